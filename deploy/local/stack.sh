@@ -1,0 +1,149 @@
+#!/usr/bin/env bash
+# Local infrastructure without Docker: the real Apache Kafka broker (KRaft, from Maven Central jars)
+# and FerretDB 1.24 (SQLite backend, built from the Go module proxy).
+#
+#   deploy/local/stack.sh provision   resolve/build both into the cache (no processes started)
+#   deploy/local/stack.sh up          provision if needed, start both, wait until they accept clients
+#   deploy/local/stack.sh down        stop what `up` started
+#   deploy/local/stack.sh status      say what runs, where, and where its logs are
+#
+# Environment (defaults in brackets):
+#   KAFKA_PORT [9092]  KAFKA_CONTROLLER_PORT [9093]  FERRETDB_PORT [27017]
+#   ICN_STACK_DIR [<repo>/.local]            data/, logs/ and run/ (pid files) live here
+#   ICN_CACHE_DIR [~/.cache/icn-platform]    downloaded jars and the built FerretDB binary
+#   KAFKA_HEAP_OPTS [-Xms256m -Xmx768m]
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+repo="$(cd "$here/../.." && pwd)"
+
+KAFKA_PORT="${KAFKA_PORT:-9092}"
+KAFKA_CONTROLLER_PORT="${KAFKA_CONTROLLER_PORT:-9093}"
+FERRETDB_PORT="${FERRETDB_PORT:-27017}"
+STACK_DIR="${ICN_STACK_DIR:-$repo/.local}"
+CACHE_DIR="${ICN_CACHE_DIR:-$HOME/.cache/icn-platform}"
+KAFKA_HEAP_OPTS="${KAFKA_HEAP_OPTS:--Xms256m -Xmx768m}"
+
+run_dir="$STACK_DIR/run"
+log_dir="$STACK_DIR/logs"
+data_dir="$STACK_DIR/data"
+
+log() { printf '[stack] %s\n' "$*" >&2; }
+die() { log "error: $*"; exit 1; }
+
+content_hash() { cat "$@" | sha256sum | cut -c1-16; }
+
+# The cache is keyed by the files that decide its content, so editing the POM or the launcher
+# rebuilds, and a fresh clone on a machine that already built them reuses the result.
+kafka_libs() { echo "$CACHE_DIR/kafka-$(content_hash "$here/kafka/pom.xml")/libs"; }
+ferretdb_bin() {
+  echo "$CACHE_DIR/ferretdb-$(content_hash "$here/ferretdb/go.mod" "$here/ferretdb/go.sum" "$here/ferretdb/main.go")/ferretdb-launcher"
+}
+
+provision_kafka() {
+  local libs; libs="$(kafka_libs)"
+  [ -f "$libs/.complete" ] && return 0
+  command -v mvn >/dev/null || die "Maven (mvn) is required to resolve the Kafka jars"
+  command -v java >/dev/null || die "Java 17+ is required to run Kafka"
+  log "resolving Apache Kafka from Maven Central into $libs"
+  rm -rf "$libs"; mkdir -p "$libs"
+  mvn -q -B -f "$here/kafka/pom.xml" dependency:copy-dependencies \
+    -DoutputDirectory="$libs" -DincludeScope=runtime >&2
+  touch "$libs/.complete"
+}
+
+provision_ferretdb() {
+  local bin; bin="$(ferretdb_bin)"
+  [ -x "$bin" ] && return 0
+  command -v go >/dev/null || die "Go is required to build FerretDB"
+  log "building FerretDB launcher into $bin (first time only, about a minute)"
+  mkdir -p "$(dirname "$bin")"
+  (cd "$here/ferretdb" && go build -trimpath -o "$bin.tmp" . && mv "$bin.tmp" "$bin")
+}
+
+pid_alive() { [ -f "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null; }
+
+port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+wait_until() { # description timeout-seconds command...
+  local what="$1" timeout="$2"; shift 2
+  local deadline=$((SECONDS + timeout))
+  until "$@"; do
+    [ $SECONDS -ge $deadline ] && return 1
+    sleep 0.5
+  done
+  log "$what is ready"
+}
+
+kafka_started() { port_open "$KAFKA_PORT" && grep -q 'Kafka Server started' "$log_dir/kafka.log" 2>/dev/null; }
+
+start_kafka() {
+  local pidfile="$run_dir/kafka.pid"
+  if pid_alive "$pidfile"; then log "kafka already running (pid $(cat "$pidfile"))"; return 0; fi
+  port_open "$KAFKA_PORT" && die "port $KAFKA_PORT is taken by another process (set KAFKA_PORT)"
+  local libs; libs="$(kafka_libs)"
+  local kdata="$data_dir/kafka" props="$run_dir/server.properties"
+  mkdir -p "$kdata"
+  sed -e "s|@KAFKA_PORT@|$KAFKA_PORT|g" -e "s|@CONTROLLER_PORT@|$KAFKA_CONTROLLER_PORT|g" \
+      -e "s|@DATA_DIR@|$kdata|g" "$here/kafka/server.properties.template" > "$props"
+  local java_opts=(-Dlog4j2.configurationFile="$here/kafka/log4j2.properties" -Dkafka.logs.file="$log_dir/kafka.log")
+  if [ ! -f "$kdata/meta.properties" ]; then
+    local cluster_id
+    cluster_id="$(java -cp "$libs/*" "${java_opts[@]}" kafka.tools.StorageTool random-uuid)"
+    java -cp "$libs/*" "${java_opts[@]}" kafka.tools.StorageTool format -t "$cluster_id" -c "$props" >> "$log_dir/kafka-format.log" 2>&1 \
+      || die "formatting Kafka storage failed, see $log_dir/kafka-format.log"
+  fi
+  : > "$log_dir/kafka.log"
+  # shellcheck disable=SC2086 # KAFKA_HEAP_OPTS is a list of JVM flags
+  nohup java $KAFKA_HEAP_OPTS -XX:+UseG1GC -Djava.awt.headless=true "${java_opts[@]}" \
+    -cp "$libs/*" kafka.Kafka "$props" >> "$log_dir/kafka.out" 2>&1 &
+  echo $! > "$pidfile"
+  wait_until "kafka on 127.0.0.1:$KAFKA_PORT" 120 kafka_started \
+    || { tail -n 30 "$log_dir/kafka.log" "$log_dir/kafka.out" >&2; die "kafka did not start within 120s"; }
+}
+
+start_ferretdb() {
+  local pidfile="$run_dir/ferretdb.pid"
+  if pid_alive "$pidfile"; then log "ferretdb already running (pid $(cat "$pidfile"))"; return 0; fi
+  port_open "$FERRETDB_PORT" && die "port $FERRETDB_PORT is taken by another process (set FERRETDB_PORT)"
+  nohup "$(ferretdb_bin)" -listen-addr "127.0.0.1:$FERRETDB_PORT" -data-dir "$data_dir/ferretdb" \
+    >> "$log_dir/ferretdb.log" 2>&1 &
+  echo $! > "$pidfile"
+  wait_until "ferretdb on 127.0.0.1:$FERRETDB_PORT" 60 port_open "$FERRETDB_PORT" \
+    || { tail -n 30 "$log_dir/ferretdb.log" >&2; die "ferretdb did not start within 60s"; }
+}
+
+stop_one() { # name
+  local pidfile="$run_dir/$1.pid"
+  if ! pid_alive "$pidfile"; then rm -f "$pidfile"; return 0; fi
+  local pid; pid="$(cat "$pidfile")"
+  kill -TERM "$pid" 2>/dev/null || true
+  local deadline=$((SECONDS + 30))
+  while kill -0 "$pid" 2>/dev/null; do
+    if [ $SECONDS -ge $deadline ]; then log "$1 did not stop in 30s, killing"; kill -KILL "$pid" 2>/dev/null || true; fi
+    sleep 0.3
+  done
+  rm -f "$pidfile"
+  log "$1 stopped"
+}
+
+status_one() { # name port
+  if pid_alive "$run_dir/$1.pid"; then
+    printf '%-9s running  pid %-7s 127.0.0.1:%-6s log %s\n' "$1" "$(cat "$run_dir/$1.pid")" "$2" "$log_dir/$1.log"
+  else
+    printf '%-9s stopped\n' "$1"; return 1
+  fi
+}
+
+cmd="${1:-}"
+mkdir -p "$run_dir" "$log_dir" "$data_dir"
+case "$cmd" in
+  provision) provision_kafka; provision_ferretdb ;;
+  up)
+    provision_kafka; provision_ferretdb
+    start_ferretdb; start_kafka
+    log "KAFKA_BROKERS=127.0.0.1:$KAFKA_PORT MONGODB_URI=mongodb://127.0.0.1:$FERRETDB_PORT" ;;
+  down) stop_one kafka; stop_one ferretdb ;;
+  status) rc=0; status_one kafka "$KAFKA_PORT" || rc=1; status_one ferretdb "$FERRETDB_PORT" || rc=1; exit $rc ;;
+  *) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+esac

@@ -1,0 +1,31 @@
+import type { EventDefinition } from './envelope/event-definition';
+import {
+  ClusterRegistered,
+  ClusterUpdated,
+  ContactAdded,
+  ContactRemoved,
+  OrganisationJoined,
+  OrganisationLeft,
+  OrganisationReinstated,
+  OrganisationSuspended,
+  OrganisationUpdated,
+} from './membership';
+
+/** Every integration event of the platform. Adding an event means adding it here. */
+export const EVENT_CATALOG: readonly EventDefinition[] = [
+  ClusterRegistered,
+  ClusterUpdated,
+  OrganisationJoined,
+  OrganisationUpdated,
+  OrganisationSuspended,
+  OrganisationReinstated,
+  OrganisationLeft,
+  ContactAdded,
+  ContactRemoved,
+];
+
+const byType = new Map(EVENT_CATALOG.map((definition) => [definition.type, definition]));
+
+export function findEventDefinition(type: string): EventDefinition | undefined {
+  return byType.get(type);
+}

@@ -1,0 +1,20 @@
+/**
+ * Every Kafka topic of the platform, named in one place.
+ *
+ * One topic per aggregate stream, keyed by aggregate id, so that the events of one entity stay in
+ * order. The trailing `.v1` is the topic's layout version, not an event version: event versions
+ * live in the event type names.
+ */
+export const Topics = {
+  membershipCluster: 'icn.membership.cluster.v1',
+  membershipOrganisation: 'icn.membership.organisation.v1',
+} as const;
+
+export type TopicName = (typeof Topics)[keyof typeof Topics];
+
+export const ALL_TOPICS: readonly TopicName[] = Object.values(Topics);
+
+/** Where a consumer parks an event it cannot process, with the reason in the headers. */
+export function deadLetterTopicOf(topic: string): string {
+  return `${topic}.dlq`;
+}
