@@ -1,0 +1,100 @@
+#!/usr/bin/env bash
+# Runs the whole platform locally: Kafka + FerretDB (deploy/local/stack.sh), every service as its own
+# process, and the demo data.
+#
+#   npm run platform            same as `up`
+#   npm run platform -- up      provision, build, start infrastructure and services, seed demo data
+#   npm run platform -- down    stop the services and the local stack
+#   npm run platform -- status  what runs where
+#
+# Logs: .local/logs/<service>.log. Ports: MEMBERSHIP_PORT [3001], MATCHMAKING_PORT [3002],
+# KAFKA_PORT [9092], FERRETDB_PORT [27017].
+set -euo pipefail
+cd "$(dirname "$0")/.."
+repo="$(pwd)"
+
+STACK_DIR="${ICN_STACK_DIR:-$repo/.local}"
+MEMBERSHIP_PORT="${MEMBERSHIP_PORT:-3001}"
+MATCHMAKING_PORT="${MATCHMAKING_PORT:-3002}"
+export KAFKA_BROKERS="${KAFKA_BROKERS:-127.0.0.1:${KAFKA_PORT:-9092}}"
+export MONGODB_URI="${MONGODB_URI:-mongodb://127.0.0.1:${FERRETDB_PORT:-27017}}"
+# Development-only secret; any real deployment sets its own (see README, Configuration).
+export JWT_SECRET="${JWT_SECRET:-icn-development-secret-change-me-0123456789}"
+export LOG_LEVEL="${LOG_LEVEL:-info}"
+
+services=(membership matchmaking)
+port_of() { case "$1" in membership) echo "$MEMBERSHIP_PORT" ;; matchmaking) echo "$MATCHMAKING_PORT" ;; esac; }
+
+log() { printf '[platform] %s\n' "$*" >&2; }
+pid_alive() { [ -f "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null; }
+
+wait_ready() { # service port
+  local deadline=$((SECONDS + 90))
+  until curl -fsS "http://127.0.0.1:$2/health/ready" >/dev/null 2>&1; do
+    if [ $SECONDS -ge $deadline ]; then
+      tail -n 40 "$STACK_DIR/logs/$1.log" >&2 || true
+      log "error: $1 did not become ready within 90s (log: $STACK_DIR/logs/$1.log)"; return 1
+    fi
+    sleep 0.5
+  done
+  log "$1 ready on http://127.0.0.1:$2 (OpenAPI: /docs)"
+}
+
+start_service() { # service
+  local name="$1" port; port="$(port_of "$1")"
+  local pidfile="$STACK_DIR/run/$name.pid"
+  if pid_alive "$pidfile"; then log "$name already running (pid $(cat "$pidfile"))"; return 0; fi
+  PORT="$port" nohup node -r ./scripts/register-paths.js "dist/out-tsc/apps/$name/src/main.js" \
+    >> "$STACK_DIR/logs/$name.log" 2>&1 &
+  echo $! > "$pidfile"
+}
+
+stop_service() {
+  local pidfile="$STACK_DIR/run/$1.pid"
+  if pid_alive "$pidfile"; then
+    kill -TERM "$(cat "$pidfile")"
+    local deadline=$((SECONDS + 20))
+    while pid_alive "$pidfile" && [ $SECONDS -lt $deadline ]; do sleep 0.3; done
+    pid_alive "$pidfile" && kill -KILL "$(cat "$pidfile")"
+    log "$1 stopped"
+  fi
+  rm -f "$pidfile"
+}
+
+case "${1:-up}" in
+  up)
+    [ -d node_modules ] || npm ci --no-audit --no-fund
+    mkdir -p "$STACK_DIR/run" "$STACK_DIR/logs"
+    deploy/local/stack.sh up
+    log "building services"
+    npm run build --silent
+    for service in "${services[@]}"; do start_service "$service"; done
+    for service in "${services[@]}"; do wait_ready "$service" "$(port_of "$service")"; done
+    log "seeding demo data"
+    MEMBERSHIP_URL="http://127.0.0.1:$MEMBERSHIP_PORT" npm run --silent seed
+    token="$(npm run --silent token -- --role network-admin --subject local-admin 2>/dev/null)"
+    cat <<INFO
+
+ICN platform is running.
+  membership   http://127.0.0.1:$MEMBERSHIP_PORT/docs
+  matchmaking  http://127.0.0.1:$MATCHMAKING_PORT/docs
+  Kafka        $KAFKA_BROKERS    FerretDB $MONGODB_URI
+  logs         $STACK_DIR/logs/
+
+A network-admin token for trying the APIs (valid 8h):
+  export TOKEN=$token
+  curl -H "Authorization: Bearer \$TOKEN" http://127.0.0.1:$MATCHMAKING_PORT/directory/organisations
+
+Stop everything with: npm run platform -- down
+INFO
+    ;;
+  down)
+    for service in "${services[@]}"; do stop_service "$service"; done
+    deploy/local/stack.sh down ;;
+  status)
+    for service in "${services[@]}"; do
+      if pid_alive "$STACK_DIR/run/$service.pid"; then echo "$service running on :$(port_of "$service")"; else echo "$service stopped"; fi
+    done
+    deploy/local/stack.sh status || true ;;
+  *) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+esac

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# The whole test suite, as CI runs it: lint, type-check and unit tests of every project, then the
+# integration tests (real Kafka + FerretDB), then the cross-service end-to-end and fault scenarios.
+#
+# Where Kafka and MongoDB come from (libs/testing/src/test-environment.ts decides the same way):
+#   KAFKA_BROKERS + MONGODB_URI set  -> used as they are;
+#   a Docker engine is reachable      -> testcontainers, started per test run;
+#   otherwise                         -> the local stack (deploy/local/stack.sh), started here once
+#                                        for the whole run and stopped again if this script started it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+export NX_DAEMON=false NX_NO_CLOUD=true NX_TUI=false NX_SKIP_NX_CACHE="${NX_SKIP_NX_CACHE:-${CI:-}}"
+parallel="${TEST_PARALLEL:-2}"
+
+started_stack=""
+cleanup() { if [ -n "$started_stack" ]; then deploy/local/stack.sh down || true; fi; }
+trap cleanup EXIT
+
+docker_reachable() { command -v docker >/dev/null && timeout 5 docker info >/dev/null 2>&1; }
+
+if [ -z "${KAFKA_BROKERS:-}" ] || [ -z "${MONGODB_URI:-}" ]; then
+  if docker_reachable; then
+    echo "[test] Docker engine reachable: integration tests use testcontainers"
+  else
+    if ! deploy/local/stack.sh status >/dev/null 2>&1; then started_stack=yes; fi
+    deploy/local/stack.sh up
+    export KAFKA_BROKERS="127.0.0.1:${KAFKA_PORT:-9092}" MONGODB_URI="mongodb://127.0.0.1:${FERRETDB_PORT:-27017}"
+  fi
+fi
+
+echo "[test] lint, type-check, unit tests"
+npx nx run-many -t lint typecheck test --parallel="$parallel" --outputStyle=stream
+
+echo "[test] build (the end-to-end tests run the compiled services as separate processes)"
+npm run build --silent
+
+echo "[test] integration tests"
+npx nx run-many -t integration --parallel=1 --outputStyle=stream
+
+echo "[test] end-to-end and fault scenarios"
+npx nx run e2e:e2e --outputStyle=stream
