@@ -1,0 +1,79 @@
+import { ArrayNotEmpty, IsIn, IsInt, IsNotEmpty, IsString, Matches, Max, Min, MinLength } from 'class-validator';
+import { CommaSeparatedList } from './env-transforms';
+
+export const NODE_ENVS = ['development', 'test', 'production'] as const;
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/**
+ * The environment every service needs. A service extends it with its own variables (and may
+ * override a default, e.g. `override PORT = 3001`). Defaults suit a laptop running the local stack;
+ * JWT_SECRET has none on purpose, so a deployment can never run with a well-known secret.
+ * `loadConfig` fills SERVICE_NAME, MONGODB_DB and KAFKA_CLIENT_ID from the service name when
+ * `PlatformModule.forRoot` loads it.
+ *
+ * Annotate every property's type (`PORT: number = 3000`, not `PORT = 3000`): the conversion from
+ * the environment's strings reads the emitted design type, which an inferred type does not emit.
+ */
+export class BaseServiceConfig {
+  @IsString()
+  @Matches(/^[a-z][a-z0-9-]*$/, { message: 'must be lower-case kebab-case' })
+  SERVICE_NAME: string = 'icn-service';
+
+  @IsIn(NODE_ENVS)
+  NODE_ENV: (typeof NODE_ENVS)[number] = 'development';
+
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  PORT: number = 3000;
+
+  @Matches(/^mongodb(\+srv)?:\/\/\S+$/, { message: 'must be a mongodb:// or mongodb+srv:// URI' })
+  MONGODB_URI: string = 'mongodb://127.0.0.1:27017';
+
+  // FerretDB and MongoDB both accept this character set; a typo'd name would otherwise silently
+  // create a fresh, empty database.
+  @Matches(/^[A-Za-z0-9_-]{1,63}$/, { message: 'must be 1-63 characters of letters, digits, _ or -' })
+  MONGODB_DB!: string;
+
+  @CommaSeparatedList()
+  @ArrayNotEmpty({ message: 'must list at least one broker' })
+  @Matches(/^[^\s:,]+:\d{1,5}$/, { each: true, message: 'each broker must be host:port' })
+  KAFKA_BROKERS: string[] = ['127.0.0.1:9092'];
+
+  @IsString()
+  @IsNotEmpty()
+  KAFKA_CLIENT_ID: string = 'icn-service';
+
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  KAFKA_TOPIC_PARTITIONS: number = 3;
+
+  @IsString()
+  @MinLength(32, { message: 'must be at least 32 characters (HS256 needs a strong secret)' })
+  JWT_SECRET!: string;
+
+  @IsString()
+  @IsNotEmpty()
+  JWT_ISSUER: string = 'icn-platform';
+
+  /** `name:sha256hex` pairs, comma-separated; parsed and checked by the auth module. */
+  @IsString()
+  INTEGRATOR_API_KEYS: string = '';
+
+  @IsIn(LOG_LEVELS)
+  LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'info';
+
+  /** Passed to body-parser, e.g. `100kb`, `1mb`. */
+  @Matches(/^\d+(b|kb|mb)$/i, { message: 'must be a size such as 100kb or 1mb' })
+  HTTP_BODY_LIMIT: string = '100kb';
+
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_PER_MINUTE: number = 600;
+
+  /** After SIGTERM, give up waiting for an orderly shutdown after this long and exit non-zero. */
+  @IsInt()
+  @Min(0)
+  SHUTDOWN_TIMEOUT_MS: number = 15000;
+}

@@ -1,0 +1,99 @@
+import { IsBoolean, IsInt, Min } from 'class-validator';
+import { BaseServiceConfig } from './base-service.config';
+import { ConfigValidationError } from './config-validation.error';
+import { EnvBoolean } from './env-transforms';
+import { loadConfig } from './load-config';
+
+const SECRET = 'x'.repeat(32);
+const minimal = { MONGODB_DB: 'icn_test', JWT_SECRET: SECRET };
+
+class ServiceConfig extends BaseServiceConfig {
+  override PORT: number = 3101;
+
+  @IsInt()
+  @Min(1)
+  OUTBOX_POLL_MS: number = 1000;
+
+  @EnvBoolean()
+  @IsBoolean()
+  SEED_DEMO_DATA: boolean = false;
+}
+
+function issuesOf(fn: () => unknown): Record<string, string> {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof ConfigValidationError) {
+      return Object.fromEntries(error.issues.map((issue) => [issue.variable, issue.reason]));
+    }
+    throw error;
+  }
+  throw new Error('expected a ConfigValidationError');
+}
+
+describe('loadConfig', () => {
+  it('applies defaults and converts types', () => {
+    const config = loadConfig(ServiceConfig, { ...minimal, KAFKA_BROKERS: ' a:9092, b:9093 ,', OUTBOX_POLL_MS: '250' });
+
+    expect(config).toBeInstanceOf(ServiceConfig);
+    expect(config.PORT).toBe(3101);
+    expect(config.KAFKA_BROKERS).toEqual(['a:9092', 'b:9093']);
+    expect(config.OUTBOX_POLL_MS).toBe(250);
+    expect(config.KAFKA_TOPIC_PARTITIONS).toBe(3);
+    expect(config.JWT_ISSUER).toBe('icn-platform');
+    expect(config.HTTP_BODY_LIMIT).toBe('100kb');
+  });
+
+  it('treats empty variables as unset', () => {
+    expect(loadConfig(ServiceConfig, { ...minimal, PORT: '' }).PORT).toBe(3101);
+  });
+
+  it('parses booleans explicitly, so "false" is false', () => {
+    expect(loadConfig(ServiceConfig, { ...minimal, SEED_DEMO_DATA: 'false' }).SEED_DEMO_DATA).toBe(false);
+    expect(loadConfig(ServiceConfig, { ...minimal, SEED_DEMO_DATA: 'yes' }).SEED_DEMO_DATA).toBe(true);
+  });
+
+  it('drops variables the class does not declare', () => {
+    const config = loadConfig(ServiceConfig, { ...minimal, AWS_SECRET_ACCESS_KEY: 'nope' });
+    expect(Object.keys(config)).not.toContain('AWS_SECRET_ACCESS_KEY');
+  });
+
+  it('names every bad variable and the reason in one error', () => {
+    const issues = issuesOf(() =>
+      loadConfig(ServiceConfig, {
+        MONGODB_DB: 'bad name!',
+        JWT_SECRET: 'short',
+        PORT: 'abc',
+        KAFKA_BROKERS: 'no-port',
+        LOG_LEVEL: 'loud',
+        OUTBOX_POLL_MS: '0',
+      }),
+    );
+
+    expect(Object.keys(issues).sort()).toEqual(
+      ['JWT_SECRET', 'KAFKA_BROKERS', 'LOG_LEVEL', 'MONGODB_DB', 'OUTBOX_POLL_MS', 'PORT'].sort(),
+    );
+    expect(issues.JWT_SECRET).toContain('at least 32 characters');
+    expect(issues.PORT).toContain('must be an integer');
+    expect(issues.KAFKA_BROKERS).toContain('host:port');
+    expect(issues.OUTBOX_POLL_MS).toBe('must not be less than 1');
+    expect(issues.LOG_LEVEL).toMatch(/^must be one of the following values/);
+  });
+
+  it('reports required variables that are missing', () => {
+    const issues = issuesOf(() => loadConfig(BaseServiceConfig, {}));
+    expect(Object.keys(issues).sort()).toEqual(['JWT_SECRET', 'MONGODB_DB']);
+  });
+
+  it('puts every issue in the message without echoing values', () => {
+    try {
+      loadConfig(BaseServiceConfig, { MONGODB_DB: 'db', JWT_SECRET: 'hunter2-is-my-password' });
+      throw new Error('expected a ConfigValidationError');
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigValidationError);
+      const message = (error as Error).message;
+      expect(message).toMatch(/^Invalid configuration \(1 problem\):\n {2}- JWT_SECRET: must be at least 32/);
+      expect(message).not.toContain('hunter2');
+    }
+  });
+});
