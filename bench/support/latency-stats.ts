@@ -1,0 +1,37 @@
+/** Latency summary of a benchmark run, in milliseconds. */
+export interface LatencySummary {
+  count: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+  mean: number;
+}
+
+/** Nearest-rank percentile over a sorted copy; benchmarks have thousands of samples, so no interpolation. */
+export function summarise(samplesMs: readonly number[]): LatencySummary {
+  if (samplesMs.length === 0) throw new Error('no latency samples');
+  const sorted = [...samplesMs].sort((a, b) => a - b);
+  const at = (fraction: number): number => sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)] ?? 0;
+  const total = sorted.reduce((sum, value) => sum + value, 0);
+  return { count: sorted.length, p50: at(0.5), p95: at(0.95), p99: at(0.99), max: sorted[sorted.length - 1] ?? 0, mean: total / sorted.length };
+}
+
+export function formatSummary(label: string, summary: LatencySummary, throughputPerSecond: number): string {
+  const ms = (value: number): string => `${value.toFixed(1)} ms`;
+  return `${label.padEnd(34)} n=${summary.count}  throughput=${throughputPerSecond.toFixed(1)}/s  p50=${ms(summary.p50)}  p95=${ms(summary.p95)}  p99=${ms(summary.p99)}  max=${ms(summary.max)}`;
+}
+
+/** Calls `tick(i)` `total` times at a steady `ratePerSecond`, without bursts to catch up on lag. */
+export async function atSteadyRate(total: number, ratePerSecond: number, tick: (index: number) => Promise<void>): Promise<void> {
+  const intervalMs = 1000 / ratePerSecond;
+  const start = performance.now();
+  const inFlight: Promise<void>[] = [];
+  for (let index = 0; index < total; index += 1) {
+    const due = start + index * intervalMs;
+    const wait = due - performance.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    inFlight.push(tick(index));
+  }
+  await Promise.all(inFlight);
+}
