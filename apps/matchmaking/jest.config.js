@@ -3,5 +3,7 @@ module.exports = {
   ...require('../../jest.preset.js'),
   displayName: 'matchmaking',
   rootDir: __dirname,
+  // class-validator/Nest decorators read design-time metadata, which needs the polyfill loaded first.
+  setupFiles: ['reflect-metadata'],
   testMatch: ['<rootDir>/src/**/*.spec.ts'],
 };
