@@ -1,0 +1,66 @@
+import { CLUSTER_STATUSES, SECTORS, type ClusterStatus, type Sector } from '@icn/contracts';
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayUnique, IsArray, IsBoolean, IsIn, IsISO31661Alpha2, IsOptional, IsString, IsUrl, Length, ValidateIf, ValidateNested } from 'class-validator';
+import { Trim, UpperCase } from '../../common/dto-transforms';
+import { HelixCountsDto } from './helix-counts.dto';
+
+const IfPresent = (): PropertyDecorator => ValidateIf((_object: object, value: unknown) => value !== undefined);
+
+/** PATCH /clusters/:id — partial; `null` clears region, city or website. The slug never changes. */
+export class UpdateClusterDto {
+  @ApiPropertyOptional({ minLength: 2, maxLength: 120 })
+  @IfPresent()
+  @Trim()
+  @IsString()
+  @Length(2, 120)
+  name?: string;
+
+  @ApiPropertyOptional({ description: 'ISO 3166-1 alpha-2' })
+  @IfPresent()
+  @UpperCase()
+  @IsISO31661Alpha2()
+  country?: string;
+
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @Length(1, 120)
+  region?: string | null;
+
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @Length(1, 120)
+  city?: string | null;
+
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @IsUrl({ require_protocol: true, protocols: ['http', 'https'] })
+  website?: string | null;
+
+  @ApiPropertyOptional({ enum: SECTORS, isArray: true })
+  @IfPresent()
+  @IsArray()
+  @ArrayUnique()
+  @IsIn(SECTORS, { each: true })
+  focusSectors?: Sector[];
+
+  @ApiPropertyOptional({ type: HelixCountsDto })
+  @IfPresent()
+  @ValidateNested()
+  @Type(() => HelixCountsDto)
+  memberCounts?: HelixCountsDto;
+
+  @ApiPropertyOptional()
+  @IfPresent()
+  @IsBoolean()
+  secretariat?: boolean;
+
+  @ApiPropertyOptional({ enum: CLUSTER_STATUSES, description: 'An inactive cluster accepts no new members.' })
+  @IfPresent()
+  @IsIn(CLUSTER_STATUSES)
+  status?: ClusterStatus;
+}

@@ -1,0 +1,29 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsEmail, IsOptional, IsString, Length } from 'class-validator';
+import { Trim } from '../../common/dto-transforms';
+
+/** A contact person; the limits mirror ContactSnapshotV1 so whatever we accept we can publish. */
+export class AddContactDto {
+  @ApiProperty({ minLength: 1, maxLength: 120, example: 'Mette Hansen' })
+  @Trim()
+  @IsString()
+  @Length(1, 120)
+  name!: string;
+
+  @ApiPropertyOptional({ maxLength: 120, example: 'Head of International Projects' })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @Length(1, 120)
+  role?: string;
+
+  @ApiProperty({ format: 'email', example: 'mette@example.org' })
+  @IsEmail()
+  email!: string;
+
+  @ApiPropertyOptional({ minLength: 3, maxLength: 40, example: '+45 12 34 56 78' })
+  @IsOptional()
+  @IsString()
+  @Length(3, 40)
+  phone?: string;
+}

@@ -1,0 +1,12 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional, IsString, Length } from 'class-validator';
+import { Trim } from '../../common/dto-transforms';
+
+export class LeaveOrganisationDto {
+  @ApiPropertyOptional({ minLength: 1, maxLength: 500, example: 'Company acquired' })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @Length(1, 500)
+  reason?: string;
+}

@@ -1,0 +1,12 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsString, Length } from 'class-validator';
+import { Trim } from '../../common/dto-transforms';
+
+/** A suspension always says why: it is published, and the member will ask. */
+export class SuspendOrganisationDto {
+  @ApiProperty({ minLength: 1, maxLength: 500, example: 'Membership fee unpaid for 2026' })
+  @Trim()
+  @IsString()
+  @Length(1, 500)
+  reason!: string;
+}
