@@ -1,0 +1,80 @@
+import type { CloudEvent } from '@icn/contracts';
+import type { Kafka, Message, Producer, TopicMessages } from 'kafkajs';
+import { NOOP_MESSAGING_METRICS, type MessagingMetrics } from '../observability/messaging-metrics';
+import type { OutboxEntry } from '../outbox/outbox-entry';
+import { toOutboxEntry } from '../outbox/to-outbox-entry';
+import { eventMessageHeaders } from './event-headers';
+
+/** What the outbox relay needs from a publisher (a fake in unit tests). */
+export interface OutboxPublisher {
+  publishEntries(entries: readonly OutboxEntry[]): Promise<void>;
+}
+
+export interface EventPublisherOptions {
+  metrics?: MessagingMetrics;
+}
+
+/**
+ * The one Kafka producer of a service. Idempotent with acks=all (-1) so a retried send is never
+ * written twice and an acknowledged event survives a broker loss; one request in flight so
+ * retries cannot reorder the events of an aggregate. Topics are never auto-created (see TopicAdmin).
+ */
+export class EventPublisher implements OutboxPublisher {
+  private readonly producer: Producer;
+  private readonly metrics: MessagingMetrics;
+  private connecting: Promise<void> | undefined;
+
+  constructor(kafka: Kafka, options: EventPublisherOptions = {}) {
+    this.producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
+    this.metrics = options.metrics ?? NOOP_MESSAGING_METRICS;
+  }
+
+  /** Connects once; concurrent callers share the same attempt, a failed attempt can be retried. */
+  connect(): Promise<void> {
+    this.connecting ??= this.producer.connect().catch((error: unknown) => {
+      this.connecting = undefined;
+      throw error;
+    });
+    return this.connecting;
+  }
+
+  async disconnect(): Promise<void> {
+    if (this.connecting === undefined) return;
+    this.connecting = undefined;
+    await this.producer.disconnect();
+  }
+
+  /**
+   * Publishes outbox entries in array order, in one batch: entries with one key share a partition
+   * and kafkajs keeps their order inside the batch.
+   */
+  async publishEntries(entries: readonly OutboxEntry[]): Promise<void> {
+    if (entries.length === 0) return;
+    const byTopic = new Map<string, Message[]>();
+    for (const entry of entries) {
+      const messages = byTopic.get(entry.topic) ?? [];
+      messages.push({ key: entry.key, value: entry.value, headers: eventMessageHeaders(entry.type, entry.eventId) });
+      byTopic.set(entry.topic, messages);
+    }
+    const topicMessages: TopicMessages[] = [...byTopic].map(([topic, messages]) => ({ topic, messages }));
+    await this.connect();
+    await this.producer.sendBatch({ topicMessages, acks: -1 });
+    for (const entry of entries) {
+      this.metrics.eventsPublished.inc({ topic: entry.topic, type: entry.type });
+    }
+  }
+
+  /**
+   * Publishes events straight away, bypassing the outbox. Only for events that are not the result
+   * of a state change in this service's DB (tools, tests); state changes go through the outbox.
+   */
+  async publish(topic: string, events: readonly CloudEvent[]): Promise<void> {
+    await this.publishEntries(events.map((event) => toOutboxEntry(event, topic)));
+  }
+
+  /** Sends prepared messages (used for dead-lettering, which must keep the original bytes). */
+  async sendRaw(topic: string, messages: Message[]): Promise<void> {
+    await this.connect();
+    await this.producer.send({ topic, messages, acks: -1 });
+  }
+}

@@ -1,0 +1,26 @@
+import type { CloudEvent } from '@icn/contracts';
+import type { OutboxEntry } from './outbox-entry';
+
+/**
+ * Serialises an event for the aggregate's outbox. The key is the subject (aggregate id), so every
+ * event of one aggregate lands on one partition and stays in order.
+ */
+export function toOutboxEntry(event: CloudEvent, topic: string, now: Date = new Date()): OutboxEntry {
+  return {
+    eventId: event.id,
+    topic,
+    key: event.subject,
+    type: event.type,
+    sequence: event.sequence,
+    value: JSON.stringify(event),
+    createdAt: now,
+  };
+}
+
+/**
+ * The update fragment that appends entries in the same atomic write as the state change, e.g.
+ * `updateOne({ _id, version }, { $set: {...}, $inc: { version: 1 }, ...appendToOutbox(entries) })`.
+ */
+export function appendToOutbox(entries: readonly OutboxEntry[]): { $push: { outbox: { $each: OutboxEntry[] } } } {
+  return { $push: { outbox: { $each: [...entries] } } };
+}
