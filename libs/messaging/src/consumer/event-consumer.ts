@@ -1,0 +1,141 @@
+import type { Consumer, EachBatchPayload, Kafka } from 'kafkajs';
+import type { Connection } from 'mongoose';
+import type { EventPublisher } from '../kafka/event-publisher';
+import { errorDetails, SILENT_LOGGER, type MessagingLogger } from '../observability/messaging-logger';
+import { NOOP_MESSAGING_METRICS, type MessagingMetrics } from '../observability/messaging-metrics';
+import { DEFAULT_BACKOFF, type BackoffOptions } from './backoff';
+import type { EventHandler } from './event-handler';
+import { MessageProcessor } from './message-processor';
+import { mongoProcessedEventStore, type ProcessedEventStore } from './processed-event.store';
+
+export interface EventConsumerOptions {
+  groupId: string;
+  topics: readonly string[];
+  handlers: readonly EventHandler[];
+  /** The consuming service's own database, for the processed-event ids. */
+  connection?: Connection;
+  /** Alternative to `connection` (tests, other stores). */
+  processedEvents?: ProcessedEventStore;
+  /** Tries per message before dead-lettering (default 5). */
+  maxAttempts?: number;
+  backoff?: Partial<BackoffOptions>;
+  /** A new group reads each topic from the start, so a read model is built from full history. */
+  fromBeginning?: boolean;
+  /** Partitions processed in parallel by this instance (order is kept within a partition). */
+  partitionsConsumedConcurrently?: number;
+  sessionTimeoutMs?: number;
+  heartbeatIntervalMs?: number;
+  metrics?: MessagingMetrics;
+  logger?: MessagingLogger;
+}
+
+/**
+ * A consumer group member that feeds validated events to handlers.
+ *
+ * Uses `eachBatch` with manual offset resolution rather than `eachMessage`: inside a batch we can
+ * stop between two messages as soon as the consumer is stopping or the batch went stale after a
+ * rebalance (without committing the rest), we heartbeat between messages and retries, and the
+ * batch's high watermark gives the consumer lag for free, without polling the admin API.
+ */
+export class EventConsumer {
+  private readonly consumer: Consumer;
+  private readonly processor: MessageProcessor;
+  private readonly metrics: MessagingMetrics;
+  private readonly logger: MessagingLogger;
+  private stopping = false;
+  private started = false;
+
+  constructor(
+    kafka: Kafka,
+    publisher: EventPublisher,
+    private readonly options: EventConsumerOptions,
+  ) {
+    const sessionTimeout = options.sessionTimeoutMs ?? 30_000;
+    const heartbeatInterval = options.heartbeatIntervalMs ?? 3_000;
+    this.consumer = kafka.consumer({ groupId: options.groupId, sessionTimeout, heartbeatInterval, allowAutoTopicCreation: false });
+    this.metrics = options.metrics ?? NOOP_MESSAGING_METRICS;
+    this.logger = options.logger ?? SILENT_LOGGER;
+    this.processor = new MessageProcessor({
+      groupId: options.groupId,
+      handlers: indexHandlers(options.handlers),
+      maxAttempts: options.maxAttempts ?? 5,
+      backoff: { ...DEFAULT_BACKOFF, ...options.backoff },
+      store: resolveStore(options),
+      deadLetter: (topic, message) => publisher.sendRaw(topic, [message]),
+      metrics: this.metrics,
+      logger: this.logger,
+      heartbeatEveryMs: Math.max(100, Math.floor(heartbeatInterval / 2)),
+    });
+    this.consumer.on(this.consumer.events.CRASH, ({ payload }) => {
+      this.logger.error({ groupId: options.groupId, err: errorDetails(payload.error), restart: payload.restart }, 'consumer crashed');
+    });
+  }
+
+  get groupId(): string {
+    return this.options.groupId;
+  }
+
+  async start(): Promise<void> {
+    if (this.started) return;
+    this.started = true;
+    this.stopping = false;
+    await this.consumer.connect();
+    await this.consumer.subscribe({ topics: [...this.options.topics], fromBeginning: this.options.fromBeginning ?? true });
+    await this.consumer.run({
+      eachBatchAutoResolve: false,
+      partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 1,
+      eachBatch: (payload) => this.handleBatch(payload),
+    });
+    this.logger.info({ groupId: this.options.groupId, topics: this.options.topics }, 'consumer started');
+  }
+
+  /**
+   * Lets the message in progress finish (its retries are cut short and it stays uncommitted),
+   * commits what was resolved, leaves the group and disconnects.
+   */
+  async stop(): Promise<void> {
+    if (!this.started) return;
+    this.stopping = true;
+    await this.consumer.disconnect();
+    this.started = false;
+    this.logger.info({ groupId: this.options.groupId }, 'consumer stopped');
+  }
+
+  private async handleBatch(payload: EachBatchPayload): Promise<void> {
+    const { batch, resolveOffset, heartbeat, commitOffsetsIfNecessary, isRunning, isStale } = payload;
+    const shouldAbort = (): boolean => this.stopping || !isRunning() || isStale();
+    const delivery = { topic: batch.topic, partition: batch.partition, heartbeat, shouldAbort };
+    for (const message of batch.messages) {
+      if (shouldAbort()) break;
+      const outcome = await this.processor.process(message, delivery);
+      if (outcome === 'aborted') break;
+      resolveOffset(message.offset);
+      this.reportLag(batch.topic, batch.partition, batch.highWatermark, message.offset);
+      await heartbeat();
+      await commitOffsetsIfNecessary();
+    }
+  }
+
+  /** Lag after this message, against the high watermark seen when the batch was fetched. */
+  private reportLag(topic: string, partition: number, highWatermark: string, offset: string): void {
+    const lag = Math.max(0, Number(highWatermark) - Number(offset) - 1);
+    this.metrics.consumerLag.set({ group: this.options.groupId, topic, partition }, lag);
+  }
+}
+
+function indexHandlers(handlers: readonly EventHandler[]): Map<string, EventHandler> {
+  const byType = new Map<string, EventHandler>();
+  for (const handler of handlers) {
+    if (byType.has(handler.definition.type)) {
+      throw new Error(`two handlers for ${handler.definition.type} in one consumer`);
+    }
+    byType.set(handler.definition.type, handler);
+  }
+  return byType;
+}
+
+function resolveStore(options: EventConsumerOptions): ProcessedEventStore {
+  if (options.processedEvents) return options.processedEvents;
+  if (options.connection) return mongoProcessedEventStore(options.connection);
+  throw new Error(`consumer ${options.groupId} needs a connection (or processedEvents store) for idempotency`);
+}

@@ -1,0 +1,49 @@
+import type { Connection } from 'mongoose';
+
+/** The consumer's inbox: which event ids a group has already applied. */
+export interface ProcessedEventStore {
+  has(groupId: string, eventId: string): Promise<boolean>;
+  record(groupId: string, event: { id: string; type: string }, topic: string): Promise<void>;
+}
+
+interface ProcessedEventDoc {
+  _id: string;
+  groupId: string;
+  eventId: string;
+  type: string;
+  topic: string;
+  processedAt: Date;
+}
+
+export const PROCESSED_EVENTS_COLLECTION = 'processed_events';
+
+const DUPLICATE_KEY = 11000;
+
+/**
+ * Stored in the consuming service's own database. `_id = group:eventId` is the unique key (no
+ * extra index needed: the default `_id` index serves both the lookup and the duplicate check).
+ * No TTL index: FerretDB 1.24 has none; pruning old ids is an operational job.
+ */
+export function mongoProcessedEventStore(connection: Connection): ProcessedEventStore {
+  const collection = connection.collection<ProcessedEventDoc>(PROCESSED_EVENTS_COLLECTION);
+  return {
+    async has(groupId, eventId) {
+      return (await collection.countDocuments({ _id: `${groupId}:${eventId}` }, { limit: 1 })) > 0;
+    },
+    async record(groupId, event, topic) {
+      try {
+        await collection.insertOne({
+          _id: `${groupId}:${event.id}`,
+          groupId,
+          eventId: event.id,
+          type: event.type,
+          topic,
+          processedAt: new Date(),
+        });
+      } catch (error) {
+        // A redelivery raced us to it; the id is recorded either way.
+        if ((error as { code?: unknown }).code !== DUPLICATE_KEY) throw error;
+      }
+    },
+  };
+}
