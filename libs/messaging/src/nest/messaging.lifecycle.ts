@@ -1,0 +1,54 @@
+import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { EventPublisher } from '../kafka/event-publisher';
+import { TopicAdmin } from '../kafka/topic-admin';
+import { errorDetails, SILENT_LOGGER } from '../observability/messaging-logger';
+import { OutboxRelay } from '../outbox/outbox-relay';
+import { EventConsumerRegistry } from './event-consumer.registry';
+import type { ResolvedMessagingOptions } from './messaging.options';
+import { MESSAGING_OPTIONS } from './messaging.tokens';
+
+/**
+ * Start-up and shutdown in one place, because their order matters.
+ *
+ * Shutdown runs in `onModuleDestroy` (the first hook of `app.close()`), while the database
+ * connection is still open — the relay's final flush needs it. The platform closes its connection
+ * in a later hook.
+ */
+@Injectable()
+export class MessagingLifecycle implements OnApplicationBootstrap, OnModuleDestroy {
+  constructor(
+    @Inject(MESSAGING_OPTIONS) private readonly options: ResolvedMessagingOptions,
+    private readonly admin: TopicAdmin,
+    private readonly publisher: EventPublisher,
+    private readonly relay: OutboxRelay,
+    private readonly consumers: EventConsumerRegistry,
+  ) {}
+
+  /** Topics first (nothing may produce to or subscribe a missing topic), then publish, then consume. */
+  async onApplicationBootstrap(): Promise<void> {
+    const topics = [...new Set([...this.options.topics, ...this.consumers.consumedTopics()])];
+    await this.admin.ensureTopics(topics, this.options.partitions);
+    await this.publisher.connect();
+    this.relay.start();
+    // Events left behind by a previous run (crash between write and publish) go out now.
+    this.relay.trigger();
+    await this.consumers.startAll();
+  }
+
+  /**
+   * Stop consuming (the in-flight message finishes and is committed) → stop polling and publish
+   * what is still pending → disconnect the producer. A failed flush is logged, not thrown: the
+   * entries stay in their documents and the next start publishes them.
+   */
+  async onModuleDestroy(): Promise<void> {
+    const logger = this.options.logger ?? SILENT_LOGGER;
+    await this.consumers.stopAll();
+    await this.relay.stop();
+    try {
+      await this.relay.flush();
+    } catch (error) {
+      logger.warn({ err: errorDetails(error) }, 'outbox flush at shutdown failed; entries stay pending');
+    }
+    await this.publisher.disconnect();
+  }
+}

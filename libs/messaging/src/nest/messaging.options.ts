@@ -1,0 +1,54 @@
+import type { KafkaConfig } from 'kafkajs';
+import type { MessagingLogger } from '../observability/messaging-logger';
+import type { MessagingMetrics } from '../observability/messaging-metrics';
+
+export interface MessagingModuleOptions {
+  /** Default: env KAFKA_BROKERS (comma list). */
+  brokers?: string | readonly string[];
+  /** Default: env KAFKA_CLIENT_ID. */
+  clientId?: string;
+  /** Topics this service publishes to; created (with `.dlq`) at bootstrap. Consumed topics are added. */
+  topics?: readonly string[];
+  /** Default: env KAFKA_TOPIC_PARTITIONS, else 3. */
+  partitions?: number;
+  /** Default: env OUTBOX_POLL_MS, else 1000. */
+  outboxPollMs?: number;
+  /** SASL / TLS / timeouts, passed to kafkajs unchanged. */
+  kafka?: Omit<KafkaConfig, 'brokers' | 'clientId' | 'logCreator'>;
+  /** The platform's METRICS / LOGGER plug in here (see forRootAsync). */
+  metrics?: MessagingMetrics;
+  logger?: MessagingLogger;
+}
+
+export interface ResolvedMessagingOptions {
+  brokers: string | readonly string[];
+  clientId: string;
+  topics: readonly string[];
+  partitions: number;
+  outboxPollMs: number;
+  kafka?: MessagingModuleOptions['kafka'];
+  metrics?: MessagingMetrics;
+  logger?: MessagingLogger;
+}
+
+/** Fills gaps from the environment and fails fast, naming each missing setting. */
+export function resolveMessagingOptions(options: MessagingModuleOptions, env: NodeJS.ProcessEnv = process.env): ResolvedMessagingOptions {
+  const brokers = options.brokers ?? env['KAFKA_BROKERS'];
+  const clientId = options.clientId ?? env['KAFKA_CLIENT_ID'];
+  const problems: string[] = [];
+  if (brokers === undefined || brokers.length === 0) problems.push('KAFKA_BROKERS: required (e.g. 127.0.0.1:9092)');
+  if (clientId === undefined || clientId.length === 0) problems.push('KAFKA_CLIENT_ID: required');
+  const partitions = options.partitions ?? positiveInt(env['KAFKA_TOPIC_PARTITIONS'], 3, 'KAFKA_TOPIC_PARTITIONS', problems);
+  const outboxPollMs = options.outboxPollMs ?? positiveInt(env['OUTBOX_POLL_MS'], 1000, 'OUTBOX_POLL_MS', problems);
+  if (problems.length > 0 || brokers === undefined || clientId === undefined) {
+    throw new Error(`invalid messaging configuration: ${problems.join('; ')}`);
+  }
+  return { ...options, brokers, clientId, topics: options.topics ?? [], partitions, outboxPollMs };
+}
+
+function positiveInt(raw: string | undefined, fallback: number, name: string, problems: string[]): number {
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1) problems.push(`${name}: must be a positive integer, got "${raw}"`);
+  return value;
+}
