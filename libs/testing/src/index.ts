@@ -1,0 +1,4 @@
+export * from './test-environment';
+export * from './unique-name';
+export * from './wait-for';
+export * from './read-topic';
