@@ -1,0 +1,103 @@
+import { ALL_TOPICS } from '@icn/contracts';
+import type { Kafka } from 'kafkajs';
+import mongoose from 'mongoose';
+import { DirectoryApi } from './directory-api';
+import { clusterInput } from './factories';
+import { HttpClient } from './http-client';
+import { deleteGroups, positionGroupAtEnd, testKafka } from './kafka-client';
+import { MembershipApi } from './membership-api';
+import { ServiceProcess } from './service-process';
+import { e2eEnvironment, E2eEnvironment } from './test-environment';
+import { clusterManagerToken, networkAdminToken, randomJwtSecret } from './tokens';
+import { randomToken, uniqueClusterId } from './unique-id';
+import { waitFor } from './wait-for';
+
+/**
+ * One scenario's platform: membership and matchmaking as separate processes with their own
+ * databases and consumer group (unique per run), sharing only Kafka's fixed topics with everyone
+ * else, plus one cluster of its own that every assertion is scoped to.
+ */
+export class E2ePlatform {
+  readonly membership: ServiceProcess;
+  readonly matchmaking: ServiceProcess;
+  readonly api: MembershipApi;
+  readonly directory: DirectoryApi;
+  readonly kafka: Kafka;
+  readonly clusterId = uniqueClusterId();
+  readonly consumerGroup: string;
+  private readonly databases: string[];
+
+  private constructor(
+    readonly scenario: string,
+    readonly env: E2eEnvironment,
+    readonly runId: string,
+  ) {
+    const secret = randomJwtSecret();
+    this.consumerGroup = `e2e-${runId}-matchmaking`;
+    this.databases = [`e2e_${runId}_membership`, `e2e_${runId}_matchmaking`];
+    const common = {
+      MONGODB_URI: env.mongoUri,
+      KAFKA_BROKERS: env.kafkaBrokers,
+      JWT_SECRET: secret,
+      LOG_LEVEL: 'warn',
+      NODE_ENV: 'test',
+      // The scenarios are a deliberate burst from one client; the production limit would turn
+      // them into a rate-limiting test.
+      RATE_LIMIT_PER_MINUTE: '1000000',
+    };
+    this.membership = new ServiceProcess({
+      app: 'membership',
+      logName: `${scenario}-${runId}-membership`,
+      env: { ...common, MONGODB_DB: this.databases[0] as string, KAFKA_CLIENT_ID: `e2e-${runId}-membership` },
+    });
+    this.matchmaking = new ServiceProcess({
+      app: 'matchmaking',
+      logName: `${scenario}-${runId}-matchmaking`,
+      env: {
+        ...common,
+        MONGODB_DB: this.databases[1] as string,
+        KAFKA_CLIENT_ID: `e2e-${runId}-matchmaking`,
+        CONSUMER_GROUP: this.consumerGroup,
+      },
+    });
+    const admin = new HttpClient(() => this.membership.baseUrl, networkAdminToken(secret));
+    const manager = new HttpClient(() => this.membership.baseUrl, clusterManagerToken(secret, this.clusterId));
+    this.api = new MembershipApi(admin, manager);
+    this.directory = new DirectoryApi(new HttpClient(() => this.matchmaking.baseUrl, networkAdminToken(secret)));
+    this.kafka = testKafka(env.kafkaBrokers, `e2e-${runId}-test`);
+  }
+
+  /**
+   * Starts membership (which creates the topics), positions matchmaking's fresh group at the end
+   * of the shared topics (see positionGroupAtEnd), starts matchmaking, registers the scenario's
+   * cluster and waits until matchmaking has it: from then on the whole pipeline is known to work.
+   */
+  static async start(scenario: string): Promise<E2ePlatform> {
+    const platform = new E2ePlatform(scenario, e2eEnvironment(), randomToken(8));
+    await platform.membership.startAndWaitReady();
+    await positionGroupAtEnd(platform.kafka, platform.consumerGroup, ALL_TOPICS);
+    await platform.matchmaking.startAndWaitReady();
+    await platform.api.registerCluster(clusterInput(platform.clusterId));
+    await waitFor(() => platform.directoryHasCluster(), {
+      timeoutMs: 90_000,
+      description: `cluster ${platform.clusterId} in matchmaking's directory (consumer group joined and consuming)`,
+    });
+    return platform;
+  }
+
+  private directoryHasCluster(): Promise<boolean> {
+    return this.directory.hasCluster(this.clusterId);
+  }
+
+  /** Orderly stop of both services, then removes this run's databases and consumer group. */
+  async stop(): Promise<void> {
+    await Promise.all([this.membership.stop(), this.matchmaking.stop()]);
+    if (process.env['E2E_KEEP_DATA'] === '1') return;
+    await deleteGroups(this.kafka, [this.consumerGroup]);
+    for (const dbName of this.databases) {
+      const connection = await mongoose.createConnection(this.env.mongoUri, { dbName }).asPromise();
+      await connection.dropDatabase().catch((error: unknown) => console.warn(`could not drop ${dbName}: ${String(error)}`));
+      await connection.close();
+    }
+  }
+}
