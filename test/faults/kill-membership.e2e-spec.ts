@@ -1,0 +1,119 @@
+import { runWithConcurrency } from '../support/concurrency';
+import type { DirectoryOrganisation } from '../support/directory-api';
+import { E2ePlatform } from '../support/e2e-platform';
+import { organisationInput, type OrganisationInput } from '../support/factories';
+import type { MembershipOrganisation } from '../support/membership-api';
+import { reconcile, summarise, type Expectation } from '../support/reconcile';
+import { sleep, waitFor } from '../support/wait-for';
+
+const BURST = 450;
+const CONCURRENCY = 50;
+const KILL_AFTER_ACKS = 150;
+const AFTER_RESTART = 100;
+
+/**
+ * A producer crash during a burst of writes: membership is SIGKILLed with ~50 creations in flight,
+ * so some are written without their event published yet, some are half-way through the request,
+ * some were acknowledged a moment ago. After the restart the outbox must publish what was written:
+ *  - every 201 reaches the directory exactly once (nothing lost, nothing applied twice);
+ *  - a request that failed may or may not have happened, but never half: if membership has the
+ *    organisation the directory has it too (no state without event), and the directory holds nothing
+ *    membership does not (no event without state).
+ */
+describe('fault: kill -9 membership during a burst of writes', () => {
+  let platform: E2ePlatform;
+
+  beforeAll(async () => {
+    platform = await E2ePlatform.start('kill-membership');
+  });
+
+  afterAll(async () => {
+    await platform?.stop();
+  });
+
+  it('loses no acknowledged write and half-writes none', async () => {
+    const inputs = new Map<string, OrganisationInput>(); // by name: failed requests return no id
+    const acknowledged = new Map<string, Expectation>();
+    let acks = 0;
+    const create = async (n: number): Promise<void> => {
+      const input = organisationInput(platform.clusterId, n);
+      inputs.set(input.name, input);
+      const response = await platform.api.joinOrganisation(input);
+      if (response.status !== 201) throw new Error(`HTTP ${response.status}`);
+      acks += 1;
+      acknowledged.set(response.body.organisationId, { organisationId: response.body.organisationId, profile: input, events: 1 });
+    };
+
+    const burst = runWithConcurrency(BURST, CONCURRENCY, create);
+    await waitFor(() => acks >= KILL_AFTER_ACKS, { timeoutMs: 60_000, intervalMs: 5, description: `${KILL_AFTER_ACKS} acknowledged creations` });
+    await platform.membership.kill('SIGKILL');
+    const acksAtKill = acks;
+    const burstResults = await burst; // the rest fail fast: nothing listens any more
+    await sleep(500);
+    const killedAt = Date.now();
+    await platform.membership.startAndWaitReady();
+    const restartMs = Date.now() - killedAt;
+
+    // The restarted service takes writes again, and they flow like any others.
+    const afterResults = await runWithConcurrency(AFTER_RESTART, 20, (i) => create(BURST + i));
+    expect(afterResults.filter((result) => !result.ok)).toEqual([]);
+
+    // Membership's own state after recovery is the truth for "may or may not exist".
+    const persisted = await platform.api.listOrganisations(platform.clusterId);
+    const persistedIds = new Set(persisted.map((organisation) => organisation.organisationId));
+    const expected = expectationsFor(persisted, inputs);
+    const directory = await waitFor(
+      async () => {
+        const listed = await platform.directory.listOrganisations(platform.clusterId);
+        const listedIds = new Set(listed.map((entry) => entry.organisationId));
+        return [...persistedIds].every((id) => listedIds.has(id)) ? listed : undefined;
+      },
+      { timeoutMs: 120_000, intervalMs: 1_000, description: 'every persisted organisation in the directory' },
+    ).catch(() => platform.directory.listOrganisations(platform.clusterId)); // report, then assert below
+    await sleep(2_000); // let a late duplicate delivery show itself before counting
+    const settled = await platform.directory.listOrganisations(platform.clusterId);
+    const convergedMs = Date.now() - killedAt;
+
+    const reconciliation = reconcile(expected, settled);
+    const acknowledgedLost = [...acknowledged.keys()].filter((id) => !persistedIds.has(id) || reconciliation.missing.includes(id));
+    const failedInBurst = burstResults.filter((result) => !result.ok).length;
+    const figures = {
+      sent: BURST + AFTER_RESTART,
+      acknowledged: acknowledged.size,
+      acknowledgedAtKill: acksAtKill,
+      failed: failedInBurst,
+      persistedWithoutAck: persisted.length - acknowledged.size,
+      delivered: reconciliation.delivered,
+      lost: new Set([...acknowledgedLost, ...reconciliation.missing]).size,
+      duplicated: settled.filter((entry) => entry.sync.appliedEvents > 1).length,
+      eventWithoutState: reconciliation.unexpected.length,
+      restartReadyMs: restartMs,
+      convergedAfterKillMs: convergedMs,
+    };
+    console.log(summarise('kill -9 membership', figures));
+
+    expect(directory.length).toBeGreaterThan(0);
+    expect(acknowledgedLost).toEqual([]); // every 201 is in membership and in the directory
+    expect(figures.lost).toBe(0);
+    expect(figures.duplicated).toBe(0);
+    expect(reconciliation.unexpected).toEqual([]);
+    expect(reconciliation.mismatches).toEqual([]);
+    expect(duplicateNames(persisted)).toEqual([]); // each request happened at most once
+  });
+});
+
+/** What the directory must hold: every organisation membership persisted, with what was sent for it. */
+function expectationsFor(persisted: MembershipOrganisation[], inputs: Map<string, OrganisationInput>): Map<string, Expectation> {
+  return new Map(
+    persisted.map((organisation) => {
+      const profile = inputs.get(organisation.name);
+      if (profile === undefined) throw new Error(`membership holds an organisation nobody sent: ${organisation.name}`);
+      return [organisation.organisationId, { organisationId: organisation.organisationId, profile, events: 1 }];
+    }),
+  );
+}
+
+function duplicateNames(organisations: (MembershipOrganisation | DirectoryOrganisation)[]): string[] {
+  const seen = new Set<string>();
+  return organisations.map((organisation) => organisation.name).filter((name) => (seen.has(name) ? true : (seen.add(name), false)));
+}
