@@ -1,6 +1,9 @@
+// Decorator metadata (emitDecoratorMetadata) needs the Reflect polyfill before the classes below load.
+import 'reflect-metadata';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
+  IsArray,
   IsBoolean,
   IsIn,
   IsInt,
@@ -60,6 +63,7 @@ export class ClusterSnapshotV1 {
   @IsUrl({ require_protocol: true, protocols: ['http', 'https'] })
   website?: string;
 
+  @IsArray()
   @IsIn(SECTORS, { each: true })
   @ArrayMaxSize(SECTORS.length)
   focusSectors!: Sector[];

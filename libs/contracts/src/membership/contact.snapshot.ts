@@ -1,3 +1,5 @@
+// Decorator metadata (emitDecoratorMetadata) needs the Reflect polyfill before the classes below load.
+import 'reflect-metadata';
 import { IsEmail, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 
 /** A person at a member organisation whom other members may contact. */

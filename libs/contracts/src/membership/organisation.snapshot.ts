@@ -1,6 +1,10 @@
+// Decorator metadata (emitDecoratorMetadata) needs the Reflect polyfill before the classes below load.
+import 'reflect-metadata';
 import { Type } from 'class-transformer';
+import { JSONSchema } from 'class-validator-jsonschema';
 import {
   ArrayMaxSize,
+  IsArray,
   IsIn,
   IsInt,
   IsISO31661Alpha2,
@@ -28,9 +32,19 @@ import {
   type OrganisationStatus,
   type Sector,
 } from '../vocabulary/vocabulary';
+import type { JsonSchema } from '../json-schema/json-schema';
 import { ContactSnapshotV1 } from './contact.snapshot';
 
+const COMPANY_SIZE_REQUIRED_FOR_COMPANIES: JsonSchema = {
+  if: { required: ['helixType'], properties: { helixType: { const: 'company' } } },
+  then: { required: ['companySize'] },
+};
+
 /** The full state of a member organisation after a change: consumers replace their copy with it. */
+// The @ValidateIf on companySize below, stated for JSON Schema readers: a property-level schema cannot
+// say "required when another property has a value". (Merged by function because the decorator's
+// OpenAPI 3.0 typing has no `if`/`then`, which JSON Schema draft-07 and AsyncAPI do have.)
+@JSONSchema((schema) => Object.assign({}, schema, COMPANY_SIZE_REQUIRED_FOR_COMPANIES))
 export class OrganisationSnapshotV1 {
   @IsUUID()
   organisationId!: string;
@@ -67,21 +81,25 @@ export class OrganisationSnapshotV1 {
   @Length(0, 4000)
   description?: string;
 
+  @IsArray()
   @IsIn(SECTORS, { each: true })
   @ArrayMaxSize(SECTORS.length)
   sectors!: Sector[];
 
+  @IsArray()
   @Matches(TAG_PATTERN, { each: true })
   @ArrayMaxSize(50)
   technologies!: string[];
 
   /** What the organisation can provide to others (capabilities, products, services). */
+  @IsArray()
   @IsString({ each: true })
   @Length(1, 200, { each: true })
   @ArrayMaxSize(30)
   offers!: string[];
 
   /** What the organisation is looking for (partners, technology, markets, funding). */
+  @IsArray()
   @IsString({ each: true })
   @Length(1, 200, { each: true })
   @ArrayMaxSize(30)
@@ -94,6 +112,7 @@ export class OrganisationSnapshotV1 {
   @Max(9)
   trl?: number;
 
+  @IsArray()
   @ValidateNested({ each: true })
   @Type(() => ContactSnapshotV1)
   @ArrayMaxSize(50)

@@ -1,5 +1,7 @@
+// Decorator metadata (emitDecoratorMetadata) needs the Reflect polyfill before the classes below load.
+import 'reflect-metadata';
 import { Type } from 'class-transformer';
-import { ArrayMinSize, IsString, ValidateNested } from 'class-validator';
+import { ArrayMinSize, IsArray, IsString, ValidateNested } from 'class-validator';
 import { defineEvent } from '../../envelope/event-definition';
 import { Topics } from '../../topics';
 import { ClusterSnapshotV1 } from '../cluster.snapshot';
@@ -10,6 +12,7 @@ export class ClusterUpdatedV1 {
   cluster!: ClusterSnapshotV1;
 
   /** Names of the snapshot fields this change touched, so consumers can skip irrelevant updates. */
+  @IsArray()
   @IsString({ each: true })
   @ArrayMinSize(1)
   changedFields!: string[];

@@ -1,3 +1,5 @@
+// Decorator metadata (emitDecoratorMetadata) needs the Reflect polyfill before the classes below load.
+import 'reflect-metadata';
 import { Type } from 'class-transformer';
 import { ValidateNested } from 'class-validator';
 import { defineEvent } from '../../envelope/event-definition';

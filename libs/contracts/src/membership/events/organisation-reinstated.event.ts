@@ -1,3 +1,5 @@
+// Decorator metadata (emitDecoratorMetadata) needs the Reflect polyfill before the classes below load.
+import 'reflect-metadata';
 import { IsISO8601, IsUUID, Matches } from 'class-validator';
 import { defineEvent } from '../../envelope/event-definition';
 import { Topics } from '../../topics';

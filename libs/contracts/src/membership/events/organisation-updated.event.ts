@@ -1,5 +1,7 @@
+// Decorator metadata (emitDecoratorMetadata) needs the Reflect polyfill before the classes below load.
+import 'reflect-metadata';
 import { Type } from 'class-transformer';
-import { ArrayMinSize, IsString, ValidateNested } from 'class-validator';
+import { ArrayMinSize, IsArray, IsString, ValidateNested } from 'class-validator';
 import { defineEvent } from '../../envelope/event-definition';
 import { Topics } from '../../topics';
 import { OrganisationSnapshotV1 } from '../organisation.snapshot';
@@ -9,6 +11,7 @@ export class OrganisationUpdatedV1 {
   @Type(() => OrganisationSnapshotV1)
   organisation!: OrganisationSnapshotV1;
 
+  @IsArray()
   @IsString({ each: true })
   @ArrayMinSize(1)
   changedFields!: string[];
