@@ -1,0 +1,50 @@
+import { EVENT_CATALOG } from '../catalog';
+import { REF_PREFIX } from '../json-schema/json-schema';
+import { buildPayloadSchemas } from '../json-schema/payload-schemas';
+import { ALL_TOPICS } from '../topics';
+import { buildChannelsAndOperations } from './asyncapi-channels';
+import { DEAD_LETTER_MESSAGE_ID, deadLetterMessage, eventMessage, messageIdOf } from './asyncapi-messages';
+
+/**
+ * The document's own version. Bump the minor for added events or topics and the major when an
+ * event version is retired; the backward-compatibility test guards the events themselves.
+ */
+export const ASYNCAPI_DOCUMENT_VERSION = '1.0.0';
+
+export type AsyncApiDocument = Record<string, unknown>;
+
+/**
+ * The platform's public event contract as an AsyncAPI 3.0 document, generated from EVENT_CATALOG and
+ * Topics. Services serve it at GET /asyncapi.json; docs/asyncapi/asyncapi.json is a committed copy
+ * (regenerate with `npm run build && npm run asyncapi`). Deterministic: the same catalog always
+ * gives the same document, so the committed copy can be compared with it.
+ */
+export function buildAsyncApiDocument(): AsyncApiDocument {
+  const { channels, operations } = buildChannelsAndOperations(ALL_TOPICS, EVENT_CATALOG);
+  return {
+    asyncapi: '3.0.0',
+    id: 'urn:org:icn:platform:events',
+    info: {
+      title: 'ICN Platform events',
+      version: ASYNCAPI_DOCUMENT_VERSION,
+      description:
+        'Integration events of the International Cleantech Network platform, on Kafka, as CloudEvents 1.0 ' +
+        'in structured mode (the whole event is the JSON value; the key is the aggregate id = `subject`). ' +
+        'Delivery is at least once: de-duplicate on `id`, apply in `sequence` order. The version is part of ' +
+        'the event `type`; a breaking change is a new type, and old versions stay readable.',
+    },
+    defaultContentType: 'application/cloudevents+json',
+    channels,
+    operations,
+    components: {
+      messages: {
+        ...Object.fromEntries(EVENT_CATALOG.map((definition) => [messageIdOf(definition), eventMessage(definition)])),
+        [DEAD_LETTER_MESSAGE_ID]: deadLetterMessage(),
+      },
+      schemas: buildPayloadSchemas(
+        EVENT_CATALOG.map((definition) => definition.payload),
+        REF_PREFIX.asyncApi,
+      ),
+    },
+  };
+}
