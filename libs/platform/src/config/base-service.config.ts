@@ -11,8 +11,8 @@ export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', '
  * `loadConfig` fills SERVICE_NAME, MONGODB_DB and KAFKA_CLIENT_ID from the service name when
  * `PlatformModule.forRoot` loads it.
  *
- * Annotate every property's type (`PORT: number = 3000`, not `PORT = 3000`): the conversion from
- * the environment's strings reads the emitted design type, which an inferred type does not emit.
+ * Strings from the environment are converted to the type of the property's default (number,
+ * boolean, comma-separated list); a property without a default needs a type annotation instead.
  */
 export class BaseServiceConfig {
   @IsString()

@@ -5,18 +5,26 @@ import { EnvBoolean } from './env-transforms';
 import { loadConfig } from './load-config';
 
 const SECRET = 'x'.repeat(32);
-const minimal = { MONGODB_DB: 'icn_test', JWT_SECRET: SECRET };
+const minimal = { MONGODB_DB: 'icn_test', JWT_SECRET: SECRET, MAX_RETRIES: '5', STRICT: 'no' };
 
+// Deliberately unannotated (as services write them): conversion follows the default's type.
 class ServiceConfig extends BaseServiceConfig {
-  override PORT: number = 3101;
+  override PORT = 3101;
 
   @IsInt()
   @Min(1)
-  OUTBOX_POLL_MS: number = 1000;
+  OUTBOX_POLL_MS = 1000;
+
+  @IsInt()
+  @Min(0)
+  MAX_RETRIES!: number;
+
+  @IsBoolean()
+  SEED_DEMO_DATA = false;
 
   @EnvBoolean()
   @IsBoolean()
-  SEED_DEMO_DATA: boolean = false;
+  STRICT!: boolean;
 }
 
 function issuesOf(fn: () => unknown): Record<string, string> {
@@ -39,9 +47,15 @@ describe('loadConfig', () => {
     expect(config.PORT).toBe(3101);
     expect(config.KAFKA_BROKERS).toEqual(['a:9092', 'b:9093']);
     expect(config.OUTBOX_POLL_MS).toBe(250);
+    expect(config.MAX_RETRIES).toBe(5);
+    expect(config.STRICT).toBe(false);
     expect(config.KAFKA_TOPIC_PARTITIONS).toBe(3);
     expect(config.JWT_ISSUER).toBe('icn-platform');
     expect(config.HTTP_BODY_LIMIT).toBe('100kb');
+  });
+
+  it('converts an unannotated override from the environment', () => {
+    expect(loadConfig(ServiceConfig, { ...minimal, PORT: '4000' }).PORT).toBe(4000);
   });
 
   it('treats empty variables as unset', () => {
@@ -67,11 +81,24 @@ describe('loadConfig', () => {
         KAFKA_BROKERS: 'no-port',
         LOG_LEVEL: 'loud',
         OUTBOX_POLL_MS: '0',
+        SEED_DEMO_DATA: 'maybe',
+        MAX_RETRIES: 'x',
+        STRICT: 'x',
       }),
     );
 
     expect(Object.keys(issues).sort()).toEqual(
-      ['JWT_SECRET', 'KAFKA_BROKERS', 'LOG_LEVEL', 'MONGODB_DB', 'OUTBOX_POLL_MS', 'PORT'].sort(),
+      [
+        'JWT_SECRET',
+        'KAFKA_BROKERS',
+        'LOG_LEVEL',
+        'MAX_RETRIES',
+        'MONGODB_DB',
+        'OUTBOX_POLL_MS',
+        'PORT',
+        'SEED_DEMO_DATA',
+        'STRICT',
+      ].sort(),
     );
     expect(issues.JWT_SECRET).toContain('at least 32 characters');
     expect(issues.PORT).toContain('must be an integer');
@@ -82,7 +109,7 @@ describe('loadConfig', () => {
 
   it('reports required variables that are missing', () => {
     const issues = issuesOf(() => loadConfig(BaseServiceConfig, {}));
-    expect(Object.keys(issues).sort()).toEqual(['JWT_SECRET', 'MONGODB_DB']);
+    expect(issues).toEqual({ JWT_SECRET: 'is required', MONGODB_DB: 'is required' });
   });
 
   it('puts every issue in the message without echoing values', () => {

@@ -3,6 +3,7 @@
 import 'reflect-metadata';
 import { plainToInstance } from 'class-transformer';
 import { validateSync, type ValidationError } from 'class-validator';
+import { coerceEnv } from './coerce-env';
 import { ConfigValidationError, type ConfigIssue } from './config-validation.error';
 
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -16,7 +17,10 @@ export function loadConfig<T extends object>(configClass: new () => T, env: Env 
   const present = Object.fromEntries(
     Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== ''),
   );
-  const config = plainToInstance(configClass, present, { enableImplicitConversion: true });
+  // Defaults decide the type first (works without annotations); implicit conversion then covers
+  // annotated properties that have no default (`MONGODB_DB!: string`).
+  const coerced = coerceEnv(present, new configClass());
+  const config = plainToInstance(configClass, coerced, { enableImplicitConversion: true });
   const errors = validateSync(config, { whitelist: true, forbidUnknownValues: true });
   if (errors.length > 0) {
     throw new ConfigValidationError(errors.map(toIssue));
@@ -25,6 +29,8 @@ export function loadConfig<T extends object>(configClass: new () => T, env: Env 
 }
 
 function toIssue(error: ValidationError): ConfigIssue {
+  // For a missing variable every constraint fails; "is required" is the one that helps.
+  if (error.value === undefined) return { variable: error.property, reason: 'is required' };
   const messages = Object.values(error.constraints ?? {}).map((message) => stripPropertyName(message, error.property));
   return { variable: error.property, reason: messages.join('; ') || 'is invalid' };
 }
