@@ -1,4 +1,4 @@
-import { BadRequestException } from '@nestjs/common';
+import { RequestValidationException } from '@icn/platform';
 import { decodeCursor, encodeCursor, toPage } from './cursor';
 
 describe('cursor pagination', () => {
@@ -8,8 +8,8 @@ describe('cursor pagination', () => {
   });
 
   it('rejects a cursor it did not issue', () => {
-    expect(() => decodeCursor('not a cursor!')).toThrow(BadRequestException);
-    expect(() => decodeCursor('')).toThrow(BadRequestException);
+    expect(() => decodeCursor('not a cursor!')).toThrow(RequestValidationException);
+    expect(() => decodeCursor('')).toThrow(RequestValidationException);
   });
 
   it('uses the extra row only to announce a next page', () => {

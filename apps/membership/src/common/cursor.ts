@@ -1,4 +1,4 @@
-import { BadRequestException } from '@nestjs/common';
+import { RequestValidationException } from '@icn/platform';
 
 /**
  * Opaque pagination cursors. Lists are ordered by `_id` and a cursor is the last `_id` returned,
@@ -12,7 +12,7 @@ export function decodeCursor(cursor: string | undefined): string | undefined {
   if (cursor === undefined) return undefined;
   const decoded = Buffer.from(cursor, 'base64url').toString('utf8');
   if (decoded.length === 0 || encodeCursor(decoded) !== cursor) {
-    throw new BadRequestException(['cursor: must be a cursor returned by a previous page']);
+    throw new RequestValidationException([{ field: 'cursor', reason: 'must be a cursor returned by a previous page' }]);
   }
   return decoded;
 }

@@ -14,7 +14,7 @@ export class DomainValidationError extends Error {
 
   constructor(
     readonly field: string,
-    reason: string,
+    readonly reason: string,
   ) {
     super(`${field}: ${reason}`);
   }

@@ -1,0 +1,25 @@
+import { buildEvent, OutboxRelay, toOutboxEntry, type OutboxEntry } from '@icn/messaging';
+import { Injectable } from '@nestjs/common';
+import type { DomainEvent } from './change';
+
+/** CloudEvents `source` of everything membership publishes. */
+export const EVENT_SOURCE = '/icn/membership';
+
+/**
+ * Turns a domain event into the outbox entry written with the state change, and wakes the relay
+ * once the write is done. Correlation/causation come from the request context (buildEvent's default).
+ */
+@Injectable()
+export class EventOutbox {
+  constructor(private readonly relay: OutboxRelay) {}
+
+  entryFor(event: DomainEvent, subject: string, sequence: number): OutboxEntry {
+    const cloudEvent = buildEvent(event.definition, { subject, sequence, data: event.data, source: EVENT_SOURCE });
+    return toOutboxEntry(cloudEvent, event.definition.topic);
+  }
+
+  /** Publish now instead of waiting for the poll; never throws (the poll is the safety net). */
+  written(): void {
+    this.relay.trigger();
+  }
+}

@@ -1,0 +1,75 @@
+import { CurrentPrincipal, Idempotent, Roles, type Principal } from '@icn/platform';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { Page } from '../common/cursor';
+import { JoinOrganisationDto } from './dto/join-organisation.dto';
+import { ListOrganisationsQuery } from './dto/list-organisations.query';
+import { OrganisationPageResponse, OrganisationResponse } from './dto/organisation.response';
+import { UpdateOrganisationDto } from './dto/update-organisation.dto';
+import type { OrganisationState } from './organisation';
+import { OrganisationsService } from './organisations.service';
+
+/**
+ * The member directory.
+ *
+ * Authorisation decision: READS are network-wide. Any authenticated caller (every role, including
+ * integrators) may list and get organisations of any cluster, by filter or by id — finding
+ * partners across clusters is what the network is for, and the profile is what members publish
+ * about themselves. WRITES are scoped: network-admin anywhere, a cluster-manager only inside its
+ * own cluster (403 otherwise, checked against the stored organisation, never the request body),
+ * a member only its own organisation's profile and contacts; integrators never write.
+ */
+@ApiTags('organisations')
+@ApiBearerAuth()
+@Controller('organisations')
+export class OrganisationsController {
+  constructor(private readonly organisations: OrganisationsService) {}
+
+  @Post()
+  @Roles('network-admin', 'cluster-manager')
+  @Idempotent()
+  @ApiOperation({ summary: 'An organisation joins a cluster (emits OrganisationJoined)' })
+  @ApiCreatedResponse({ type: OrganisationResponse })
+  @ApiBadRequestResponse({ description: 'Invalid or unknown fields; unregistered cluster.' })
+  @ApiForbiddenResponse({ description: "A cluster-manager adding to another cluster." })
+  @ApiConflictResponse({ description: 'The cluster is inactive.' })
+  join(@CurrentPrincipal() principal: Principal, @Body() dto: JoinOrganisationDto): Promise<OrganisationState> {
+    return this.organisations.join(principal, dto);
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'List organisations (filters combine with AND; ordered by id, cursor-paginated)' })
+  @ApiOkResponse({ type: OrganisationPageResponse })
+  list(@Query() query: ListOrganisationsQuery): Promise<Page<OrganisationState>> {
+    return this.organisations.list(query);
+  }
+
+  @Get(':organisationId')
+  @ApiOperation({ summary: 'Get an organisation (any cluster)' })
+  @ApiOkResponse({ type: OrganisationResponse })
+  get(@Param('organisationId', new ParseUUIDPipe()) organisationId: string): Promise<OrganisationState> {
+    return this.organisations.get(organisationId);
+  }
+
+  @Patch(':organisationId')
+  @Roles('network-admin', 'cluster-manager', 'member')
+  @ApiOperation({ summary: 'Update the profile (emits OrganisationUpdated when something changed)' })
+  @ApiOkResponse({ type: OrganisationResponse })
+  @ApiConflictResponse({ description: 'The organisation has left.' })
+  update(
+    @CurrentPrincipal() principal: Principal,
+    @Param('organisationId', new ParseUUIDPipe()) organisationId: string,
+    @Body() dto: UpdateOrganisationDto,
+  ): Promise<OrganisationState> {
+    return this.organisations.update(principal, organisationId, dto);
+  }
+}
