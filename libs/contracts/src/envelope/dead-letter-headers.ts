@@ -11,6 +11,7 @@ export const DeadLetterHeaders = {
   originalOffset: 'x-dlq-original-offset',
   consumerGroup: 'x-dlq-consumer-group',
   attempts: 'x-dlq-attempts',
+  failedAt: 'x-dlq-failed-at',
 } as const;
 
 export type DeadLetterHeaderName = (typeof DeadLetterHeaders)[keyof typeof DeadLetterHeaders];
