@@ -38,6 +38,14 @@ describe('validatePayload', () => {
     expect(result).toEqual({ ok: false, errors: [expect.stringMatching(/^organisation\.revenue: .*should not exist/)] });
   });
 
+  it('drops unknown fields for a tolerant reader but still validates the known ones', () => {
+    const tolerated = validatePayload(OrganisationJoinedV1, organisationJoined({ revenue: 1_000_000 }), { unknownProperties: 'ignore' });
+    expect(tolerated.ok).toBe(true);
+    expect(tolerated.ok && 'revenue' in tolerated.value.organisation).toBe(false);
+    const invalid = validatePayload(OrganisationJoinedV1, organisationJoined({ country: 'Denmark' }), { unknownProperties: 'ignore' });
+    expect(invalid).toEqual({ ok: false, errors: [expect.stringMatching(/^organisation\.country: /)] });
+  });
+
   it('reports an invalid nested email with its full path', () => {
     const contacts = [{ contactId: '0d9a8c7b-6e5f-4a3b-9c2d-1e0f9a8b7c6d', name: 'Mette Hansen', email: 'not-an-email' }];
     const result = validatePayload(OrganisationJoinedV1, organisationJoined({ contacts }));
