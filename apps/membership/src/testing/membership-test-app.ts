@@ -1,7 +1,10 @@
-import { createServiceApp, DATABASE_CONNECTION, DEVELOPMENT_JWT_SECRET, DEFAULT_JWT_ISSUER, mintToken, type TokenClaims } from '@icn/platform';
+import { createServiceApp, DATABASE_CONNECTION, DEVELOPMENT_JWT_SECRET, DEFAULT_JWT_ISSUER, hashApiKey, mintToken, type TokenClaims } from '@icn/platform';
 import { uniqueDbName } from '@icn/testing';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { Connection } from 'mongoose';
+
+/** The integrator API key the test app accepts (as `X-API-Key`). */
+export const TEST_INTEGRATOR_KEY = 'membership-it-integrator-key';
 
 export interface MembershipTestApp {
   baseUrl: string;
@@ -20,6 +23,7 @@ export async function startMembershipTestApp(): Promise<MembershipTestApp> {
   process.env['MONGODB_DB'] = uniqueDbName('membership_it');
   process.env['JWT_SECRET'] = DEVELOPMENT_JWT_SECRET;
   process.env['OUTBOX_POLL_MS'] = '250';
+  process.env['INTEGRATOR_API_KEYS'] = `it-crm:${hashApiKey(TEST_INTEGRATOR_KEY)}`;
   process.env['LOG_LEVEL'] = process.env['LOG_LEVEL'] ?? 'error';
   process.env['KAFKAJS_NO_PARTITIONER_WARNING'] = '1';
   // Loaded after the environment is set: the module reads it when Nest instantiates CONFIG.
