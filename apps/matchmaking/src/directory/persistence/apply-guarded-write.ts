@@ -1,0 +1,41 @@
+import type { mongo } from 'mongoose';
+import type { DirectoryWrite } from '../projection/directory-write';
+import { toGuardedUpdate, type ApplyOutcome } from '../projection/sequence-guard';
+
+const DUPLICATE_KEY = 11000;
+
+/** Directory documents are keyed by the aggregate id (a string), never by an ObjectId. */
+export type GuardedCollection = mongo.Collection<{ _id: string } & mongo.Document>;
+
+function isDuplicateKeyError(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && 'code' in error && error.code === DUPLICATE_KEY;
+}
+
+/**
+ * Applies one event's write as a single conditional update (see `toGuardedUpdate`). The collection
+ * is untyped on purpose: the driver's typings cannot express dotted `contacts.<id>` paths; the exact
+ * update shape is unit-tested in sequence-guard.spec.ts instead.
+ *
+ * - matched or upserted: applied, exactly once, because the filter and the `lastSequence` bump are
+ *   one atomic single-document write;
+ * - upsert collided on `_id` (11000): the document exists and is not older; two replicas racing on
+ *   the first event land here too, and one of them has applied it;
+ * - no match without upsert: a delta for a document that is either newer (stale) or absent
+ *   (missing). The extra read happens only on this rare path, to tell the two apart.
+ */
+export async function applyGuardedWrite(collection: GuardedCollection, write: DirectoryWrite): Promise<ApplyOutcome> {
+  const { filter, update, upsert } = toGuardedUpdate(write);
+  try {
+    const result = await collection.updateOne(filter, update, { upsert });
+    if (result.matchedCount > 0 || result.upsertedCount > 0) {
+      return 'applied';
+    }
+  } catch (error) {
+    if (upsert && isDuplicateKeyError(error)) {
+      return 'stale';
+    }
+    throw error;
+  }
+  const existing = await collection.findOne({ _id: write.id }, { projection: { _id: 1 } });
+  return existing === null ? 'missing' : 'stale';
+}

@@ -1,0 +1,48 @@
+import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
+import { DATABASE_CONNECTION } from '@icn/platform';
+import type { Connection, mongo } from 'mongoose';
+import type { DirectoryWrite } from '../projection/directory-write';
+import type { ApplyOutcome } from '../projection/sequence-guard';
+import { DIRECTORY_CLUSTERS_COLLECTION, type DirectoryClusterDocument } from '../read-model/directory-cluster.document';
+import { applyGuardedWrite, type GuardedCollection } from './apply-guarded-write';
+import { afterPosition, clusterFilter, DIRECTORY_SORT, type ClusterCriteria, type PageRequest } from './directory-query';
+
+/** The cluster directory in matchmaking's own database; written only by the projection. */
+@Injectable()
+export class DirectoryClusterRepository implements OnModuleInit {
+  private readonly collection: mongo.Collection<DirectoryClusterDocument>;
+  /** The same collection, untyped for the projection's dotted-path updates (see applyGuardedWrite). */
+  private readonly writes: GuardedCollection;
+
+  constructor(@Inject(DATABASE_CONNECTION) connection: Connection) {
+    this.collection = connection.collection<DirectoryClusterDocument>(DIRECTORY_CLUSTERS_COLLECTION);
+    this.writes = connection.collection<{ _id: string }>(DIRECTORY_CLUSTERS_COLLECTION);
+  }
+
+  async onModuleInit(): Promise<void> {
+    // GET /directory/clusters: the (name, _id) keyset order. The network has tens of clusters, so
+    // the other filters scan this small collection rather than carry their own indexes.
+    await this.collection.createIndex({ name: 1, _id: 1 });
+  }
+
+  apply(write: DirectoryWrite): Promise<ApplyOutcome> {
+    return applyGuardedWrite(this.writes, write);
+  }
+
+  findById(clusterId: string): Promise<DirectoryClusterDocument | null> {
+    return this.collection.findOne({ _id: clusterId });
+  }
+
+  /** Fetches one more than asked so the caller knows whether a next page exists. */
+  findPage(criteria: ClusterCriteria, page: PageRequest): Promise<DirectoryClusterDocument[]> {
+    return this.collection
+      .find(afterPosition(clusterFilter(criteria), page.after))
+      .sort(DIRECTORY_SORT)
+      .limit(page.limit + 1)
+      .toArray();
+  }
+
+  count(criteria: ClusterCriteria): Promise<number> {
+    return this.collection.countDocuments(clusterFilter(criteria));
+  }
+}

@@ -1,0 +1,55 @@
+import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
+import { DATABASE_CONNECTION } from '@icn/platform';
+import type { Connection, mongo } from 'mongoose';
+import type { DirectoryWrite } from '../projection/directory-write';
+import type { ApplyOutcome } from '../projection/sequence-guard';
+import { DIRECTORY_ORGANISATIONS_COLLECTION, type DirectoryOrganisationDocument } from '../read-model/directory-organisation.document';
+import { applyGuardedWrite, type GuardedCollection } from './apply-guarded-write';
+import { afterPosition, DIRECTORY_SORT, organisationFilter, type OrganisationCriteria, type PageRequest } from './directory-query';
+
+/** The organisation directory in matchmaking's own database; written only by the projection. */
+@Injectable()
+export class DirectoryOrganisationRepository implements OnModuleInit {
+  private readonly collection: mongo.Collection<DirectoryOrganisationDocument>;
+  /** The same collection, untyped for the projection's dotted-path updates (see applyGuardedWrite). */
+  private readonly writes: GuardedCollection;
+
+  constructor(@Inject(DATABASE_CONNECTION) connection: Connection) {
+    this.collection = connection.collection<DirectoryOrganisationDocument>(DIRECTORY_ORGANISATIONS_COLLECTION);
+    this.writes = connection.collection<{ _id: string }>(DIRECTORY_ORGANISATIONS_COLLECTION);
+  }
+
+  async onModuleInit(): Promise<void> {
+    // GET /directory/organisations without filters: the (name, _id) keyset order.
+    await this.collection.createIndex({ name: 1, _id: 1 });
+    // GET /directory/organisations?clusterId=…: one cluster's members in directory order.
+    await this.collection.createIndex({ clusterId: 1, name: 1, _id: 1 });
+    // ?country=…
+    await this.collection.createIndex({ country: 1 });
+    // ?sector=… (multikey: matches any element of sectors)
+    await this.collection.createIndex({ sectors: 1 });
+    // ?technology=… (multikey)
+    await this.collection.createIndex({ technologies: 1 });
+  }
+
+  apply(write: DirectoryWrite): Promise<ApplyOutcome> {
+    return applyGuardedWrite(this.writes, write);
+  }
+
+  findById(organisationId: string): Promise<DirectoryOrganisationDocument | null> {
+    return this.collection.findOne({ _id: organisationId });
+  }
+
+  /** Fetches one more than asked so the caller knows whether a next page exists. */
+  findPage(criteria: OrganisationCriteria, page: PageRequest): Promise<DirectoryOrganisationDocument[]> {
+    return this.collection
+      .find(afterPosition(organisationFilter(criteria), page.after))
+      .sort(DIRECTORY_SORT)
+      .limit(page.limit + 1)
+      .toArray();
+  }
+
+  count(criteria: OrganisationCriteria): Promise<number> {
+    return this.collection.countDocuments(organisationFilter(criteria));
+  }
+}
