@@ -1,0 +1,21 @@
+import { Module } from '@nestjs/common';
+import { DirectoryConsumer } from './consumer/directory.consumer';
+import { DirectoryDeadLetterService } from './consumer/directory-dead-letter.service';
+import { DirectoryEventHandlers } from './consumer/directory-event.handlers';
+import { DirectoryClustersController } from './http/directory-clusters.controller';
+import { DirectoryOrganisationsController } from './http/directory-organisations.controller';
+import { DirectoryClusterRepository } from './persistence/directory-cluster.repository';
+import { DirectoryOrganisationRepository } from './persistence/directory-organisation.repository';
+
+/** The directory of clusters and member organisations: a read model of membership's events. */
+@Module({
+  controllers: [DirectoryOrganisationsController, DirectoryClustersController],
+  providers: [
+    DirectoryOrganisationRepository,
+    DirectoryClusterRepository,
+    DirectoryDeadLetterService,
+    DirectoryEventHandlers,
+    DirectoryConsumer,
+  ],
+})
+export class DirectoryModule {}

@@ -1,0 +1,19 @@
+import { BaseServiceConfig } from '@icn/platform';
+import { IsNotEmpty, IsString, Matches } from 'class-validator';
+
+/** Matchmaking's environment: the platform's variables plus its consumer group. */
+export class MatchmakingConfig extends BaseServiceConfig {
+  override SERVICE_NAME: string = 'matchmaking';
+  override PORT: number = 3002;
+  override MONGODB_DB: string = 'icn_matchmaking';
+  override KAFKA_CLIENT_ID: string = 'matchmaking';
+
+  /**
+   * The directory's consumer group. Changing it makes the service rebuild the directory from the
+   * topics' full history (into whatever MONGODB_DB points at); tests use a unique one.
+   */
+  @IsString()
+  @IsNotEmpty()
+  @Matches(/^[A-Za-z0-9._-]{1,200}$/, { message: 'must be 1-200 characters of letters, digits, ., _ or -' })
+  CONSUMER_GROUP: string = 'matchmaking.directory';
+}
