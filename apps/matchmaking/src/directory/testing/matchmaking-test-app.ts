@@ -1,0 +1,62 @@
+import { randomBytes } from 'node:crypto';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { createServiceApp, DATABASE_CONNECTION, mintToken } from '@icn/platform';
+import type { Connection } from 'mongoose';
+import { uniqueDbName, uniqueName } from '@icn/testing';
+import { AppModule } from '../../app.module';
+
+export interface MatchmakingTestApp {
+  app: NestExpressApplication;
+  baseUrl: string;
+  brokers: string;
+  consumerGroup: string;
+  /** A member's bearer token: the directory must be readable by any role. */
+  token: string;
+  get(path: string, token?: string | null): Promise<{ status: number; body: unknown }>;
+  close(): Promise<void>;
+}
+
+/**
+ * Boots the real AppModule (platform pipeline, messaging, directory) on a random port against the
+ * brokers and server chosen by @icn/testing's global setup, isolated by a unique database and a
+ * unique consumer group so it shares the membership topics with other runs without interference.
+ */
+export async function startMatchmakingTestApp(): Promise<MatchmakingTestApp> {
+  const brokers = process.env['KAFKA_BROKERS'] ?? '127.0.0.1:9092';
+  const jwtSecret = randomBytes(32).toString('hex');
+  const consumerGroup = uniqueName('matchmaking.directory.int');
+  const databaseName = uniqueDbName('mm_int');
+  Object.assign(process.env, {
+    NODE_ENV: 'test',
+    // Replaying the shared topics' history logs every old poison event; set LOG_LEVEL to see them.
+    LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'fatal',
+    KAFKA_BROKERS: brokers,
+    MONGODB_URI: process.env['MONGODB_URI'] ?? 'mongodb://127.0.0.1:27017',
+    MONGODB_DB: databaseName,
+    CONSUMER_GROUP: consumerGroup,
+    JWT_SECRET: jwtSecret,
+  });
+
+  const app = await createServiceApp(AppModule, { serviceName: 'matchmaking', openApi: { title: 'ICN Matchmaking' } });
+  app.enableShutdownHooks();
+  await app.listen(0, '127.0.0.1');
+  const baseUrl = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+  const token = mintToken({ sub: 'int-test-member', role: 'member', organisationId: '00000000-0000-4000-8000-000000000001', clusterId: 'clean' }, jwtSecret, {
+    issuer: 'icn-platform',
+    expiresIn: '1h',
+  });
+
+  const get = async (path: string, bearer: string | null = token): Promise<{ status: number; body: unknown }> => {
+    const response = await fetch(`${baseUrl}${path}`, { headers: bearer === null ? {} : { authorization: `Bearer ${bearer}` } });
+    const text = await response.text();
+    return { status: response.status, body: text === '' ? undefined : (JSON.parse(text) as unknown) };
+  };
+
+  const connection = app.get<Connection>(DATABASE_CONNECTION);
+  const close = async (): Promise<void> => {
+    // Drop while the connection is still open (the platform closes it during app.close()).
+    await connection.dropDatabase();
+    await app.close();
+  };
+  return { app, baseUrl, brokers, consumerGroup, token, get, close };
+}
