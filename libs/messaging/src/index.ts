@@ -23,3 +23,4 @@ export * from './nest/event-consumer.registry';
 export * from './nest/kafka-health.indicator';
 export * from './nest/messaging.lifecycle';
 export * from './nest/messaging.module';
+export * from './outbox/keyed-mutex';

@@ -1,6 +1,7 @@
 import type { OutboxPublisher } from '../kafka/event-publisher';
 import { errorDetails, SILENT_LOGGER, type MessagingLogger } from '../observability/messaging-logger';
 import { NOOP_MESSAGING_METRICS, type MessagingMetrics } from '../observability/messaging-metrics';
+import { KeyedMutex } from './keyed-mutex';
 import { mongooseOutboxStore, type OutboxModel, type OutboxStore } from './outbox-store';
 
 export interface OutboxRelayOptions {
@@ -30,6 +31,7 @@ export class OutboxRelay {
   private requested = false;
   private pollTimer: NodeJS.Timeout | undefined;
   private polling = false;
+  private readonly aggregateLocks = new KeyedMutex();
 
   constructor(
     private readonly publisher: OutboxPublisher,
@@ -51,6 +53,16 @@ export class OutboxRelay {
       this.stores.push(store);
     }
     return this;
+  }
+
+  /**
+   * Runs an app's write to one aggregate so it never interleaves with the relay's removal of
+   * published entries from the same document (see KeyedMutex: FerretDB updates are not atomic).
+   * Use it for every update of a registered model that may race the relay.
+   */
+  withAggregateLock<R>(model: OutboxModel | string, id: unknown, write: () => Promise<R>): Promise<R> {
+    const collection = typeof model === 'string' ? model : model.collection.collectionName;
+    return this.aggregateLocks.run(`${collection}:${String(id)}`, write);
   }
 
   /** Publish now (call right after a write that appended events). Never throws; polling retries. */
@@ -126,7 +138,9 @@ export class OutboxRelay {
       if (pending.length === 0) return;
       // One batch keeps each aggregate's entries in array order (same key, same partition).
       await this.publisher.publishEntries(pending.flatMap((aggregate) => aggregate.outbox));
-      const removed = await Promise.all(pending.map((aggregate) => store.removePublished(aggregate._id, aggregate.outbox)));
+      const removed = await Promise.all(
+        pending.map((aggregate) => this.withAggregateLock(store.name, aggregate._id, () => store.removePublished(aggregate._id, aggregate.outbox))),
+      );
       removed.forEach((ok, index) => {
         if (!ok) {
           // Another relay removed them first, or the stored elements no longer equal what we read.
