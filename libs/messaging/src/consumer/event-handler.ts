@@ -19,3 +19,11 @@ export interface EventHandler<T extends object = object> {
   readonly definition: EventDefinition<T>;
   handle(event: CloudEvent<T>, ctx: HandlerContext): Promise<void>;
 }
+
+/** Builds a handler from a function, inferring the payload type from the definition. */
+export function eventHandler<T extends object>(
+  definition: EventDefinition<T>,
+  handle: (event: CloudEvent<T>, ctx: HandlerContext) => Promise<void>,
+): EventHandler<T> {
+  return { definition, handle };
+}
