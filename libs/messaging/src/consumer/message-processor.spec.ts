@@ -94,9 +94,14 @@ describe('MessageProcessor', () => {
   });
 
   it('dead-letters an invalid payload at once, naming the field', async () => {
-    expect(await processor().process(raw(event('e4', { surprise: 1 })), delivery)).toBe('dead-lettered');
+    expect(await processor().process(raw(event('e4', { note: 42 })), delivery)).toBe('dead-lettered');
     expect(calls).toHaveLength(0);
-    expect(String(deadLetters[0].message.headers?.[DeadLetterHeaders.reason])).toContain('surprise');
+    expect(String(deadLetters[0].message.headers?.[DeadLetterHeaders.reason])).toContain('note');
+  });
+
+  it('ignores fields it does not know (a newer producer may add optional ones)', async () => {
+    expect(await processor().process(raw(event('e4b', { note: 'hi', addedLater: 1 })), delivery)).toBe('processed');
+    expect(deadLetters).toHaveLength(0);
   });
 
   it('dead-letters garbage and ignores unknown types', async () => {

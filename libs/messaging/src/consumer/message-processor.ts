@@ -62,7 +62,8 @@ export class MessageProcessor {
       this.count(topic, findEventDefinition(event.type) ? event.type : 'unknown', 'ignored');
       return 'ignored';
     }
-    const payload = validatePayload(handler.definition.payload, event.data);
+    // Tolerant reader: a newer producer may add optional fields this consumer does not know yet.
+    const payload = validatePayload(handler.definition.payload, event.data, { unknownProperties: 'ignore' });
     if (!payload.ok) {
       return this.deadLetter(message, delivery, 'invalid-message', event.type, `invalid payload: ${payload.errors.join('; ')}`, 0);
     }

@@ -1,4 +1,4 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
+import { RequestContext } from '@icn/platform';
 
 export interface EventContext {
   correlationId: string;
@@ -6,24 +6,17 @@ export interface EventContext {
 }
 
 /**
- * Where the current correlation / causation ids live. @icn/platform's `RequestContext` (static
- * `run` + `current`) has this shape; a service hands it over once with `useEventContext(RequestContext)`
- * so that HTTP requests and consumed events share one context. Until then messaging keeps its own
- * AsyncLocalStorage, which makes the library usable (and testable) on its own.
+ * Where the current correlation / causation ids live. By default it is @icn/platform's
+ * `RequestContext`, so an HTTP request, the events it causes and the handlers of those events share
+ * one context (and every log line carries the same correlation id). `useEventContext` swaps it, which
+ * tests use to observe what a handler ran under.
  */
 export interface EventContextPort {
   current(): EventContext | undefined;
   run<R>(context: EventContext, fn: () => R): R;
 }
 
-const storage = new AsyncLocalStorage<EventContext>();
-
-const localContext: EventContextPort = {
-  current: () => storage.getStore(),
-  run: (context, fn) => storage.run(context, fn),
-};
-
-let active: EventContextPort = localContext;
+let active: EventContextPort = RequestContext;
 
 export function useEventContext(port: EventContextPort): void {
   active = port;
