@@ -13,6 +13,8 @@ cd "$(dirname "$0")/.."
 export NX_DAEMON=false NX_NO_CLOUD=true NX_TUI=false NX_SKIP_NX_CACHE="${NX_SKIP_NX_CACHE:-${CI:-}}"
 parallel="${TEST_PARALLEL:-2}"
 
+[ -d node_modules ] || npm ci --no-audit --no-fund
+
 started_stack=""
 cleanup() { if [ -n "$started_stack" ]; then deploy/local/stack.sh down || true; fi; }
 trap cleanup EXIT
