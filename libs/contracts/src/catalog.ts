@@ -10,6 +10,14 @@ import {
   OrganisationSuspended,
   OrganisationUpdated,
 } from './membership';
+import {
+  OpportunityCancelled,
+  OpportunityClosed,
+  OpportunityDeadlineExtended,
+  OpportunityExpired,
+  OpportunityPublished,
+  OpportunityUpdated,
+} from './opportunities';
 
 /** Every integration event of the platform. Adding an event means adding it here. */
 export const EVENT_CATALOG: readonly EventDefinition[] = [
@@ -22,6 +30,12 @@ export const EVENT_CATALOG: readonly EventDefinition[] = [
   OrganisationLeft,
   ContactAdded,
   ContactRemoved,
+  OpportunityPublished,
+  OpportunityUpdated,
+  OpportunityDeadlineExtended,
+  OpportunityClosed,
+  OpportunityCancelled,
+  OpportunityExpired,
 ];
 
 const byType = new Map(EVENT_CATALOG.map((definition) => [definition.type, definition]));

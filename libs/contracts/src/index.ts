@@ -4,6 +4,7 @@ export * from './envelope/event-definition';
 export * from './validation/validate-payload';
 export * from './vocabulary/vocabulary';
 export * from './membership';
+export * from './opportunities';
 export * from './catalog';
 export * from './envelope/dead-letter-headers';
 export * from './json-schema/json-schema';

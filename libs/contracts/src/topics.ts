@@ -8,6 +8,7 @@
 export const Topics = {
   membershipCluster: 'icn.membership.cluster.v1',
   membershipOrganisation: 'icn.membership.organisation.v1',
+  opportunitiesOpportunity: 'icn.opportunities.opportunity.v1',
 } as const;
 
 export type TopicName = (typeof Topics)[keyof typeof Topics];
