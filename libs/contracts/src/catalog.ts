@@ -18,6 +18,7 @@ import {
   OpportunityPublished,
   OpportunityUpdated,
 } from './opportunities';
+import { NotificationDelivered, SubscriptionCreated, SubscriptionDeleted, SubscriptionUpdated } from './notifications';
 
 /** Every integration event of the platform. Adding an event means adding it here. */
 export const EVENT_CATALOG: readonly EventDefinition[] = [
@@ -36,6 +37,10 @@ export const EVENT_CATALOG: readonly EventDefinition[] = [
   OpportunityClosed,
   OpportunityCancelled,
   OpportunityExpired,
+  SubscriptionCreated,
+  SubscriptionUpdated,
+  SubscriptionDeleted,
+  NotificationDelivered,
 ];
 
 const byType = new Map(EVENT_CATALOG.map((definition) => [definition.type, definition]));

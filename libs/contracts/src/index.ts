@@ -5,6 +5,7 @@ export * from './validation/validate-payload';
 export * from './vocabulary/vocabulary';
 export * from './membership';
 export * from './opportunities';
+export * from './notifications';
 export * from './catalog';
 export * from './envelope/dead-letter-headers';
 export * from './json-schema/json-schema';

@@ -9,6 +9,8 @@ export const Topics = {
   membershipCluster: 'icn.membership.cluster.v1',
   membershipOrganisation: 'icn.membership.organisation.v1',
   opportunitiesOpportunity: 'icn.opportunities.opportunity.v1',
+  opportunitiesSubscription: 'icn.opportunities.subscription.v1',
+  opportunitiesNotification: 'icn.opportunities.notification.v1',
 } as const;
 
 export type TopicName = (typeof Topics)[keyof typeof Topics];

@@ -1,0 +1,59 @@
+// Decorator metadata (emitDecoratorMetadata) needs the Reflect polyfill before the classes below load.
+import 'reflect-metadata';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Length, Matches, Min, ValidateNested } from 'class-validator';
+import { OpportunitySnapshotV1 } from '../opportunities/opportunity.snapshot';
+import { NOTIFICATION_KINDS, type NotificationKind } from './notification.vocabulary';
+import { SubscriberV1 } from './subscription.snapshot';
+
+/** Notification ids are deterministic (`ntf_` + 32 hex): the same cause for the same subscription is one notification. */
+export const NOTIFICATION_ID_PATTERN = /^ntf_[0-9a-f]{32}$/;
+
+/**
+ * One entry of a subscription's feed: what happened to which opportunity, with the opportunity's
+ * full state, so a receiver (SSE client, webhook, integrator) needs no other source.
+ */
+export class NotificationV1 {
+  /** Also the CloudEvent id, the SSE stream's event payload id and the webhook-id header. */
+  @Matches(NOTIFICATION_ID_PATTERN)
+  notificationId!: string;
+
+  @IsUUID()
+  subscriptionId!: string;
+
+  /** Position in the subscription's feed: 1, 2, 3 … without gaps (the SSE event id). */
+  @IsInt()
+  @Min(1)
+  seq!: number;
+
+  @ValidateNested()
+  @Type(() => SubscriberV1)
+  subscriber!: SubscriberV1;
+
+  @IsIn(NOTIFICATION_KINDS)
+  kind!: NotificationKind;
+
+  @ValidateNested()
+  @Type(() => OpportunitySnapshotV1)
+  opportunity!: OpportunitySnapshotV1;
+
+  /** For `deadline-extended`: the deadline before the extension. */
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  previousDeadline?: string;
+
+  /** For `deadline-reminder`: how many days before the deadline this reminder was planned. */
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  daysBeforeDeadline?: number;
+
+  /** The opportunity event that caused it (absent for reminders, which the scheduler causes). */
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  causedByEventId?: string;
+
+  @IsISO8601({ strict: true })
+  createdAt!: string;
+}

@@ -1,0 +1,173 @@
+// Decorator metadata (emitDecoratorMetadata) needs the Reflect polyfill before the classes below load.
+import 'reflect-metadata';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsISO31661Alpha2,
+  IsISO8601,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUrl,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { CLUSTER_ID_PATTERN, HELIX_TYPES, SECTORS, TAG_PATTERN, type HelixType, type Sector } from '../vocabulary/vocabulary';
+import { CURRENCY_PATTERN, OPPORTUNITY_TYPES, type OpportunityType } from '../opportunities/opportunity.vocabulary';
+import { SUBSCRIBER_KINDS, WEBHOOK_STATUSES, type SubscriberKind, type WebhookStatus } from './notification.vocabulary';
+
+/** The subscriber: a cluster, or an organisation (with the cluster it belongs to). */
+export class SubscriberV1 {
+  @IsIn(SUBSCRIBER_KINDS)
+  kind!: SubscriberKind;
+
+  @Matches(CLUSTER_ID_PATTERN)
+  clusterId!: string;
+
+  /** Present exactly when `kind` is `organisation`. */
+  @IsOptional()
+  @IsUUID()
+  organisationId?: string;
+}
+
+/** A minimum value; opportunities in another currency, or without a value, do not match. */
+export class MinimumValueV1 {
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0)
+  amount!: number;
+
+  @Matches(CURRENCY_PATTERN)
+  currency!: string;
+}
+
+/**
+ * Which opportunities a subscription matches. Every list is "any of" (empty: no restriction) and
+ * all criteria must hold. Keywords are words that must all occur in the title or description.
+ */
+export class SubscriptionFiltersV1 {
+  @IsArray()
+  @IsIn(OPPORTUNITY_TYPES, { each: true })
+  @ArrayMaxSize(OPPORTUNITY_TYPES.length)
+  types!: OpportunityType[];
+
+  @IsArray()
+  @IsIn(SECTORS, { each: true })
+  @ArrayMaxSize(SECTORS.length)
+  sectors!: Sector[];
+
+  @IsArray()
+  @Matches(TAG_PATTERN, { each: true })
+  @ArrayMaxSize(50)
+  technologies!: string[];
+
+  /** Matches opportunities targeting one of these countries, or any country (no target countries). */
+  @IsArray()
+  @IsISO31661Alpha2({ each: true })
+  @ArrayMaxSize(250)
+  countries!: string[];
+
+  @IsArray()
+  @Matches(CLUSTER_ID_PATTERN, { each: true })
+  @ArrayMaxSize(200)
+  originClusterIds!: string[];
+
+  /** Matches opportunities meant for one of these helix types, or for all (no target helix types). */
+  @IsArray()
+  @IsIn(HELIX_TYPES, { each: true })
+  @ArrayMaxSize(HELIX_TYPES.length)
+  helixTypes!: HelixType[];
+
+  @IsArray()
+  @IsString({ each: true })
+  @Length(1, 60, { each: true })
+  @ArrayMaxSize(20)
+  keywords!: string[];
+
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => MinimumValueV1)
+  minValue?: MinimumValueV1;
+
+  /** Only opportunities whose deadline is at most this many days ahead (at publication time). */
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(3650)
+  deadlineWithinDays?: number;
+
+  /** Only opportunities whose deadline is at least this many days ahead (time to prepare a response). */
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(3650)
+  deadlineAtLeastDays?: number;
+}
+
+/** The webhook channel, without its secret (which is only ever returned once, to the owner). */
+export class WebhookChannelV1 {
+  @IsUrl({ require_protocol: true, protocols: ['http', 'https'], require_tld: false })
+  url!: string;
+
+  @IsIn(WEBHOOK_STATUSES)
+  status!: WebhookStatus;
+
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  disabledAt?: string;
+
+  @IsOptional()
+  @IsString()
+  @Length(1, 500)
+  disabledReason?: string;
+}
+
+/** Channels: Server-Sent Events always; a webhook and an iCalendar feed optionally. */
+export class SubscriptionChannelsV1 {
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => WebhookChannelV1)
+  webhook?: WebhookChannelV1;
+
+  @IsBoolean()
+  calendar!: boolean;
+}
+
+/** The full state of a subscription after a change (never its secrets). */
+export class SubscriptionSnapshotV1 {
+  @IsUUID()
+  subscriptionId!: string;
+
+  @ValidateNested()
+  @Type(() => SubscriberV1)
+  subscriber!: SubscriberV1;
+
+  @IsString()
+  @Length(1, 200)
+  name!: string;
+
+  @ValidateNested()
+  @Type(() => SubscriptionFiltersV1)
+  filters!: SubscriptionFiltersV1;
+
+  @ValidateNested()
+  @Type(() => SubscriptionChannelsV1)
+  channels!: SubscriptionChannelsV1;
+
+  @IsInt()
+  @Min(1)
+  version!: number;
+
+  @IsISO8601({ strict: true })
+  createdAt!: string;
+
+  @IsISO8601({ strict: true })
+  updatedAt!: string;
+}
