@@ -3,7 +3,9 @@ import { DATABASE_CONNECTION } from '@icn/platform';
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import type { Connection, FilterQuery, Model } from 'mongoose';
 import type { ClusterStatus } from '@icn/contracts';
+import { AggregateLock } from '../common/aggregate-lock';
 import { DomainConflictError } from '../common/domain.errors';
+import { lockedOutboxStore } from '../common/locked-outbox-store';
 import { isDuplicateKeyError } from '../common/duplicate-key';
 import { withoutUndefined } from '../common/without-undefined';
 import type { ClusterState } from './cluster';
@@ -22,16 +24,21 @@ const OPTIONAL_FIELDS = ['region', 'city', 'website'] as const;
 export class ClusterRepository implements OnModuleInit {
   readonly model: Model<ClusterDocument>;
 
+  get collectionName(): string {
+    return this.model.collection.collectionName;
+  }
+
   constructor(
     @Inject(DATABASE_CONNECTION) connection: Connection,
     private readonly relay: OutboxRelay,
+    private readonly lock: AggregateLock,
   ) {
     this.model = connection.model<ClusterDocument>('Cluster', clusterSchema);
   }
 
   async onModuleInit(): Promise<void> {
     await this.model.init();
-    this.relay.register(this.model);
+    this.relay.registerStore(lockedOutboxStore(this.model, this.lock));
   }
 
   async insert(state: ClusterState, entry: OutboxEntry): Promise<void> {

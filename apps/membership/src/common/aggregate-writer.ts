@@ -3,9 +3,13 @@ import type { OutboxEntry } from '@icn/messaging';
 import type { Change } from './change';
 import { withHttpErrors } from './domain-http';
 import { EventOutbox } from './event-outbox';
+import { AggregateLock } from './aggregate-lock';
+import { aggregateLockKey } from './locked-outbox-store';
 
 /** What the writer needs from a repository of one aggregate type. */
 export interface VersionedStore<S> {
+  /** The collection name, which scopes the aggregate lock. */
+  readonly collectionName: string;
   findById(id: string): Promise<S | null>;
   insert(state: S, entry: OutboxEntry): Promise<void>;
   replace(next: S, expectedVersion: number, entry: OutboxEntry): Promise<boolean>;
@@ -20,12 +24,17 @@ const MAX_ATTEMPTS = 3;
 
 /**
  * The one way membership changes an aggregate: read, decide (domain + authorisation on the fresh
- * state), write state + event atomically guarded by the version read, then trigger the relay. A
- * lost race re-reads and decides again, because the decision may differ on the newer state.
+ * state), write state + event in one document write guarded by the version read, then trigger the
+ * relay. The whole read-decide-write holds the aggregate's lock (see AggregateLock: FerretDB's
+ * version guard is not reliable under concurrency). A write that still loses to another process
+ * re-reads and decides again, because the decision may differ on the newer state.
  */
 @Injectable()
 export class AggregateWriter {
-  constructor(private readonly outbox: EventOutbox) {}
+  constructor(
+    private readonly outbox: EventOutbox,
+    private readonly lock: AggregateLock,
+  ) {}
 
   create<S extends Versioned>(store: VersionedStore<S>, subject: string, change: Change<S>): Promise<S> {
     return withHttpErrors(async () => {
@@ -45,19 +54,27 @@ export class AggregateWriter {
     id: string,
     decide: (current: S) => Change<S> | null | undefined,
   ): Promise<S> {
-    return withHttpErrors(async () => {
-      for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-        const current = await store.findById(id);
-        if (current === null) throw new NotFoundException(`${kind} ${id} not found`);
-        const change = decide(current);
-        if (!change) return current;
-        const entry = this.outbox.entryFor(change.event, id, change.state.version);
-        if (await store.replace(change.state, current.version, entry)) {
-          this.outbox.written();
-          return change.state;
-        }
+    return withHttpErrors(() => this.lock.run(aggregateLockKey(store.collectionName, id), () => this.attempt(store, kind, id, decide)));
+  }
+
+  /** Read, decide, write; runs under the aggregate's lock. Retries only lose to other processes. */
+  private async attempt<S extends Versioned>(
+    store: VersionedStore<S>,
+    kind: string,
+    id: string,
+    decide: (current: S) => Change<S> | null | undefined,
+  ): Promise<S> {
+    for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+      const current = await store.findById(id);
+      if (current === null) throw new NotFoundException(`${kind} ${id} not found`);
+      const change = decide(current);
+      if (!change) return current;
+      const entry = this.outbox.entryFor(change.event, id, change.state.version);
+      if (await store.replace(change.state, current.version, entry)) {
+        this.outbox.written();
+        return change.state;
       }
-      throw new ConflictException(`${kind} ${id} was modified concurrently; re-read it and retry`);
-    });
+    }
+    throw new ConflictException(`${kind} ${id} was modified concurrently; re-read it and retry`);
   }
 }
