@@ -35,3 +35,22 @@ export async function atSteadyRate(total: number, ratePerSecond: number, tick: (
   }
   await Promise.all(inFlight);
 }
+
+/** The figures of a `formatSummary` line (its inverse, to 0.1 ms), for scripts that compare runs. */
+export interface ParsedSummaryLine {
+  label: string;
+  count: number;
+  throughput: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+}
+
+export function parseSummaryLine(line: string): ParsedSummaryLine | undefined {
+  const match =
+    /^(.*?)\s+n=(\d+)\s+throughput=([\d.]+)\/s\s+p50=([\d.]+) ms\s+p95=([\d.]+) ms\s+p99=([\d.]+) ms\s+max=([\d.]+) ms\s*$/.exec(line);
+  if (match === null) return undefined;
+  const [, label, count, throughput, p50, p95, p99, max] = match;
+  return { label: (label ?? '').trim(), count: Number(count), throughput: Number(throughput), p50: Number(p50), p95: Number(p95), p99: Number(p99), max: Number(max) };
+}
