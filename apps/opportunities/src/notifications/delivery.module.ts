@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { CalendarModule } from '../calendar/calendar.module';
+import { RemindersModule } from '../reminders/reminders.module';
+import { StreamingModule } from '../streaming/streaming.module';
+import { SubscriptionsModule } from '../subscriptions/subscriptions.module';
+import { WebhooksModule } from '../webhooks/webhooks.module';
+import { NotificationsModule } from './notifications.module';
+
+/**
+ * Delivery of opportunities to subscribers: subscriptions, the notification pipeline and feeds,
+ * SSE streams, webhooks, reminders and the iCalendar feed. The app module imports only this.
+ */
+@Module({
+  imports: [SubscriptionsModule, NotificationsModule, StreamingModule, WebhooksModule, RemindersModule, CalendarModule],
+})
+export class DeliveryModule {}

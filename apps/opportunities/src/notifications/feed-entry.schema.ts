@@ -1,0 +1,49 @@
+import type { NotificationKind } from '@icn/contracts';
+import { outboxEntrySchema, type OutboxEntry } from '@icn/messaging';
+import { Schema } from 'mongoose';
+
+/**
+ * One notification in a subscription's durable feed. `_id` = `<subscriptionId>:<seq>`, inserted
+ * with that unique id: whoever inserts seq N first owns it, and an insert is only attempted for
+ * N after N-1 was seen to exist — so the feed has no gaps, even with several writers.
+ */
+export interface FeedEntryDocument {
+  _id: string;
+  subscriptionId: string;
+  seq: number;
+  notificationId: string;
+  kind: NotificationKind;
+  opportunityId: string;
+  /** The NotificationDelivered CloudEvent, serialised once: SSE, webhooks and Kafka send these exact bytes. */
+  event: string;
+  createdAt: Date;
+  /** True until the relay published the outbox entry (indexed; FerretDB has no partial indexes). */
+  pending: boolean;
+  outbox: OutboxEntry[];
+}
+
+export const FEED_COLLECTION = 'notification_feed';
+
+export const feedEntrySchema = new Schema<FeedEntryDocument>(
+  {
+    _id: { type: String, required: true },
+    subscriptionId: { type: String, required: true },
+    seq: { type: Number, required: true },
+    notificationId: { type: String, required: true },
+    kind: { type: String, required: true },
+    opportunityId: { type: String, required: true },
+    event: { type: String, required: true },
+    createdAt: { type: Date, required: true },
+    pending: { type: Boolean, required: true },
+    outbox: { type: [outboxEntrySchema], default: [] },
+  },
+  { versionKey: false, timestamps: false, collection: FEED_COLLECTION },
+);
+
+// Stream replay and gap backfill: `{subscriptionId, seq: {$gt: n}}` sorted by seq; also the
+// feed's last seq (sort seq -1, limit 1) when a writer starts.
+feedEntrySchema.index({ subscriptionId: 1, seq: 1 });
+// Idempotency: one notification id once per feed, enforced by the database across replicas.
+feedEntrySchema.index({ notificationId: 1 }, { unique: true });
+// The relay's poll for entries not yet on Kafka (a handful at any time).
+feedEntrySchema.index({ pending: 1 });

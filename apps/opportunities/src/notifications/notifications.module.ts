@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { FollowsModule } from '../reminders/follows.module';
+import { SubscriptionsModule } from '../subscriptions/subscriptions.module';
+import { WebhooksModule } from '../webhooks/webhooks.module';
+import { DeliveryConfigModule } from './delivery-config.module';
+import { DeliveryTopicsBootstrap } from './feed-topics.bootstrap';
+import { FeedModule } from './feed.module';
+import { NotificationDispatcher } from './notification-dispatcher';
+import { OpportunityNotificationHandlers } from './opportunity-notifications.handlers';
+import { OpportunityNotificationsConsumer } from './opportunity-notifications.consumer';
+
+/** Opportunity events -> matching -> durable feeds (+ webhook deliveries) -> notification topic. */
+@Module({
+  imports: [DeliveryConfigModule, SubscriptionsModule, FeedModule, FollowsModule, WebhooksModule],
+  providers: [DeliveryTopicsBootstrap, NotificationDispatcher, OpportunityNotificationHandlers, OpportunityNotificationsConsumer],
+  exports: [NotificationDispatcher],
+})
+export class NotificationsModule {}

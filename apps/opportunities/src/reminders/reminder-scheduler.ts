@@ -1,0 +1,95 @@
+import { LOGGER } from '@icn/platform';
+import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import type { Logger } from 'pino';
+import { DELIVERY_CONFIG, type DeliveryConfig } from '../notifications/delivery.config';
+import { FeedRepository } from '../notifications/feed.repository';
+import { NotificationDispatcher } from '../notifications/notification-dispatcher';
+import { notificationIdOf, reminderCause } from '../notifications/notification-id';
+import { isVisibleTo } from '../notifications/opportunity-match';
+import type { SubscriptionState } from '../subscriptions/subscription';
+import { SubscriptionRepository } from '../subscriptions/subscription.repository';
+import { DeadlineFollowRepository } from './deadline-follow.repository';
+import { dueReminder, reminderHorizon } from './reminder-plan';
+
+const PAGE = 500;
+/** Reminder ids already known to be in their feed; bounded, it only saves lookups. */
+const SENT_CACHE_LIMIT = 100_000;
+
+/**
+ * Reminds followers before deadlines (REMINDER_DAYS, default 14 and 3 days). Every replica may
+ * run it: a reminder's notification id is derived from (subscription, opportunity, deadline, lead
+ * time), and the feed accepts an id once — so each reminder is sent at most once, and a deadline
+ * extension (a new deadline) plans new reminders.
+ */
+@Injectable()
+export class ReminderScheduler implements OnApplicationBootstrap, OnModuleDestroy {
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<number> | undefined;
+  private readonly sent = new Set<string>();
+
+  constructor(
+    private readonly follows: DeadlineFollowRepository,
+    private readonly subscriptions: SubscriptionRepository,
+    private readonly feed: FeedRepository,
+    private readonly dispatcher: NotificationDispatcher,
+    @Inject(DELIVERY_CONFIG) private readonly config: DeliveryConfig,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.schedule();
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    await this.running?.catch(() => undefined);
+  }
+
+  /** One scan; resolves with the number of reminders sent. Concurrent calls share the scan. */
+  runOnce(now = new Date()): Promise<number> {
+    this.running ??= this.scan(now).finally(() => {
+      this.running = undefined;
+    });
+    return this.running;
+  }
+
+  private schedule(): void {
+    this.timer = setTimeout(() => {
+      this.runOnce()
+        .catch((error: unknown) => this.logger.warn({ err: error }, 'reminder scan failed; the next one retries'))
+        .finally(() => {
+          if (this.timer) this.schedule();
+        });
+    }, this.config.REMINDER_POLL_MS);
+    this.timer.unref();
+  }
+
+  private async scan(now: Date): Promise<number> {
+    const horizon = reminderHorizon(now, this.config.REMINDER_DAYS);
+    const subscriptions = new Map<string, SubscriptionState | null>();
+    let sent = 0;
+    let afterId: string | undefined;
+    for (;;) {
+      const page = await this.follows.openWithDeadlineBetween(now, horizon, PAGE, afterId);
+      for (const follow of page) {
+        const days = dueReminder(follow.deadline, now, this.config.REMINDER_DAYS);
+        if (days === undefined) continue;
+        const opportunity = follow.opportunity;
+        const notificationId = notificationIdOf(follow.subscriptionId, reminderCause(opportunity.opportunityId, opportunity.deadline, days));
+        if (this.sent.has(notificationId)) continue;
+        if (!(await this.feed.findByNotificationId(notificationId))) {
+          if (!subscriptions.has(follow.subscriptionId)) subscriptions.set(follow.subscriptionId, await this.subscriptions.findLive(follow.subscriptionId));
+          const subscription = subscriptions.get(follow.subscriptionId);
+          if (!subscription || !isVisibleTo(opportunity, subscription.subscriber)) continue;
+          await this.dispatcher.notify(subscription, { notificationId, kind: 'deadline-reminder', opportunity, daysBeforeDeadline: days });
+          sent++;
+        }
+        if (this.sent.size >= SENT_CACHE_LIMIT) this.sent.clear();
+        this.sent.add(notificationId);
+      }
+      if (page.length < PAGE) return sent;
+      afterId = page[page.length - 1].id;
+    }
+  }
+}

@@ -1,0 +1,173 @@
+import {
+  SubscriptionCreated,
+  SubscriptionDeleted,
+  SubscriptionUpdated,
+  type SubscriberV1,
+  type SubscriptionChange,
+  type SubscriptionFiltersV1,
+} from '@icn/contracts';
+import type { SubscriptionState, WebhookChannelState } from './subscription';
+import { emptyFilters, toSnapshot } from './subscription';
+import { newCalendarToken, newWebhookSecret } from './subscription-secrets';
+
+/** An integration event decided by the domain, before it gets its envelope. */
+export interface SubscriptionEvent {
+  readonly definition: typeof SubscriptionCreated | typeof SubscriptionUpdated | typeof SubscriptionDeleted;
+  readonly data: object;
+}
+
+/** A decided change plus the secrets to hand back once (never stored in events). */
+export interface SubscriptionChangeResult {
+  state: SubscriptionState;
+  event: SubscriptionEvent;
+  webhookSecret?: string;
+  calendarToken?: string;
+}
+
+export interface SubscriptionDraft {
+  subscriptionId: string;
+  subscriber: SubscriberV1;
+  name: string;
+  filters?: Partial<SubscriptionFiltersV1>;
+  webhookUrl?: string;
+  calendar?: boolean;
+  createdBy: string;
+  now: string;
+}
+
+export function createSubscription(draft: SubscriptionDraft): SubscriptionChangeResult {
+  const webhookSecret = draft.webhookUrl !== undefined ? newWebhookSecret() : undefined;
+  const calendar = draft.calendar === true ? newCalendarToken() : undefined;
+  const state: SubscriptionState = {
+    subscriptionId: draft.subscriptionId,
+    subscriber: draft.subscriber,
+    name: draft.name,
+    filters: normaliseFilters(draft.filters),
+    channels: {
+      calendar: calendar !== undefined,
+      ...(calendar ? { calendarTokenHash: calendar.hash } : {}),
+      ...(draft.webhookUrl !== undefined && webhookSecret ? { webhook: enabledWebhook(draft.webhookUrl, webhookSecret) } : {}),
+    },
+    createdBy: draft.createdBy,
+    version: 1,
+    createdAt: draft.now,
+    updatedAt: draft.now,
+    deleted: false,
+  };
+  return {
+    state,
+    event: { definition: SubscriptionCreated, data: { subscription: toSnapshot(state) } },
+    ...(webhookSecret ? { webhookSecret } : {}),
+    ...(calendar ? { calendarToken: calendar.token } : {}),
+  };
+}
+
+export interface SubscriptionEdit {
+  name?: string;
+  filters?: Partial<SubscriptionFiltersV1>;
+  /** undefined: keep; null: remove; a URL: set (a new webhook gets a new secret). */
+  webhookUrl?: string | null;
+  calendar?: boolean;
+}
+
+export function editSubscription(current: SubscriptionState, edit: SubscriptionEdit, now: string): SubscriptionChangeResult {
+  let webhookSecret: string | undefined;
+  let calendarToken: string | undefined;
+  const channels = { ...current.channels };
+  if (edit.webhookUrl === null) {
+    delete channels.webhook;
+  } else if (edit.webhookUrl !== undefined) {
+    if (channels.webhook) {
+      channels.webhook = { ...channels.webhook, url: edit.webhookUrl };
+    } else {
+      webhookSecret = newWebhookSecret();
+      channels.webhook = enabledWebhook(edit.webhookUrl, webhookSecret);
+    }
+  }
+  if (edit.calendar === false) {
+    channels.calendar = false;
+    delete channels.calendarTokenHash;
+  } else if (edit.calendar === true && !channels.calendar) {
+    const token = newCalendarToken();
+    channels.calendar = true;
+    channels.calendarTokenHash = token.hash;
+    calendarToken = token.token;
+  }
+  const state: SubscriptionState = {
+    ...current,
+    name: edit.name ?? current.name,
+    filters: edit.filters ? normaliseFilters(edit.filters) : current.filters,
+    channels,
+    version: current.version + 1,
+    updatedAt: now,
+  };
+  return {
+    state,
+    event: updated(state, 'edited'),
+    ...(webhookSecret ? { webhookSecret } : {}),
+    ...(calendarToken ? { calendarToken } : {}),
+  };
+}
+
+export function deleteSubscription(current: SubscriptionState, now: string): SubscriptionChangeResult {
+  const state: SubscriptionState = { ...current, deleted: true, version: current.version + 1, updatedAt: now };
+  return {
+    state,
+    event: { definition: SubscriptionDeleted, data: { subscriptionId: current.subscriptionId, subscriber: current.subscriber, deletedAt: now } },
+  };
+}
+
+/** Persistent failure: stop attempting until the owner re-enables (pending deliveries wait). */
+export function disableWebhook(current: SubscriptionState, reason: string, now: string): SubscriptionChangeResult | null {
+  const webhook = current.channels.webhook;
+  if (!webhook || webhook.status === 'disabled') return null;
+  const state = withWebhook(current, { ...webhook, status: 'disabled', disabledAt: now, disabledReason: reason }, now);
+  return { state, event: updated(state, 'webhook-disabled') };
+}
+
+export function enableWebhook(current: SubscriptionState, now: string): SubscriptionChangeResult | null {
+  const webhook = current.channels.webhook;
+  if (!webhook || webhook.status === 'enabled') return null;
+  const { disabledAt: _at, disabledReason: _reason, ...rest } = webhook;
+  const state = withWebhook(current, { ...rest, status: 'enabled', consecutiveFailures: 0 }, now);
+  return { state, event: updated(state, 'webhook-enabled') };
+}
+
+export function rotateWebhookSecret(current: SubscriptionState, now: string): SubscriptionChangeResult | null {
+  const webhook = current.channels.webhook;
+  if (!webhook) return null;
+  const webhookSecret = newWebhookSecret();
+  const state = withWebhook(current, { ...webhook, secret: webhookSecret }, now);
+  return { state, event: updated(state, 'webhook-secret-rotated'), webhookSecret };
+}
+
+function withWebhook(current: SubscriptionState, webhook: WebhookChannelState, now: string): SubscriptionState {
+  return { ...current, channels: { ...current.channels, webhook }, version: current.version + 1, updatedAt: now };
+}
+
+function enabledWebhook(url: string, secret: string): WebhookChannelState {
+  return { url, secret, status: 'enabled', consecutiveFailures: 0 };
+}
+
+function updated(state: SubscriptionState, change: SubscriptionChange): SubscriptionEvent {
+  return { definition: SubscriptionUpdated, data: { change, subscription: toSnapshot(state) } };
+}
+
+/** Fills absent lists with [] and de-duplicates, so stored filters always have the contract's shape. */
+export function normaliseFilters(filters: Partial<SubscriptionFiltersV1> | undefined): SubscriptionFiltersV1 {
+  const base = emptyFilters();
+  if (!filters) return base;
+  const unique = <T>(values: readonly T[] | undefined): T[] => [...new Set(values ?? [])];
+  return {
+    types: unique(filters.types),
+    sectors: unique(filters.sectors),
+    technologies: unique(filters.technologies),
+    countries: unique(filters.countries),
+    originClusterIds: unique(filters.originClusterIds),
+    helixTypes: unique(filters.helixTypes),
+    keywords: unique(filters.keywords),
+    ...(filters.minValue ? { minValue: { amount: filters.minValue.amount, currency: filters.minValue.currency } } : {}),
+    ...(filters.deadlineWithinDays !== undefined ? { deadlineWithinDays: filters.deadlineWithinDays } : {}),
+    ...(filters.deadlineAtLeastDays !== undefined ? { deadlineAtLeastDays: filters.deadlineAtLeastDays } : {}),
+  };
+}

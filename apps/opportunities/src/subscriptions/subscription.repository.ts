@@ -1,0 +1,88 @@
+import { appendToOutbox, OutboxRelay, type OutboxEntry } from '@icn/messaging';
+import { DATABASE_CONNECTION } from '@icn/platform';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import type { Connection, FilterQuery, Model } from 'mongoose';
+import type { SubscriptionState } from './subscription';
+import { subscriptionSchema, type SubscriptionDocument } from './subscription.schema';
+
+export interface SubscriptionListFilter {
+  clusterId?: string;
+  organisationId?: string;
+}
+
+/**
+ * Subscriptions in the service's database. Every write that changes the document runs under the
+ * relay's per-aggregate lock (FerretDB updates are not atomic: a concurrent `$pullAll` of
+ * published events could undo it); events ride in the same write (outbox).
+ */
+@Injectable()
+export class SubscriptionRepository implements OnModuleInit {
+  readonly model: Model<SubscriptionDocument>;
+
+  constructor(
+    @Inject(DATABASE_CONNECTION) connection: Connection,
+    private readonly relay: OutboxRelay,
+  ) {
+    this.model = connection.model<SubscriptionDocument>('Subscription', subscriptionSchema);
+  }
+
+  async onModuleInit(): Promise<void> {
+    await this.model.init();
+    this.relay.register(this.model);
+  }
+
+  /** Runs a read-decide-write of one subscription without interleaving with other writes to it in this process. */
+  locked<R>(subscriptionId: string, work: () => Promise<R>): Promise<R> {
+    return this.relay.withAggregateLock(this.model, subscriptionId, work);
+  }
+
+  async insert(state: SubscriptionState, entry: OutboxEntry): Promise<void> {
+    await this.model.collection.insertOne({ ...toFields(state), _id: state.subscriptionId, outbox: [entry] } as never);
+    this.relay.trigger();
+  }
+
+  /** Version-guarded replace with the event appended; call inside `locked`. */
+  async replace(next: SubscriptionState, expectedVersion: number, entry?: OutboxEntry): Promise<boolean> {
+    const result = await this.model.collection.updateOne(
+      { _id: next.subscriptionId as never, version: expectedVersion },
+      { $set: toFields(next), ...(entry ? appendToOutbox([entry]) : {}) } as never,
+    );
+    if (entry) this.relay.trigger();
+    return result.matchedCount === 1;
+  }
+
+  async findById(subscriptionId: string): Promise<SubscriptionState | null> {
+    const doc = await this.model.collection.findOne({ _id: subscriptionId as never }, { projection: { outbox: 0 } });
+    return doc ? toState(doc as unknown as SubscriptionDocument) : null;
+  }
+
+  async findLive(subscriptionId: string): Promise<SubscriptionState | null> {
+    const state = await this.findById(subscriptionId);
+    return state && !state.deleted ? state : null;
+  }
+
+  /** Every live subscription: the matcher's candidates (subscriptions number in the thousands at most). */
+  async allLive(): Promise<SubscriptionState[]> {
+    const docs = await this.model.collection.find({ deleted: false }, { projection: { outbox: 0 } }).toArray();
+    return docs.map((doc) => toState(doc as unknown as SubscriptionDocument));
+  }
+
+  async list(filter: SubscriptionListFilter, limit: number, afterId?: string): Promise<SubscriptionState[]> {
+    const query: FilterQuery<SubscriptionDocument> = { deleted: false };
+    if (filter.clusterId !== undefined) query['subscriber.clusterId'] = filter.clusterId;
+    if (filter.organisationId !== undefined) query['subscriber.organisationId'] = filter.organisationId;
+    if (afterId !== undefined) query._id = { $gt: afterId };
+    const docs = await this.model.collection.find(query as never, { projection: { outbox: 0 } }).sort({ _id: 1 }).limit(limit).toArray();
+    return docs.map((doc) => toState(doc as unknown as SubscriptionDocument));
+  }
+}
+
+function toFields(state: SubscriptionState): Omit<SubscriptionDocument, '_id' | 'outbox'> {
+  const { subscriptionId: _id, ...fields } = state;
+  return JSON.parse(JSON.stringify(fields)) as Omit<SubscriptionDocument, '_id' | 'outbox'>;
+}
+
+function toState(doc: SubscriptionDocument): SubscriptionState {
+  const { _id, outbox: _outbox, ...fields } = doc;
+  return { ...fields, subscriptionId: _id };
+}

@@ -1,0 +1,127 @@
+import { LOGGER } from '@icn/platform';
+import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import type { Logger } from 'pino';
+import { DELIVERY_CONFIG, type DeliveryConfig } from '../notifications/delivery.config';
+import { SubscriptionRepository } from '../subscriptions/subscription.repository';
+import { SubscriptionsService } from '../subscriptions/subscriptions.service';
+import { retryDelayMs } from './webhook-backoff';
+import type { DeliveryAttempt, WebhookDeliveryDocument } from './webhook-delivery.schema';
+import { WebhookDeliveryRepository } from './webhook-delivery.repository';
+import { sendWebhook } from './webhook-sender';
+
+/**
+ * Sends due webhook deliveries. Runs on every replica, off the Kafka path: the pipeline only
+ * schedules (an insert), so a slow or dead receiver never holds a partition. Each attempt is
+ * claimed by a unique insert, so two replicas never send the same attempt; a receiver may still
+ * see a notification twice after a crash mid-request (at-least-once) and dedupes by webhook-id.
+ */
+@Injectable()
+export class WebhookWorker implements OnApplicationBootstrap, OnModuleDestroy {
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<void> | undefined;
+  private again = false;
+  private stopped = false;
+  private readonly inFlight = new Set<Promise<void>>();
+
+  constructor(
+    private readonly deliveries: WebhookDeliveryRepository,
+    private readonly subscriptions: SubscriptionRepository,
+    private readonly subscriptionsService: SubscriptionsService,
+    @Inject(DELIVERY_CONFIG) private readonly config: DeliveryConfig,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.schedule(this.config.WEBHOOK_POLL_MS);
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    await this.running?.catch(() => undefined);
+  }
+
+  /** New work was scheduled (a fresh notification, a redelivery): look now instead of at the next poll. */
+  trigger(): void {
+    if (this.stopped) return;
+    this.again = true;
+    this.running ??= this.drain().finally(() => {
+      this.running = undefined;
+    });
+  }
+
+  private schedule(delayMs: number): void {
+    if (this.stopped) return;
+    this.timer = setTimeout(() => {
+      this.trigger();
+      this.schedule(this.config.WEBHOOK_POLL_MS);
+    }, delayMs);
+    this.timer.unref();
+  }
+
+  private async drain(): Promise<void> {
+    while (this.again && !this.stopped) {
+      this.again = false;
+      try {
+        const due = await this.deliveries.due(new Date(), this.config.WEBHOOK_CONCURRENCY * 4);
+        for (const delivery of due) {
+          while (this.inFlight.size >= this.config.WEBHOOK_CONCURRENCY) await Promise.race(this.inFlight);
+          const work = this.attempt(delivery).finally(() => this.inFlight.delete(work));
+          this.inFlight.add(work);
+        }
+        await Promise.all(this.inFlight);
+        if (due.length === this.config.WEBHOOK_CONCURRENCY * 4) this.again = true;
+      } catch (error) {
+        this.logger.warn({ err: error }, 'webhook worker pass failed; the next poll retries');
+      }
+    }
+  }
+
+  private async attempt(delivery: WebhookDeliveryDocument): Promise<void> {
+    try {
+      const staleAfterMs = this.config.WEBHOOK_TIMEOUT_MS * 2 + this.config.WEBHOOK_POLL_MS;
+      if (!(await this.deliveries.claim(delivery, staleAfterMs))) return;
+      const subscription = await this.subscriptions.findLive(delivery.subscriptionId);
+      const webhook = subscription?.channels.webhook;
+      if (!subscription || !webhook) {
+        await this.deliveries.setStatus(delivery._id, 'failed');
+        return;
+      }
+      if (webhook.status === 'disabled') {
+        await this.deliveries.setStatus(delivery._id, 'suspended');
+        return;
+      }
+      const result = await sendWebhook(webhook.url, webhook.secret, delivery._id, delivery.body, this.config.WEBHOOK_TIMEOUT_MS);
+      const number = delivery.attemptCount + 1;
+      const now = new Date();
+      const attempt: DeliveryAttempt = {
+        attempt: number,
+        at: now,
+        durationMs: result.durationMs,
+        ...(result.statusCode !== undefined ? { statusCode: result.statusCode } : {}),
+        ...(result.error ? { error: result.error } : {}),
+      };
+      if (result.ok) {
+        await this.deliveries.recordAttempt(delivery._id, attempt, 'delivered', now);
+      } else {
+        const exhausted = number >= this.config.WEBHOOK_MAX_ATTEMPTS;
+        const delay = retryDelayMs(number, this.config.WEBHOOK_BACKOFF_BASE_MS, this.config.WEBHOOK_BACKOFF_MAX_MS);
+        await this.deliveries.recordAttempt(delivery._id, attempt, exhausted ? 'failed' : 'pending', new Date(now.getTime() + delay));
+        if (!exhausted) this.wakeAt(delay);
+      }
+      const disabled = await this.subscriptionsService.recordWebhookOutcome(subscription.subscriptionId, result.ok, this.config.WEBHOOK_DISABLE_AFTER_FAILURES);
+      if (disabled) {
+        this.logger.warn({ subscriptionId: subscription.subscriptionId }, 'webhook disabled after persistent failure');
+        await this.deliveries.suspendPending(subscription.subscriptionId);
+      }
+    } catch (error) {
+      this.logger.warn({ err: error, deliveryId: delivery._id }, 'webhook attempt failed to run; it stays due');
+    }
+  }
+
+  /** A retry due before the next poll would otherwise wait for it; short backoffs (tests) stay short. */
+  private wakeAt(delayMs: number): void {
+    if (delayMs >= this.config.WEBHOOK_POLL_MS) return;
+    setTimeout(() => this.trigger(), delayMs + 5).unref();
+  }
+}

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { DeliveryConfigModule } from '../notifications/delivery-config.module';
+import { SubscriptionsModule } from '../subscriptions/subscriptions.module';
+import { WebhookDeliveryRepository } from './webhook-delivery.repository';
+import { WebhookWorker } from './webhook-worker';
+import { WebhooksController } from './webhooks.controller';
+
+@Module({
+  imports: [DeliveryConfigModule, SubscriptionsModule],
+  controllers: [WebhooksController],
+  providers: [WebhookDeliveryRepository, WebhookWorker],
+  // The notification dispatcher schedules deliveries and wakes the worker.
+  exports: [WebhookDeliveryRepository, WebhookWorker],
+})
+export class WebhooksModule {}
