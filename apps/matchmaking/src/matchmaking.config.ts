@@ -1,5 +1,5 @@
 import { BaseServiceConfig } from '@icn/platform';
-import { IsNotEmpty, IsString, Matches } from 'class-validator';
+import { IsInt, IsNotEmpty, IsString, Matches, Max, Min } from 'class-validator';
 
 /** Matchmaking's environment: the platform's variables plus its consumer group. */
 export class MatchmakingConfig extends BaseServiceConfig {
@@ -16,4 +16,10 @@ export class MatchmakingConfig extends BaseServiceConfig {
   @IsNotEmpty()
   @Matches(/^[A-Za-z0-9._-]{1,200}$/, { message: 'must be 1-200 characters of letters, digits, ., _ or -' })
   CONSUMER_GROUP: string = 'matchmaking.directory';
+
+  /** Partitions this instance applies in parallel (per-partition order is always kept). */
+  @IsInt()
+  @Min(1)
+  @Max(64)
+  CONSUMER_CONCURRENCY: number = 3;
 }

@@ -30,6 +30,9 @@ export class DirectoryConsumer implements OnModuleInit {
       connection: this.connection,
       // A new group (first deployment, or a rebuild under a new group id) reads the full history.
       fromBeginning: true,
+      // Partitions hold different aggregates, which the projection never relates, so they can be
+      // applied in parallel; order within a partition (one aggregate's history) is kept.
+      partitionsConsumedConcurrently: this.config.CONSUMER_CONCURRENCY,
     });
   }
 }
