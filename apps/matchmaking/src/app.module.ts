@@ -3,6 +3,7 @@ import { MessagingModule } from '@icn/messaging';
 import { CONFIG, LOGGER, METRICS, PlatformModule, type PlatformMetrics } from '@icn/platform';
 import type { Logger } from 'pino';
 import { DirectoryModule } from './directory/directory.module';
+import { KafkaReadinessRegistrar } from './kafka-readiness.registrar';
 import { MatchmakingConfig } from './matchmaking.config';
 
 @Module({
@@ -22,5 +23,6 @@ import { MatchmakingConfig } from './matchmaking.config';
     }),
     DirectoryModule,
   ],
+  providers: [KafkaReadinessRegistrar],
 })
 export class AppModule {}
