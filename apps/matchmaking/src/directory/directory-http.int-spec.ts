@@ -73,6 +73,12 @@ describe('matchmaking directory HTTP (real app)', () => {
     expect((await mm.get('/directory/clusters/no-such-cluster')).status).toBe(404);
   });
 
+  it('is ready only with its database and Kafka', async () => {
+    const { status, body } = await mm.get('/health/ready', null);
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ details: { mongo: { status: 'up' }, kafka: { status: 'up' } } });
+  });
+
   it('documents the directory in OpenAPI', async () => {
     const { status, body } = await mm.get('/docs-json', null);
     expect(status).toBe(200);

@@ -4,6 +4,8 @@ import { createServiceApp, DATABASE_CONNECTION, mintToken } from '@icn/platform'
 import type { Connection } from 'mongoose';
 import { uniqueDbName, uniqueName } from '@icn/testing';
 import { AppModule } from '../../app.module';
+import { DIRECTORY_TOPICS } from '../consumer/directory.consumer';
+import { positionGroupAtEnd } from './consumer-group-position';
 
 export interface MatchmakingTestApp {
   app: NestExpressApplication;
@@ -20,6 +22,8 @@ export interface MatchmakingTestApp {
  * Boots the real AppModule (platform pipeline, messaging, directory) on a random port against the
  * brokers and server chosen by @icn/testing's global setup, isolated by a unique database and a
  * unique consumer group so it shares the membership topics with other runs without interference.
+ * The group starts at the topics' current end (see positionGroupAtEnd): tests see only their own
+ * events.
  */
 export async function startMatchmakingTestApp(): Promise<MatchmakingTestApp> {
   const brokers = process.env['KAFKA_BROKERS'] ?? '127.0.0.1:9092';
@@ -36,6 +40,8 @@ export async function startMatchmakingTestApp(): Promise<MatchmakingTestApp> {
     CONSUMER_GROUP: consumerGroup,
     JWT_SECRET: jwtSecret,
   });
+
+  await positionGroupAtEnd(brokers, consumerGroup, DIRECTORY_TOPICS);
 
   const app = await createServiceApp(AppModule, { serviceName: 'matchmaking', openApi: { title: 'ICN Matchmaking' } });
   app.enableShutdownHooks();
