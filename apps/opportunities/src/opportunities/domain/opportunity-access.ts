@@ -1,0 +1,44 @@
+import type { Principal } from '@icn/platform';
+import type { OpportunityState } from './opportunity';
+
+/**
+ * Object-level authorisation for opportunities (pure, so every rule is unit-tested; the list query
+ * in persistence/opportunity-query.ts expresses the same rules as a filter).
+ *
+ * Seeing:
+ * - a draft: the network admin, the origin cluster's managers and its publisher — nobody else may
+ *   even learn that it exists (404, not 403);
+ * - a published (or ended) opportunity: the network admin and integrators always; with visibility
+ *   `network` every member; with `target-clusters` the origin and the target clusters' people.
+ * Managing (edit, publish, extend, close, cancel): the network admin, the origin cluster's managers,
+ * and the publisher while they still belong to the origin cluster.
+ */
+export function canSee(principal: Principal, opportunity: OpportunityState): boolean {
+  if (principal.role === 'network-admin') return true;
+  if (opportunity.status === 'draft') return isOriginManager(principal, opportunity) || isPublisher(principal, opportunity);
+  if (principal.role === 'integrator' || opportunity.visibility === 'network') return true;
+  return principal.clusterId !== undefined && (principal.clusterId === opportunity.originClusterId || opportunity.targetClusterIds.includes(principal.clusterId));
+}
+
+export function canManage(principal: Principal, opportunity: OpportunityState): boolean {
+  return principal.role === 'network-admin' || isOriginManager(principal, opportunity) || isPublisher(principal, opportunity);
+}
+
+/** The cluster a principal may publish for: its own; the network admin chooses any. */
+export function canPublishFor(principal: Principal, clusterId: string): boolean {
+  if (principal.role === 'network-admin') return true;
+  return (principal.role === 'cluster-manager' || principal.role === 'member') && principal.clusterId === clusterId;
+}
+
+function isOriginManager(principal: Principal, opportunity: OpportunityState): boolean {
+  return principal.role === 'cluster-manager' && principal.clusterId === opportunity.originClusterId;
+}
+
+function isPublisher(principal: Principal, opportunity: OpportunityState): boolean {
+  return (
+    principal.kind === 'user' &&
+    principal.subject === opportunity.publisher.subject &&
+    principal.clusterId === opportunity.originClusterId &&
+    principal.role !== 'integrator'
+  );
+}

@@ -1,0 +1,123 @@
+import {
+  CLUSTER_ID_PATTERN,
+  HELIX_TYPES,
+  OPPORTUNITY_TYPES,
+  OPPORTUNITY_VISIBILITIES,
+  SECTORS,
+  TAG_PATTERN,
+  type HelixType,
+  type OpportunityType,
+  type OpportunityVisibility,
+  type Sector,
+} from '@icn/contracts';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsISO31661Alpha2,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  ValidateNested,
+} from 'class-validator';
+import { LinkDto, MoneyDto, Trim, UpperCaseEach } from './opportunity-parts.dto';
+
+/**
+ * POST /opportunities. Vocabularies and limits are those of OpportunitySnapshotV1, so anything
+ * accepted here can be published as an event.
+ */
+export class CreateOpportunityDto {
+  @ApiProperty({ enum: OPPORTUNITY_TYPES })
+  @IsIn(OPPORTUNITY_TYPES)
+  type!: OpportunityType;
+
+  @ApiProperty({ minLength: 3, maxLength: 200, example: 'Heat pump suppliers for a district heating pilot' })
+  @Trim()
+  @IsString()
+  @Length(3, 200)
+  title!: string;
+
+  @ApiProperty({ maxLength: 20000 })
+  @Trim()
+  @IsString()
+  @Length(1, 20000)
+  description!: string;
+
+  @ApiPropertyOptional({
+    example: 'clean',
+    pattern: CLUSTER_ID_PATTERN.source,
+    description: "Defaults to the caller's cluster; only the network admin may name another (and must name one).",
+  })
+  @IsOptional()
+  @Matches(CLUSTER_ID_PATTERN, { message: 'originClusterId must be a cluster slug such as clean or nordic-edge' })
+  originClusterId?: string;
+
+  @ApiPropertyOptional({ enum: SECTORS, isArray: true })
+  @IsOptional()
+  @IsArray()
+  @IsIn(SECTORS, { each: true })
+  @ArrayMaxSize(SECTORS.length)
+  sectors?: Sector[];
+
+  @ApiPropertyOptional({ type: [String], example: ['heat-pumps'] })
+  @IsOptional()
+  @IsArray()
+  @Matches(TAG_PATTERN, { each: true, message: 'each technology must be a lower-case kebab-case tag such as heat-pumps' })
+  @ArrayMaxSize(50)
+  technologies?: string[];
+
+  @ApiPropertyOptional({ type: [String], example: ['DK', 'DE'], description: 'ISO 3166-1 alpha-2; empty: any country.' })
+  @IsOptional()
+  @IsArray()
+  @UpperCaseEach()
+  @IsISO31661Alpha2({ each: true })
+  @ArrayMaxSize(250)
+  targetCountries?: string[];
+
+  @ApiPropertyOptional({ type: [String], description: 'Registered clusters it is meant for; empty: the whole network.' })
+  @IsOptional()
+  @IsArray()
+  @Matches(CLUSTER_ID_PATTERN, { each: true, message: 'each targetClusterIds entry must be a cluster slug' })
+  @ArrayMaxSize(200)
+  targetClusterIds?: string[];
+
+  @ApiPropertyOptional({ enum: HELIX_TYPES, isArray: true })
+  @IsOptional()
+  @IsArray()
+  @IsIn(HELIX_TYPES, { each: true })
+  @ArrayMaxSize(HELIX_TYPES.length)
+  targetHelixTypes?: HelixType[];
+
+  @ApiPropertyOptional({ type: MoneyDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => MoneyDto)
+  value?: MoneyDto;
+
+  @ApiProperty({ format: 'date-time', example: '2026-09-30T12:00:00Z', description: 'Must be in the future.' })
+  @IsISO8601({ strict: true })
+  deadline!: string;
+
+  @ApiPropertyOptional({ type: [LinkDto] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => LinkDto)
+  links?: LinkDto[];
+
+  @ApiPropertyOptional({ enum: OPPORTUNITY_VISIBILITIES, default: 'network' })
+  @IsOptional()
+  @IsIn(OPPORTUNITY_VISIBILITIES)
+  visibility?: OpportunityVisibility;
+
+  @ApiPropertyOptional({ default: false, description: 'Publish right away instead of creating a draft.' })
+  @IsOptional()
+  @IsBoolean()
+  publish?: boolean;
+}

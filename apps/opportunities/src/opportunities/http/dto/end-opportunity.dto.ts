@@ -1,0 +1,13 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional, IsString, Length } from 'class-validator';
+import { Trim } from './opportunity-parts.dto';
+
+/** Body of close and cancel: why, for the people who were interested. */
+export class EndOpportunityDto {
+  @ApiPropertyOptional({ maxLength: 500, example: 'Awarded to a consortium' })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @Length(1, 500)
+  reason?: string;
+}

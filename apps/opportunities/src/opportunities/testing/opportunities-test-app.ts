@@ -1,0 +1,75 @@
+import { createServiceApp, DATABASE_CONNECTION, DEFAULT_JWT_ISSUER, DEVELOPMENT_JWT_SECRET, hashApiKey, mintToken, type TokenClaims } from '@icn/platform';
+import { uniqueDbName, uniqueName } from '@icn/testing';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { Connection } from 'mongoose';
+
+/** The integrator API key the test app accepts (as `X-API-Key`). */
+export const TEST_INTEGRATOR_KEY = 'opportunities-it-integrator-key';
+
+export interface CallResult {
+  status: number;
+  body: unknown;
+  headers: Headers;
+}
+
+export interface OpportunitiesTestApp {
+  app: NestExpressApplication;
+  baseUrl: string;
+  brokers: string;
+  db: Connection;
+  token(claims: TokenClaims): string;
+  call(method: string, path: string, options?: { token?: string; body?: unknown; headers?: Record<string, string> }): Promise<CallResult>;
+  close(): Promise<void>;
+}
+
+/**
+ * Boots the real opportunities app (real Kafka, real FerretDB, real HTTP on a random port) in a
+ * fresh database with its own directory consumer group. Fast polls so expiry and the outbox are
+ * quick; `env` overrides any variable. KAFKA_BROKERS / MONGODB_URI come from @icn/testing.
+ */
+export async function startOpportunitiesTestApp(env: Record<string, string> = {}): Promise<OpportunitiesTestApp> {
+  Object.assign(process.env, {
+    NODE_ENV: 'test',
+    MONGODB_DB: uniqueDbName('opp_it'),
+    JWT_SECRET: DEVELOPMENT_JWT_SECRET,
+    OUTBOX_POLL_MS: '250',
+    DIRECTORY_CONSUMER_GROUP: uniqueName('opportunities.membership.it'),
+    // The shared membership topics hold thousands of events from other runs; tests publish the
+    // clusters and organisations they need (seedMembership) and start the read model at the end.
+    DIRECTORY_FROM_BEGINNING: 'false',
+    EXPIRY_POLL_MS: '200',
+    EXPIRY_LEASE_MS: '3000',
+    INTEGRATOR_API_KEYS: `it-crm:${hashApiKey(TEST_INTEGRATOR_KEY)}`,
+    LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'fatal',
+    KAFKAJS_NO_PARTITIONER_WARNING: '1',
+    ...env,
+  });
+  // Loaded after the environment is set: the module reads it when Nest instantiates CONFIG.
+  const { AppModule } = await import('../../app.module');
+  const app: NestExpressApplication = await createServiceApp(AppModule, { serviceName: 'opportunities', openApi: { title: 'ICN Opportunities' } });
+  app.enableShutdownHooks();
+  await app.listen(0, '127.0.0.1');
+  const baseUrl = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+  const db = app.get<Connection>(DATABASE_CONNECTION);
+
+  return {
+    app,
+    baseUrl,
+    brokers: process.env['KAFKA_BROKERS'] ?? '127.0.0.1:9092',
+    db,
+    token: (claims) => mintToken(claims, DEVELOPMENT_JWT_SECRET, { issuer: DEFAULT_JWT_ISSUER, expiresIn: '15m' }),
+    async call(method, path, options = {}) {
+      const headers: Record<string, string> = { ...options.headers };
+      if (options.token) headers['authorization'] = `Bearer ${options.token}`;
+      if (options.body !== undefined) headers['content-type'] = 'application/json';
+      const response = await fetch(`${baseUrl}${path}`, { method, headers, body: options.body === undefined ? undefined : JSON.stringify(options.body) });
+      const text = await response.text();
+      return { status: response.status, body: text ? (JSON.parse(text) as unknown) : undefined, headers: response.headers };
+    },
+    async close() {
+      // Drop while the connection is still open (the platform closes it during app.close()).
+      await db.dropDatabase().catch(() => undefined);
+      await app.close();
+    },
+  };
+}
