@@ -106,8 +106,19 @@ start_ferretdb() {
   local pidfile="$run_dir/ferretdb.pid"
   if pid_alive "$pidfile"; then log "ferretdb already running (pid $(cat "$pidfile"))"; return 0; fi
   port_open "$FERRETDB_PORT" && die "port $FERRETDB_PORT is taken by another process (set FERRETDB_PORT)"
-  nohup "$(ferretdb_bin)" -listen-addr "127.0.0.1:$FERRETDB_PORT" -data-dir "$data_dir/ferretdb" \
-    >> "$log_dir/ferretdb.log" 2>&1 &
+  # Supervised: FerretDB 1.24's SQLite driver (modernc) has been seen to die with SIGBUS when a
+  # database file is dropped while another connection reads it (tests drop their databases). The
+  # data is safe (SQLite WAL), so we restart it at once rather than fail every later test. The loop
+  # runs in its own process group so `down` stops the loop and FerretDB together.
+  setsid bash -c '
+    while :; do
+      "$0" -listen-addr "127.0.0.1:$1" -data-dir "$2" -log-level "${FERRETDB_LOG_LEVEL:-error}"
+      code=$?
+      [ -f "$3" ] || exit 0   # `down` removed the pid file: this was an orderly stop.
+      echo "[stack] ferretdb exited with code $code; restarting" >&2
+      sleep 1
+    done' "$(ferretdb_bin)" "$FERRETDB_PORT" "$data_dir/ferretdb" "$pidfile" \
+    >> "$log_dir/ferretdb.log" 2>&1 < /dev/null &
   echo $! > "$pidfile"
   wait_until "ferretdb on 127.0.0.1:$FERRETDB_PORT" 60 port_open "$FERRETDB_PORT" \
     || { tail -n 30 "$log_dir/ferretdb.log" >&2; die "ferretdb did not start within 60s"; }
@@ -117,13 +128,17 @@ stop_one() { # name
   local pidfile="$run_dir/$1.pid"
   if ! pid_alive "$pidfile"; then rm -f "$pidfile"; return 0; fi
   local pid; pid="$(cat "$pidfile")"
-  kill -TERM "$pid" 2>/dev/null || true
+  # Remove the pid file first: a supervisor loop reads its absence as "do not restart".
+  rm -f "$pidfile"
+  # A supervised process leads its own process group: signal the whole group.
+  local target="$pid"
+  [ "$(ps -o pgid= -p "$pid" | tr -d ' ')" = "$pid" ] && target="-$pid"
+  kill -TERM -- "$target" 2>/dev/null || true
   local deadline=$((SECONDS + 30))
-  while kill -0 "$pid" 2>/dev/null; do
-    if [ $SECONDS -ge $deadline ]; then log "$1 did not stop in 30s, killing"; kill -KILL "$pid" 2>/dev/null || true; fi
+  while kill -0 "$pid" 2>/dev/null || { [ "$target" != "$pid" ] && pgrep -g "$pid" >/dev/null; }; do
+    if [ $SECONDS -ge $deadline ]; then log "$1 did not stop in 30s, killing"; kill -KILL -- "$target" 2>/dev/null || true; fi
     sleep 0.3
   done
-  rm -f "$pidfile"
   log "$1 stopped"
 }
 

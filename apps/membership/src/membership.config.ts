@@ -8,9 +8,13 @@ export class MembershipConfig extends BaseServiceConfig {
   override MONGODB_DB = 'icn_membership';
   override KAFKA_CLIENT_ID = 'membership';
 
-  /** Safety-net period of the outbox relay; writes trigger it immediately anyway. */
+  /**
+   * Period of the relay's safety-net scan for events a crashed process left behind (each write
+   * triggers its own aggregate at once, and start-up scans). On FerretDB a scan reads the whole
+   * collection, so it is not cheap: keep it in seconds.
+   */
   @IsInt()
   @Min(50)
-  @Max(60000)
-  OUTBOX_POLL_MS = 1000;
+  @Max(600000)
+  OUTBOX_POLL_MS = 10000;
 }

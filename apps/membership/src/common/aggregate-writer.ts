@@ -39,7 +39,7 @@ export class AggregateWriter {
   create<S extends Versioned>(store: VersionedStore<S>, subject: string, change: Change<S>): Promise<S> {
     return withHttpErrors(async () => {
       await store.insert(change.state, this.outbox.entryFor(change.event, subject, change.state.version));
-      this.outbox.written();
+      this.outbox.written(store.collectionName, subject);
       return change.state;
     });
   }
@@ -71,7 +71,7 @@ export class AggregateWriter {
       if (!change) return current;
       const entry = this.outbox.entryFor(change.event, id, change.state.version);
       if (await store.replace(change.state, current.version, entry)) {
-        this.outbox.written();
+        this.outbox.written(store.collectionName, id);
         return change.state;
       }
     }

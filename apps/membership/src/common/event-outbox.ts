@@ -18,8 +18,11 @@ export class EventOutbox {
     return toOutboxEntry(cloudEvent, event.definition.topic);
   }
 
-  /** Publish now instead of waiting for the poll; never throws (the poll is the safety net). */
-  written(): void {
-    this.relay.trigger();
+  /**
+   * Publish now instead of waiting for the poll; never throws (the poll is the safety net). Naming
+   * the aggregate lets the relay read it by `_id` instead of scanning the collection.
+   */
+  written(collection: string, id: string): void {
+    this.relay.trigger({ collection, id });
   }
 }

@@ -15,6 +15,7 @@ export function lockedOutboxStore(model: OutboxModel, lock: AggregateLock): Outb
   return {
     name: store.name,
     findPending: (limit) => store.findPending(limit),
+    findPendingById: (id) => store.findPendingById?.(id) ?? Promise.resolve(undefined),
     countPending: () => store.countPending(),
     removePublished: (id, entries) => lock.run(aggregateLockKey(store.name, id), () => store.removePublished(id, entries)),
   };

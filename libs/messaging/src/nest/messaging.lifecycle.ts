@@ -30,7 +30,7 @@ export class MessagingLifecycle implements OnApplicationBootstrap, OnModuleDestr
     await this.admin.ensureTopics(topics, this.options.partitions);
     await this.publisher.connect();
     this.relay.start();
-    // Events left behind by a previous run (crash between write and publish) go out now.
+    // Events left behind by a previous run (crash between write and publish) go out now: a scan.
     this.relay.trigger();
     await this.consumers.startAll();
   }

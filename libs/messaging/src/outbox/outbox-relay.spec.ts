@@ -12,6 +12,13 @@ class FakeStore implements OutboxStore {
   readonly name = 'aggregates';
   readonly docs = new Map<string, OutboxEntry[]>();
   finds = 0;
+  idLookups = 0;
+
+  async findPendingById(id: unknown): Promise<PendingAggregate | undefined> {
+    this.idLookups += 1;
+    const outbox = this.docs.get(String(id)) ?? [];
+    return outbox.length > 0 ? { _id: id, outbox: outbox.map((e) => ({ ...e })) } : undefined;
+  }
 
   async findPending(limit: number): Promise<PendingAggregate[]> {
     this.finds += 1;
@@ -70,7 +77,7 @@ describe('OutboxRelay', () => {
     store.docs.set('a', [entry('a', 1), entry('a', 2), entry('a', 3)]);
     store.docs.set('b', [entry('b', 1)]);
     store.docs.set('c', [entry('c', 1), entry('c', 2)]);
-    await relay.flush();
+    await relay.flush({ scan: true });
     for (const key of ['a', 'b', 'c']) {
       const sequences = publisher.published.filter((e) => e.key === key).map((e) => e.sequence);
       expect(sequences).toEqual([...sequences].sort((x, y) => x - y));
@@ -85,9 +92,9 @@ describe('OutboxRelay', () => {
       publisher.onPublish = () => undefined;
       // A write lands between our read and our $pullAll, then triggers like the app does.
       store.docs.get('a')?.push(entry('a', 2));
-      relay.trigger();
+      relay.trigger({ collection: 'aggregates', id: 'a' });
     };
-    await relay.flush();
+    await relay.flush({ scan: true });
     expect(publisher.published.map((e) => e.sequence)).toEqual([1, 2]);
     expect(store.docs.get('a')).toEqual([]);
   });
@@ -95,7 +102,7 @@ describe('OutboxRelay', () => {
   it('coalesces triggers into one pass at a time', async () => {
     store.docs.set('a', [entry('a', 1)]);
     for (let i = 0; i < 20; i += 1) relay.trigger();
-    await relay.flush();
+    await relay.flush({ scan: true });
     expect(publisher.maxConcurrent).toBe(1);
     expect(publisher.published).toHaveLength(1);
     // The burst costs the running pass plus one coalesced re-pass, not twenty.
@@ -105,9 +112,31 @@ describe('OutboxRelay', () => {
   it('leaves entries in place when publishing fails, and publishes them next time', async () => {
     store.docs.set('a', [entry('a', 1), entry('a', 2)]);
     publisher.failNext = true;
-    await expect(relay.flush()).rejects.toThrow('broker down');
+    await expect(relay.flush({ scan: true })).rejects.toThrow('broker down');
     expect(store.docs.get('a')).toHaveLength(2);
-    await relay.flush();
+    await relay.flush({ scan: true });
     expect(publisher.published.map((e) => e.sequence)).toEqual([1, 2]);
+  });
+
+  it('publishes a triggered aggregate by id, without scanning the collection', async () => {
+    store.docs.set('a', [entry('a', 1), entry('a', 2)]);
+    store.docs.set('b', [entry('b', 1)]);
+    relay.trigger({ collection: 'aggregates', id: 'a' });
+    await relay.flush();
+    expect(store.finds).toBe(0);
+    expect(publisher.published.map((e) => e.eventId)).toEqual(['a-1', 'a-2']);
+    // 'b' was not named: it waits for the safety-net scan.
+    expect(store.docs.get('b')).toHaveLength(1);
+  });
+
+  it('retries the targets of a failed pass once the broker is back', async () => {
+    const retrying = new OutboxRelay(publisher, { retryDelayMs: 10 }).registerStore(store);
+    store.docs.set('a', [entry('a', 1)]);
+    publisher.failNext = true;
+    retrying.trigger({ collection: 'aggregates', id: 'a' });
+    for (let i = 0; i < 50 && publisher.published.length === 0; i += 1) await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(publisher.published.map((e) => e.eventId)).toEqual(['a-1']);
+    expect(store.docs.get('a')).toEqual([]);
+    expect(store.finds).toBe(0);
   });
 });

@@ -2,11 +2,23 @@ import type { OutboxPublisher } from '../kafka/event-publisher';
 import { errorDetails, SILENT_LOGGER, type MessagingLogger } from '../observability/messaging-logger';
 import { NOOP_MESSAGING_METRICS, type MessagingMetrics } from '../observability/messaging-metrics';
 import { KeyedMutex } from './keyed-mutex';
-import { mongooseOutboxStore, type OutboxModel, type OutboxStore } from './outbox-store';
+import { mongooseOutboxStore, type OutboxModel, type OutboxStore, type PendingAggregate } from './outbox-store';
+
+/** The aggregate a write just appended events to: the relay publishes it by `_id`, without a scan. */
+export interface OutboxTarget {
+  /** The collection name (a registered model's `collection.collectionName`). */
+  collection: string;
+  id: unknown;
+}
 
 export interface OutboxRelayOptions {
-  /** Safety-net polling period (OUTBOX_POLL_MS); triggers after writes carry the normal load. */
+  /**
+   * Safety-net scan period (OUTBOX_POLL_MS). The normal path is `trigger(target)` after each write;
+   * the scan finds what a crashed process (this one before a restart, or another replica) left behind.
+   */
   pollIntervalMs?: number;
+  /** Delay before retrying targets whose publication failed (e.g. the broker is restarting). */
+  retryDelayMs?: number;
   /** Aggregates read per query. */
   batchSize?: number;
   metrics?: MessagingMetrics;
@@ -18,8 +30,13 @@ export interface OutboxRelayOptions {
  *
  * At-least-once: an entry is removed only after Kafka acknowledged it, so a crash in between
  * re-publishes it (consumers dedupe by event id). Single-flight: one pass at a time per process,
- * and triggers arriving during a pass are coalesced into exactly one more pass — so this process
- * never publishes the same document twice concurrently, and a burst of writes costs few queries.
+ * and triggers arriving during a pass are coalesced into one more pass — so this process never
+ * publishes the same document twice concurrently, and a burst of writes shares Kafka round trips.
+ *
+ * Two kinds of pass: a targeted pass reads just the aggregates named by `trigger(target)` by `_id`
+ * (cheap everywhere); a scan pass queries every registered collection for pending entries (at
+ * start-up, on `trigger()` without a target, and every `pollIntervalMs`). On FerretDB a scan reads
+ * the whole collection, so the hot path must never depend on it.
  */
 export class OutboxRelay {
   private readonly stores: OutboxStore[] = [];
@@ -27,8 +44,13 @@ export class OutboxRelay {
   private readonly batchSize: number;
   private readonly metrics: MessagingMetrics;
   private readonly logger: MessagingLogger;
+  private readonly retryDelayMs: number;
   private running: Promise<void> | undefined;
+  /** A scan pass was asked for. */
   private requested = false;
+  /** Aggregates to publish in the next targeted pass: collection -> (String(id) -> id). */
+  private targets = new Map<string, Map<string, unknown>>();
+  private retryTimer: NodeJS.Timeout | undefined;
   private pollTimer: NodeJS.Timeout | undefined;
   private polling = false;
   private readonly aggregateLocks = new KeyedMutex();
@@ -39,6 +61,7 @@ export class OutboxRelay {
   ) {
     this.pollIntervalMs = options.pollIntervalMs ?? 1000;
     this.batchSize = options.batchSize ?? 100;
+    this.retryDelayMs = options.retryDelayMs ?? 1000;
     this.metrics = options.metrics ?? NOOP_MESSAGING_METRICS;
     this.logger = options.logger ?? SILENT_LOGGER;
   }
@@ -65,16 +88,26 @@ export class OutboxRelay {
     return this.aggregateLocks.run(`${collection}:${String(id)}`, write);
   }
 
-  /** Publish now (call right after a write that appended events). Never throws; polling retries. */
-  trigger(): void {
-    this.requestPass().catch((error: unknown) => {
-      this.logger.warn({ err: errorDetails(error) }, 'outbox relay pass failed; polling will retry');
+  /**
+   * Publish now: call right after a write that appended events, naming the aggregate. Without a
+   * target it scans every registered collection. Never throws: failed targets are retried after
+   * `retryDelayMs`, and the periodic scan is the last safety net.
+   */
+  trigger(target?: OutboxTarget): void {
+    if (target) this.addTarget(target);
+    const pass = target ? this.requestTargetedPass() : this.requestPass();
+    pass.catch((error: unknown) => {
+      this.logger.warn({ err: errorDetails(error) }, 'outbox relay pass failed; it will be retried');
+      this.scheduleRetry();
     });
   }
 
-  /** Publishes everything pending at call time; rejects if publishing fails (used at shutdown). */
-  flush(): Promise<void> {
-    return this.requestPass();
+  /**
+   * Publishes what this process still has to publish; rejects if publishing fails (used at
+   * shutdown). With `{scan: true}` it also scans every collection for anything pending.
+   */
+  flush(options: { scan?: boolean } = {}): Promise<void> {
+    return options.scan ? this.requestPass() : this.requestTargetedPass();
   }
 
   start(): void {
@@ -87,7 +120,9 @@ export class OutboxRelay {
   async stop(): Promise<void> {
     this.polling = false;
     if (this.pollTimer) clearTimeout(this.pollTimer);
+    if (this.retryTimer) clearTimeout(this.retryTimer);
     this.pollTimer = undefined;
+    this.retryTimer = undefined;
     await this.running?.catch(() => undefined);
   }
 
@@ -107,9 +142,37 @@ export class OutboxRelay {
     if (this.polling) this.schedulePoll();
   }
 
-  /** Resolves when a pass that started after this call has completed. */
+  private addTarget(target: OutboxTarget): void {
+    let ids = this.targets.get(target.collection);
+    if (!ids) {
+      ids = new Map();
+      this.targets.set(target.collection, ids);
+    }
+    ids.set(String(target.id), target.id);
+  }
+
+  /** Retries the targets of a failed pass; a failed scan is left to the next periodic scan. */
+  private scheduleRetry(): void {
+    if (this.retryTimer || this.targets.size === 0) return;
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = undefined;
+      this.requestTargetedPass().catch((error: unknown) => {
+        this.logger.warn({ err: errorDetails(error) }, 'outbox relay retry failed; it will be retried');
+        this.scheduleRetry();
+      });
+    }, this.retryDelayMs);
+    this.retryTimer.unref();
+  }
+
+  /** Resolves when a scan pass that started after this call has completed. */
   private requestPass(): Promise<void> {
     this.requested = true;
+    this.running ??= this.loop();
+    return this.running;
+  }
+
+  /** Resolves when the targets known at call time have been handled. */
+  private requestTargetedPass(): Promise<void> {
     this.running ??= this.loop();
     return this.running;
   }
@@ -118,17 +181,37 @@ export class OutboxRelay {
     // Yield once so `running` is assigned before the loop can finish and clear it.
     await Promise.resolve();
     try {
-      while (this.requested) {
+      while (this.requested || this.targets.size > 0) {
+        const scan = this.requested;
+        const targets = this.targets;
         this.requested = false;
-        for (const store of this.stores) {
-          await this.drain(store);
+        this.targets = new Map();
+        try {
+          for (const store of this.stores) {
+            const ids = targets.get(store.name);
+            if (ids) await this.drainTargets(store, [...ids.values()]);
+            if (scan) await this.drain(store);
+          }
+        } catch (error) {
+          // Keep what was not published for the retry; nothing is lost either way (the entries
+          // stay in their documents), this only keeps latency low once the broker is back.
+          for (const [collection, ids] of targets) for (const id of ids.values()) this.addTarget({ collection, id });
+          throw error;
         }
       }
     } finally {
-      // Cleared in the same tick as the last `requested` check, so no request slips in between.
-      // A failed pass drops the coalesced request; the next trigger or poll starts afresh.
+      // Cleared in the same tick as the last check, so no request slips in between.
       this.requested = false;
       this.running = undefined;
+    }
+  }
+
+  private async drainTargets(store: OutboxStore, ids: unknown[]): Promise<void> {
+    const findById = store.findPendingById?.bind(store);
+    if (!findById) return this.drain(store);
+    for (let start = 0; start < ids.length; start += this.batchSize) {
+      const found = await Promise.all(ids.slice(start, start + this.batchSize).map((id) => findById(id)));
+      await this.publishAndRemove(store, found.filter((aggregate): aggregate is PendingAggregate => aggregate !== undefined));
     }
   }
 
@@ -136,8 +219,16 @@ export class OutboxRelay {
     for (;;) {
       const pending = await store.findPending(this.batchSize);
       if (pending.length === 0) return;
-      // One batch keeps each aggregate's entries in array order (same key, same partition).
-      await this.publisher.publishEntries(pending.flatMap((aggregate) => aggregate.outbox));
+      await this.publishAndRemove(store, pending);
+      if (pending.length < this.batchSize) return;
+    }
+  }
+
+  private async publishAndRemove(store: OutboxStore, pending: PendingAggregate[]): Promise<void> {
+    if (pending.length === 0) return;
+    // One batch keeps each aggregate's entries in array order (same key, same partition).
+    await this.publisher.publishEntries(pending.flatMap((aggregate) => aggregate.outbox));
+    {
       const removed = await Promise.all(
         pending.map((aggregate) => this.withAggregateLock(store.name, aggregate._id, () => store.removePublished(aggregate._id, aggregate.outbox))),
       );
@@ -147,7 +238,6 @@ export class OutboxRelay {
           this.logger.warn({ collection: store.name, id: String(pending[index]._id) }, 'published outbox entries were not removed');
         }
       });
-      if (pending.length < this.batchSize) return;
     }
   }
 
