@@ -40,10 +40,9 @@ export const feedEntrySchema = new Schema<FeedEntryDocument>(
   { versionKey: false, timestamps: false, collection: FEED_COLLECTION },
 );
 
-// Stream replay and gap backfill: `{subscriptionId, seq: {$gt: n}}` sorted by seq; also the
-// feed's last seq (sort seq -1, limit 1) when a writer starts.
-feedEntrySchema.index({ subscriptionId: 1, seq: 1 });
+// No index for reading a feed: replay, backfill and "last seq" go by `_id` (`<subscriptionId>:<seq>`),
+// which FerretDB looks up directly, while it would read the whole collection for any other filter.
 // Idempotency: one notification id once per feed, enforced by the database across replicas.
 feedEntrySchema.index({ notificationId: 1 }, { unique: true });
-// The relay's poll for entries not yet on Kafka (a handful at any time).
+// The relay's safety-net scan for entries not yet on Kafka (its normal path looks them up by _id).
 feedEntrySchema.index({ pending: 1 });

@@ -19,6 +19,13 @@ export interface AppendResult {
 /** Inserts that keep hitting taken seqs mean something is badly wrong; fail the event (it is retried). */
 const MAX_SEQ_PROBES = 10_000;
 
+/** Feed ids looked up in parallel when reading a range. */
+const LOOKUP_WINDOW = 50;
+
+function feedId(subscriptionId: string, seq: number): string {
+  return `${subscriptionId}:${seq}`;
+}
+
 const PROJECTION = { subscriptionId: 1, seq: 1, notificationId: 1, kind: 1, opportunityId: 1, event: 1 } as const;
 
 /**
@@ -71,18 +78,31 @@ export class FeedRepository implements OnModuleInit {
           continue;
         }
         this.nextSeq.set(subscriptionId, seq + 1);
-        this.relay.trigger();
+        // Publish this entry now, looked up by _id (the periodic scan is only the safety net).
+        this.relay.trigger({ collection: this.collection.collectionName, id: document._id });
         return { entry: toEntry(document), created: true };
       }
       throw new Error(`no free feed position for subscription ${subscriptionId} after ${MAX_SEQ_PROBES} probes`);
     });
   }
 
-  /** Entries after `afterSeq`, in order: stream replay and gap backfill. */
+  /**
+   * Entries after `afterSeq` (up to `untilSeq`), in order: stream replay and gap backfill. Read by
+   * `_id` (`<subscriptionId>:<seq>`), the one lookup FerretDB answers without reading the whole
+   * collection; the feed is gap-free, so the first missing id is the end.
+   */
   async readAfter(subscriptionId: string, afterSeq: number, limit: number, untilSeq?: number): Promise<FeedEntry[]> {
-    const seq = untilSeq === undefined ? { $gt: afterSeq } : { $gt: afterSeq, $lte: untilSeq };
-    const docs = await this.collection.find({ subscriptionId, seq }, { projection: PROJECTION }).sort({ seq: 1 }).limit(limit).toArray();
-    return docs.map(toEntry);
+    const last = untilSeq === undefined ? afterSeq + limit : Math.min(untilSeq, afterSeq + limit);
+    const entries: FeedEntry[] = [];
+    for (let from = afterSeq + 1; from <= last; from += LOOKUP_WINDOW) {
+      const seqs = Array.from({ length: Math.min(LOOKUP_WINDOW, last - from + 1) }, (_, i) => from + i);
+      const docs = await Promise.all(seqs.map((seq) => this.collection.findOne({ _id: feedId(subscriptionId, seq) }, { projection: PROJECTION })));
+      for (const doc of docs) {
+        if (!doc) return entries;
+        entries.push(toEntry(doc));
+      }
+    }
+    return entries;
   }
 
   async findByNotificationId(notificationId: string): Promise<FeedEntry | null> {
@@ -90,9 +110,26 @@ export class FeedRepository implements OnModuleInit {
     return doc ? toEntry(doc) : null;
   }
 
+  /**
+   * The feed's highest seq, by probing ids (gap-free: seq n exists iff n <= last): doubling, then
+   * bisection — O(log n) `_id` lookups instead of a sort over the collection.
+   */
   async lastSeq(subscriptionId: string): Promise<number> {
-    const [last] = await this.collection.find({ subscriptionId }, { projection: { seq: 1 } }).sort({ seq: -1 }).limit(1).toArray();
-    return last?.seq ?? 0;
+    const exists = async (seq: number): Promise<boolean> =>
+      (await this.collection.findOne({ _id: feedId(subscriptionId, seq) }, { projection: { _id: 1 } })) !== null;
+    if (!(await exists(1))) return 0;
+    let low = 1;
+    let high = 2;
+    while (await exists(high)) {
+      low = high;
+      high *= 2;
+    }
+    while (high - low > 1) {
+      const middle = Math.floor((low + high) / 2);
+      if (await exists(middle)) low = middle;
+      else high = middle;
+    }
+    return low;
   }
 
   private documentFor(notification: NewNotification, seq: number): FeedEntryDocument {
@@ -108,7 +145,7 @@ export class FeedRepository implements OnModuleInit {
     });
     const entry = toOutboxEntry(event, NotificationDelivered.topic, createdAt);
     return {
-      _id: `${notification.subscriptionId}:${seq}`,
+      _id: feedId(notification.subscriptionId, seq),
       subscriptionId: notification.subscriptionId,
       seq,
       notificationId: notification.notificationId,
@@ -128,20 +165,25 @@ export class FeedRepository implements OnModuleInit {
    */
   private outboxStore(): OutboxStore {
     const collection = this.collection;
-    return {
+    const store = {
       name: collection.collectionName,
-      async findPending(limit) {
+      async findPending(limit: number) {
         const docs = await collection.find({ pending: true }, { projection: { outbox: 1, subscriptionId: 1, seq: 1 } }).limit(limit).toArray();
         // Publish each feed in seq order (same key, same partition) so live streams rarely see gaps.
         docs.sort((a, b) => (a.subscriptionId === b.subscriptionId ? a.seq - b.seq : a.subscriptionId < b.subscriptionId ? -1 : 1));
         return docs.map((doc): PendingAggregate => ({ _id: doc._id, outbox: doc.outbox }));
       },
-      async removePublished(id) {
+      async findPendingById(id: unknown): Promise<PendingAggregate | undefined> {
+        const doc = await collection.findOne({ _id: String(id) }, { projection: { outbox: 1 } });
+        return doc && doc.outbox.length > 0 ? { _id: doc._id, outbox: doc.outbox } : undefined;
+      },
+      async removePublished(id: unknown) {
         const result = await collection.updateOne({ _id: String(id), pending: true }, { $set: { pending: false, outbox: [] } });
         return result.modifiedCount > 0;
       },
       countPending: () => collection.countDocuments({ pending: true }),
     };
+    return store;
   }
 }
 

@@ -10,6 +10,9 @@ import { SseHub } from './sse-hub';
 /** Prefix of the per-replica broadcast groups. */
 export const STREAM_GROUP_PREFIX = 'opportunities.stream';
 
+/** Notifications to push, and subscription events (a deletion ends its open streams). */
+const BROADCAST_TOPICS = [Topics.opportunitiesNotification, Topics.opportunitiesSubscription] as const;
+
 /**
  * Every replica reads every notification: its own consumer group (`opportunities.stream.<instance>`)
  * makes the notification topic a broadcast, so whichever replica holds a client's connection sees
@@ -56,9 +59,12 @@ export class NotificationBroadcastConsumer implements OnApplicationBootstrap, On
       this.joined = false;
       this.logger.error({ err: payload.error, groupId: this.groupId }, 'notification broadcast consumer crashed');
     });
+    // A new per-instance group starts at the end (history comes from the database when a client
+    // connects). Committing "latest" now, rather than letting the group resolve it after joining,
+    // leaves no window in which a notification could slip between join and first fetch.
+    await this.positionAtEnd();
     await consumer.connect();
-    // A new per-instance group starts at the end: history comes from the database on connect.
-    await consumer.subscribe({ topics: [Topics.opportunitiesNotification, Topics.opportunitiesSubscription], fromBeginning: false });
+    await consumer.subscribe({ topics: [...BROADCAST_TOPICS], fromBeginning: false });
     await consumer.run({ eachMessage: async ({ message }) => this.onMessage(message.value) });
   }
 
@@ -73,6 +79,16 @@ export class NotificationBroadcastConsumer implements OnApplicationBootstrap, On
       .then(() => admin.deleteGroups([this.groupId]))
       .catch(() => undefined)
       .finally(() => void admin.disconnect().catch(() => undefined));
+  }
+
+  private async positionAtEnd(): Promise<void> {
+    const admin = this.kafka.admin();
+    await admin.connect();
+    try {
+      for (const topic of BROADCAST_TOPICS) await admin.resetOffsets({ groupId: this.groupId, topic, earliest: false });
+    } finally {
+      await admin.disconnect();
+    }
   }
 
   private onMessage(value: Buffer | null): void {

@@ -38,7 +38,7 @@ export class SubscriptionRepository implements OnModuleInit {
 
   async insert(state: SubscriptionState, entry: OutboxEntry): Promise<void> {
     await this.model.collection.insertOne({ ...toFields(state), _id: state.subscriptionId, outbox: [entry] } as never);
-    this.relay.trigger();
+    this.relay.trigger({ collection: this.model.collection.collectionName, id: state.subscriptionId });
   }
 
   /** Version-guarded replace with the event appended; call inside `locked`. */
@@ -47,7 +47,7 @@ export class SubscriptionRepository implements OnModuleInit {
       { _id: next.subscriptionId as never, version: expectedVersion },
       { $set: toFields(next), ...(entry ? appendToOutbox([entry]) : {}) } as never,
     );
-    if (entry) this.relay.trigger();
+    if (entry) this.relay.trigger({ collection: this.model.collection.collectionName, id: next.subscriptionId });
     return result.matchedCount === 1;
   }
 
