@@ -6,6 +6,8 @@ import { clusterInput } from './factories';
 import { HttpClient } from './http-client';
 import { deleteGroups, positionGroupAtEnd, testKafka } from './kafka-client';
 import { MembershipApi } from './membership-api';
+import { PhaseTimer } from './phase-timer';
+import { summarise } from './reconcile';
 import { ServiceProcess } from './service-process';
 import { e2eEnvironment, E2eEnvironment } from './test-environment';
 import { clusterManagerToken, networkAdminToken, randomJwtSecret } from './tokens';
@@ -26,6 +28,7 @@ export class E2ePlatform {
   readonly clusterId = uniqueClusterId();
   readonly consumerGroup: string;
   private readonly databases: string[];
+  private passed = false;
 
   private constructor(
     readonly scenario: string,
@@ -68,20 +71,26 @@ export class E2ePlatform {
   }
 
   /**
-   * Starts membership (which creates the topics), positions matchmaking's fresh group at the end
-   * of the shared topics (see positionGroupAtEnd), starts matchmaking, registers the scenario's
-   * cluster and waits until matchmaking has it: from then on the whole pipeline is known to work.
+   * Starts membership, and matchmaking with its fresh group positioned at the end of the shared
+   * topics (see positionGroupAtEnd), registers the scenario's cluster and waits until matchmaking
+   * has it: from then on the whole pipeline is known to work.
    */
   static async start(scenario: string): Promise<E2ePlatform> {
     const platform = new E2ePlatform(scenario, e2eEnvironment(), randomToken(8));
-    await platform.membership.startAndWaitReady();
-    await positionGroupAtEnd(platform.kafka, platform.consumerGroup, ALL_TOPICS);
-    await platform.matchmaking.startAndWaitReady();
+    const phases = new PhaseTimer();
+    // In parallel: membership only produces, and a topic it creates meanwhile has no history.
+    await Promise.all([
+      platform.membership.startAndWaitReady(),
+      positionGroupAtEnd(platform.kafka, platform.consumerGroup, ALL_TOPICS).then(() => platform.matchmaking.startAndWaitReady()),
+    ]);
+    phases.mark('servicesReady');
     await platform.api.registerCluster(clusterInput(platform.clusterId));
     await waitFor(() => platform.directoryHasCluster(), {
       timeoutMs: 90_000,
       description: `cluster ${platform.clusterId} in matchmaking's directory (consumer group joined and consuming)`,
     });
+    phases.mark('clusterInDirectory');
+    console.log(summarise(`${scenario} start-up (ms)`, phases.figures()));
     return platform;
   }
 
@@ -89,10 +98,21 @@ export class E2ePlatform {
     return this.directory.hasCluster(this.clusterId);
   }
 
-  /** Orderly stop of both services, then removes this run's databases and consumer group. */
+  /** Called as a scenario's last statement: only a passing scenario's data is thrown away. */
+  markPassed(): void {
+    this.passed = true;
+  }
+
+  /**
+   * Orderly stop of both services, then removes this run's databases and consumer group — unless
+   * the scenario failed (or E2E_KEEP_DATA=1): then they are kept for the post-mortem and named.
+   */
   async stop(): Promise<void> {
     await Promise.all([this.membership.stop(), this.matchmaking.stop()]);
-    if (process.env['E2E_KEEP_DATA'] === '1') return;
+    if (!this.passed || process.env['E2E_KEEP_DATA'] === '1') {
+      console.warn(`[e2e] ${this.scenario}: kept databases ${this.databases.join(', ')}, group ${this.consumerGroup}; logs ${this.membership.logFile}, ${this.matchmaking.logFile}`);
+      return;
+    }
     await deleteGroups(this.kafka, [this.consumerGroup]);
     for (const dbName of this.databases) {
       const connection = await mongoose.createConnection(this.env.mongoUri, { dbName }).asPromise();

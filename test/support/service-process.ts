@@ -2,7 +2,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { closeSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { freePort } from './free-port';
-import { sleep, waitFor } from './wait-for';
+import { waitFor } from './wait-for';
 
 /** The repository root: services run with it as cwd, as `scripts/platform.sh` runs them. */
 export const REPO_ROOT = resolve(__dirname, '../..');
@@ -55,7 +55,8 @@ export class ServiceProcess {
     // Appending keeps the crashed incarnation's last words next to the restarted one's.
     const fd = openSync(this.logFile, 'a');
     writeSync(fd, `\n===== e2e: start #${this.starts} of ${this.options.app} on port ${this.port} at ${new Date().toISOString()} =====\n`);
-    const main = join('dist/out-tsc/apps', this.options.app, 'src/main.js');
+    // ICN_DIST_DIR (read by register-paths.js too) lets a run use a build of its own.
+    const main = join(process.env['ICN_DIST_DIR'] ?? 'dist/out-tsc', 'apps', this.options.app, 'src/main.js');
     const child = spawn(process.execPath, ['-r', './scripts/register-paths.js', main], {
       cwd: REPO_ROOT,
       env: { ...pickInheritedEnv(), ...this.options.env, PORT: String(this.port) },
@@ -100,7 +101,10 @@ export class ServiceProcess {
   async stop(timeoutMs = 20_000): Promise<number | null> {
     if (!this.running) return this.child?.exitCode ?? null;
     this.child?.kill('SIGTERM');
-    const outcome = await Promise.race([this.exit, sleep(timeoutMs).then(() => 'timeout' as const)]);
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<'timeout'>((resolveTimeout) => (timer = setTimeout(() => resolveTimeout('timeout'), timeoutMs)));
+    const outcome = await Promise.race([this.exit, timeout]);
+    clearTimeout(timer); // a pending timer would keep Jest from exiting
     if (outcome === 'timeout') {
       console.warn(`${this.options.app} did not stop within ${timeoutMs} ms of SIGTERM; killing it`);
       await this.kill('SIGKILL');
