@@ -9,28 +9,27 @@ export interface ReceivedWebhook {
 
 /** A local webhook receiver; `respond` decides the status of each request (e.g. fail 3 times, then 204). */
 export class WebhookTestReceiver {
-  readonly requests: ReceivedWebhook[] = [];
   private constructor(
     private readonly server: Server,
     readonly url: string,
+    readonly requests: ReceivedWebhook[],
   ) {}
 
   static async start(respond: (attempt: number) => number = () => 204): Promise<WebhookTestReceiver> {
-    let receiver: WebhookTestReceiver | undefined;
+    const requests: ReceivedWebhook[] = [];
     const server = createServer((req, res) => {
       const chunks: Buffer[] = [];
       req.on('data', (chunk: Buffer) => chunks.push(chunk));
       req.on('end', () => {
-        const status = respond(receiver!.requests.length + 1);
-        receiver!.requests.push({ headers: req.headers, body: Buffer.concat(chunks).toString('utf8'), answeredWith: status });
+        const status = respond(requests.length + 1);
+        requests.push({ headers: req.headers, body: Buffer.concat(chunks).toString('utf8'), answeredWith: status });
         res.statusCode = status;
         res.end();
       });
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const { port } = server.address() as AddressInfo;
-    receiver = new WebhookTestReceiver(server, `http://127.0.0.1:${port}/hooks/icn`);
-    return receiver;
+    return new WebhookTestReceiver(server, `http://127.0.0.1:${port}/hooks/icn`, requests);
   }
 
   stop(): Promise<void> {
