@@ -24,3 +24,5 @@ export * from './nest/kafka-health.indicator';
 export * from './nest/messaging.lifecycle';
 export * from './nest/messaging.module';
 export * from './outbox/keyed-mutex';
+export * from './kafka/kafka-security';
+export * from './nest/kafka-readiness.registrar';

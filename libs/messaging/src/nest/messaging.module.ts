@@ -1,14 +1,27 @@
 import { Module, type DynamicModule, type InjectionToken, type ModuleMetadata, type OptionalFactoryDependency, type Provider } from '@nestjs/common';
+import { CONFIG, LOGGER, METRICS, type BaseServiceConfig, type PlatformMetrics } from '@icn/platform';
 import type { Kafka } from 'kafkajs';
+import type { Logger } from 'pino';
 import { createKafka } from '../kafka/create-kafka';
+import { kafkaSecurityOptions } from '../kafka/kafka-security';
 import { EventPublisher } from '../kafka/event-publisher';
 import { TopicAdmin } from '../kafka/topic-admin';
 import { OutboxRelay } from '../outbox/outbox-relay';
 import { EventConsumerRegistry } from './event-consumer.registry';
 import { KafkaHealthIndicator } from './kafka-health.indicator';
+import { KafkaReadinessRegistrar } from './kafka-readiness.registrar';
 import { MessagingLifecycle } from './messaging.lifecycle';
 import { resolveMessagingOptions, type MessagingModuleOptions, type ResolvedMessagingOptions } from './messaging.options';
 import { KAFKA_CLIENT, MESSAGING_OPTIONS } from './messaging.tokens';
+
+/** What a service declares; everything else comes from the platform's validated config. */
+export interface ServiceMessagingOptions {
+  /** Topics this service publishes to (created with their `.dlq` at start-up). */
+  topics?: readonly string[];
+}
+
+/** A service config that may carry the relay's scan period (OUTBOX_POLL_MS). */
+type ServiceConfigWithOutbox = BaseServiceConfig & { OUTBOX_POLL_MS?: number };
 
 export interface MessagingModuleAsyncOptions {
   imports?: ModuleMetadata['imports'];
@@ -56,6 +69,28 @@ export class MessagingModule {
       providers: [{ provide: MESSAGING_OPTIONS, useFactory: () => resolveMessagingOptions(options) }, ...sharedProviders],
       exports: exported,
     };
+  }
+
+  /**
+   * The usual way for a service: brokers, client id, partitions, outbox scan period and Kafka
+   * TLS/SASL from the platform's validated CONFIG, its METRICS and LOGGER, and Kafka added to
+   * GET /health/ready. Requires PlatformModule.forRoot in the same application.
+   */
+  static forService(options: ServiceMessagingOptions = {}): DynamicModule {
+    const module = MessagingModule.forRootAsync({
+      inject: [CONFIG, METRICS, LOGGER],
+      useFactory: (config: ServiceConfigWithOutbox, metrics: PlatformMetrics, logger: Logger) => ({
+        brokers: config.KAFKA_BROKERS,
+        clientId: config.KAFKA_CLIENT_ID,
+        partitions: config.KAFKA_TOPIC_PARTITIONS,
+        outboxPollMs: config.OUTBOX_POLL_MS,
+        kafka: kafkaSecurityOptions(config),
+        topics: options.topics ?? [],
+        metrics,
+        logger,
+      }),
+    });
+    return { ...module, providers: [...(module.providers ?? []), KafkaReadinessRegistrar] };
   }
 
   /** For options that come from other providers, e.g. the platform's CONFIG, METRICS and LOGGER. */

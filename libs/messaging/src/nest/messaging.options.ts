@@ -11,7 +11,7 @@ export interface MessagingModuleOptions {
   topics?: readonly string[];
   /** Default: env KAFKA_TOPIC_PARTITIONS, else 3. */
   partitions?: number;
-  /** Default: env OUTBOX_POLL_MS, else 1000. */
+  /** Default: env OUTBOX_POLL_MS, else 10000 (the safety-net scan; writes trigger their aggregate at once). */
   outboxPollMs?: number;
   /** SASL / TLS / timeouts, passed to kafkajs unchanged. */
   kafka?: Omit<KafkaConfig, 'brokers' | 'clientId' | 'logCreator'>;
@@ -39,7 +39,7 @@ export function resolveMessagingOptions(options: MessagingModuleOptions, env: No
   if (brokers === undefined || brokers.length === 0) problems.push('KAFKA_BROKERS: required (e.g. 127.0.0.1:9092)');
   if (clientId === undefined || clientId.length === 0) problems.push('KAFKA_CLIENT_ID: required');
   const partitions = options.partitions ?? positiveInt(env['KAFKA_TOPIC_PARTITIONS'], 3, 'KAFKA_TOPIC_PARTITIONS', problems);
-  const outboxPollMs = options.outboxPollMs ?? positiveInt(env['OUTBOX_POLL_MS'], 1000, 'OUTBOX_POLL_MS', problems);
+  const outboxPollMs = options.outboxPollMs ?? positiveInt(env['OUTBOX_POLL_MS'], 10_000, 'OUTBOX_POLL_MS', problems);
   if (problems.length > 0 || brokers === undefined || clientId === undefined) {
     throw new Error(`invalid messaging configuration: ${problems.join('; ')}`);
   }

@@ -1,7 +1,8 @@
-import { ArrayNotEmpty, IsIn, IsInt, IsNotEmpty, IsString, Matches, Max, Min, MinLength } from 'class-validator';
-import { CommaSeparatedList } from './env-transforms';
+import { ArrayNotEmpty, IsBoolean, IsIn, IsInt, IsNotEmpty, IsString, Matches, Max, Min, MinLength, ValidateIf } from 'class-validator';
+import { CommaSeparatedList, EnvBoolean } from './env-transforms';
 
 export const NODE_ENVS = ['development', 'test', 'production'] as const;
+export const KAFKA_SASL_MECHANISMS = ['', 'plain', 'scram-sha-256', 'scram-sha-512'] as const;
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 /**
@@ -48,6 +49,23 @@ export class BaseServiceConfig {
   @Min(1)
   @Max(1000)
   KAFKA_TOPIC_PARTITIONS: number = 3;
+
+  /** TLS to the brokers (production clusters; the local stack is plaintext on loopback). */
+  @EnvBoolean()
+  @IsBoolean()
+  KAFKA_SSL: boolean = false;
+
+  /** SASL authentication to the brokers; empty means none. SCRAM is what production uses. */
+  @IsIn(KAFKA_SASL_MECHANISMS)
+  KAFKA_SASL_MECHANISM: (typeof KAFKA_SASL_MECHANISMS)[number] = '';
+
+  @ValidateIf((config: BaseServiceConfig) => config.KAFKA_SASL_MECHANISM !== '')
+  @IsNotEmpty({ message: 'is required when KAFKA_SASL_MECHANISM is set' })
+  KAFKA_SASL_USERNAME: string = '';
+
+  @ValidateIf((config: BaseServiceConfig) => config.KAFKA_SASL_MECHANISM !== '')
+  @IsNotEmpty({ message: 'is required when KAFKA_SASL_MECHANISM is set' })
+  KAFKA_SASL_PASSWORD: string = '';
 
   @IsString()
   @MinLength(32, { message: 'must be at least 32 characters (HS256 needs a strong secret)' })

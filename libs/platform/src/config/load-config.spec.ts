@@ -107,6 +107,17 @@ describe('loadConfig', () => {
     expect(issues.LOG_LEVEL).toMatch(/^must be one of the following values/);
   });
 
+  it('requires SASL credentials once a mechanism is chosen, and reads KAFKA_SSL as a boolean', () => {
+    const config = loadConfig(ServiceConfig, { ...minimal, KAFKA_SSL: 'true', KAFKA_SASL_MECHANISM: 'scram-sha-512', KAFKA_SASL_USERNAME: 'svc', KAFKA_SASL_PASSWORD: 'pw' });
+    expect(config).toMatchObject({ KAFKA_SSL: true, KAFKA_SASL_MECHANISM: 'scram-sha-512', KAFKA_SASL_USERNAME: 'svc' });
+    const issues = issuesOf(() => loadConfig(ServiceConfig, { ...minimal, KAFKA_SASL_MECHANISM: 'scram-sha-256' }));
+    expect(issues).toMatchObject({
+      KAFKA_SASL_USERNAME: expect.stringContaining('required when KAFKA_SASL_MECHANISM is set'),
+      KAFKA_SASL_PASSWORD: expect.stringContaining('required when KAFKA_SASL_MECHANISM is set'),
+    });
+    expect(issuesOf(() => loadConfig(ServiceConfig, { ...minimal, KAFKA_SASL_MECHANISM: 'kerberos' }))).toHaveProperty('KAFKA_SASL_MECHANISM');
+  });
+
   it('reports required variables that are missing', () => {
     const issues = issuesOf(() => loadConfig(BaseServiceConfig, {}));
     expect(issues).toEqual({ JWT_SECRET: 'is required', MONGODB_DB: 'is required' });
