@@ -5,6 +5,7 @@ import { startDeliveryFixture, type DeliveryFixture } from '../notifications/tes
 import { anOpportunity } from '../notifications/testing/opportunity-event.producer';
 import { SseTestClient } from '../notifications/testing/sse-client';
 import type { OpportunitiesTestApp } from '../opportunities/testing/opportunities-test-app';
+import { seedMembership, uniqueClusterId } from '../opportunities/testing/membership-events';
 
 const manager = { sub: 'manager-clean', role: 'cluster-manager' as const, clusterId: 'clean' };
 const otherManager = { sub: 'manager-other', role: 'cluster-manager' as const, clusterId: 'other' };
@@ -90,6 +91,43 @@ describe('SSE delivery (real app, Kafka, FerretDB)', () => {
     await fixture.producer.published(anOpportunity(keyword));
     await waitFor(() => resumed.events.length === 51, { timeoutMs: 20_000, description: 'a live event after the replay' });
     expect(resumed.ids[50]).toBe(52);
+  });
+
+  it('end to end through the core: HTTP publication and deadline extension reach the matching stream', async () => {
+    const clusterId = uniqueClusterId('dlv');
+    await seedMembership(app, [clusterId]);
+    const token = app.token({ sub: 'manager-e2e', role: 'cluster-manager', clusterId });
+    const keyword = `kw${randomUUID().slice(0, 8)}`;
+    const matching = await subscribe(app, token, { name: 'e2e', filters: { keywords: [keyword], types: ['tender'] } });
+    const other = await subscribe(app, token, { name: 'e2e-other', filters: { keywords: [keyword], types: ['event'] } });
+    const client = await connect(matching, token);
+    const otherClient = await connect(other, token);
+
+    const draft = await app.call('POST', '/opportunities', {
+      token,
+      body: {
+        type: 'tender',
+        title: `Heat pump suppliers ${keyword}`,
+        description: 'The municipality looks for large heat pumps.',
+        sectors: ['district-heating'],
+        technologies: ['heat-pumps'],
+        deadline: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+      },
+    });
+    expect(draft.status).toBe(201);
+    const opportunityId = (draft.body as { opportunityId: string }).opportunityId;
+    expect((await app.call('POST', `/opportunities/${opportunityId}/publish`, { token })).status).toBeLessThan(300);
+    await waitFor(() => client.events.length === 1, { timeoutMs: 20_000, description: 'the HTTP publication on the stream' });
+    expect(notificationOf(client.events[0].data).opportunity.opportunityId).toBe(opportunityId);
+
+    const extended = await app.call('POST', `/opportunities/${opportunityId}/extend-deadline`, {
+      token,
+      body: { deadline: new Date(Date.now() + 60 * 86_400_000).toISOString() },
+    });
+    expect(extended.status).toBeLessThan(300);
+    await waitFor(() => client.events.length === 2, { timeoutMs: 20_000, description: 'the extension notice' });
+    expect(client.events[1].event).toBe('deadline-extended');
+    expect(otherClient.events).toHaveLength(0);
   });
 
   it('authenticates and scope-checks the stream and the subscription API', async () => {
