@@ -3,9 +3,7 @@ import { DATABASE_CONNECTION } from '@icn/platform';
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import type { Connection, FilterQuery, Model } from 'mongoose';
 import type { ClusterStatus } from '@icn/contracts';
-import { AggregateLock } from '../common/aggregate-lock';
 import { DomainConflictError } from '../common/domain.errors';
-import { lockedOutboxStore } from '../common/locked-outbox-store';
 import { isDuplicateKeyError } from '../common/duplicate-key';
 import { withoutUndefined } from '../common/without-undefined';
 import type { ClusterState } from './cluster';
@@ -31,14 +29,14 @@ export class ClusterRepository implements OnModuleInit {
   constructor(
     @Inject(DATABASE_CONNECTION) connection: Connection,
     private readonly relay: OutboxRelay,
-    private readonly lock: AggregateLock,
   ) {
     this.model = connection.model<ClusterDocument>('Cluster', clusterSchema);
   }
 
   async onModuleInit(): Promise<void> {
     await this.model.init();
-    this.relay.registerStore(lockedOutboxStore(this.model, this.lock));
+    // The relay removes published entries under the same per-aggregate lock the writer holds.
+    this.relay.register(this.model);
   }
 
   async insert(state: ClusterState, entry: OutboxEntry): Promise<void> {

@@ -1,10 +1,8 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
-import type { OutboxEntry } from '@icn/messaging';
+import { OutboxRelay, type OutboxEntry } from '@icn/messaging';
 import type { Change } from './change';
 import { withHttpErrors } from './domain-http';
 import { EventOutbox } from './event-outbox';
-import { AggregateLock } from './aggregate-lock';
-import { aggregateLockKey } from './locked-outbox-store';
 
 /** What the writer needs from a repository of one aggregate type. */
 export interface VersionedStore<S> {
@@ -25,7 +23,8 @@ const MAX_ATTEMPTS = 3;
 /**
  * The one way membership changes an aggregate: read, decide (domain + authorisation on the fresh
  * state), write state + event in one document write guarded by the version read, then trigger the
- * relay. The whole read-decide-write holds the aggregate's lock (see AggregateLock: FerretDB's
+ * relay. The whole read-decide-write holds the aggregate's lock (OutboxRelay.withAggregateLock, the
+ * one the relay also takes to remove published entries: FerretDB's
  * version guard is not reliable under concurrency). A write that still loses to another process
  * re-reads and decides again, because the decision may differ on the newer state.
  */
@@ -33,7 +32,7 @@ const MAX_ATTEMPTS = 3;
 export class AggregateWriter {
   constructor(
     private readonly outbox: EventOutbox,
-    private readonly lock: AggregateLock,
+    private readonly relay: OutboxRelay,
   ) {}
 
   create<S extends Versioned>(store: VersionedStore<S>, subject: string, change: Change<S>): Promise<S> {
@@ -54,7 +53,7 @@ export class AggregateWriter {
     id: string,
     decide: (current: S) => Change<S> | null | undefined,
   ): Promise<S> {
-    return withHttpErrors(() => this.lock.run(aggregateLockKey(store.collectionName, id), () => this.attempt(store, kind, id, decide)));
+    return withHttpErrors(() => this.relay.withAggregateLock(store.collectionName, id, () => this.attempt(store, kind, id, decide)));
   }
 
   /** Read, decide, write; runs under the aggregate's lock. Retries only lose to other processes. */

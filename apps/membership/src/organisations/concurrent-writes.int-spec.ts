@@ -4,7 +4,7 @@ import { clusterBody, organisationBody, uniqueClusterId } from '../testing/membe
 import { startMembershipTestApp, type MembershipTestApp } from '../testing/membership-test-app';
 
 /**
- * Regression test for lost updates on FerretDB (see AggregateLock): many concurrent writes to one
+ * Regression test for lost updates on FerretDB (see OutboxRelay.withAggregateLock): many concurrent writes to one
  * organisation, racing each other and the outbox relay, must all survive with consecutive versions
  * and exactly one event per version.
  */

@@ -3,9 +3,7 @@ import { DATABASE_CONNECTION } from '@icn/platform';
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import type { Connection, FilterQuery, Model } from 'mongoose';
 import type { CompanySize, HelixType, OrganisationStatus } from '@icn/contracts';
-import { AggregateLock } from '../common/aggregate-lock';
 import { DomainConflictError } from '../common/domain.errors';
-import { lockedOutboxStore } from '../common/locked-outbox-store';
 import { isDuplicateKeyError } from '../common/duplicate-key';
 import { containsPattern } from '../common/text-match';
 import { withoutUndefined } from '../common/without-undefined';
@@ -42,7 +40,6 @@ export class OrganisationRepository implements OnModuleInit {
   constructor(
     @Inject(DATABASE_CONNECTION) connection: Connection,
     private readonly relay: OutboxRelay,
-    private readonly lock: AggregateLock,
   ) {
     this.model = connection.model<OrganisationDocument>('Organisation', organisationSchema);
   }
@@ -50,7 +47,8 @@ export class OrganisationRepository implements OnModuleInit {
   async onModuleInit(): Promise<void> {
     // Build the indexes before serving rather than racing the first queries.
     await this.model.init();
-    this.relay.registerStore(lockedOutboxStore(this.model, this.lock));
+    // The relay removes published entries under the same per-aggregate lock the writer holds.
+    this.relay.register(this.model);
   }
 
   /** First write of an aggregate: the document is created with its first event inside. */
