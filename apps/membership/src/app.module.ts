@@ -2,7 +2,6 @@ import { Topics } from '@icn/contracts';
 import { MessagingModule } from '@icn/messaging';
 import { IdempotencyModule, PlatformModule } from '@icn/platform';
 import { Module } from '@nestjs/common';
-import { AsyncApiModule } from './asyncapi/asyncapi.module';
 import { ClustersModule } from './clusters/clusters.module';
 import { ContactsModule } from './contacts/contacts.module';
 import { MembershipConfig } from './membership.config';
@@ -19,7 +18,6 @@ import { OrganisationsModule } from './organisations/organisations.module';
     ClustersModule,
     OrganisationsModule,
     ContactsModule,
-    AsyncApiModule,
   ],
 })
 export class AppModule {}

@@ -3,7 +3,6 @@ import { MessagingModule } from '@icn/messaging';
 import { CONFIG, IdempotencyModule, LOGGER, METRICS, PlatformModule, type PlatformMetrics } from '@icn/platform';
 import { Module } from '@nestjs/common';
 import type { Logger } from 'pino';
-import { AsyncApiModule } from './asyncapi/asyncapi.module';
 import { DirectoryModule } from './directory/directory.module';
 import { DeliveryModule } from './notifications/delivery.module';
 import { MessagingWiring } from './messaging-wiring';
@@ -35,7 +34,6 @@ import { SchedulingModule } from './scheduling/scheduling.module';
     OpportunitiesModule,
     SchedulingModule,
     DeliveryModule,
-    AsyncApiModule,
   ],
   providers: [MessagingWiring],
 })

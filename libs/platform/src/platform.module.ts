@@ -10,6 +10,7 @@ import { databaseConnectionProvider } from './database/database-connection.provi
 import { DatabaseLifecycle } from './database/database-lifecycle.service';
 import { PlatformExceptionFilter } from './errors/platform-exception.filter';
 import { createValidationPipe } from './errors/validation-pipe.factory';
+import { AsyncApiController } from './contract/asyncapi.controller';
 import { HealthController } from './health/health.controller';
 import { ReadinessRegistry } from './health/readiness-registry';
 import { createLogger } from './logging/create-logger';
@@ -49,7 +50,7 @@ export class PlatformModule {
         // INTEGRATOR_API_KEYS).
         AuthModule.fromConfig(),
       ],
-      controllers: [HealthController, MetricsController],
+      controllers: [HealthController, MetricsController, AsyncApiController],
       providers: [
         { provide: CONFIG, useFactory: () => loadServiceConfig(options) },
         {

@@ -1,10 +1,11 @@
 import { buildAsyncApiDocument, type AsyncApiDocument } from '@icn/contracts';
-import { Public } from '@icn/platform';
+import { Public } from '../auth';
 import { Controller, Get, Header } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 
 /**
- * The platform's event contract (AsyncAPI 3), public so integrators can read it before they hold
+ * The platform's event contract (AsyncAPI 3), served by every service (the same document: one
+ * contract for the whole platform), public so integrators can read it before they hold
  * credentials. Built once: it is derived from the compiled-in contracts and cannot change at runtime.
  */
 @ApiTags('contract')
