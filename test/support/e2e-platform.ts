@@ -12,7 +12,7 @@ import { ServiceProcess } from './service-process';
 import { e2eEnvironment, E2eEnvironment } from './test-environment';
 import { clusterManagerToken, networkAdminToken, randomJwtSecret } from './tokens';
 import { randomToken, uniqueClusterId } from './unique-id';
-import { waitFor } from './wait-for';
+import { retrying, waitFor } from './wait-for';
 
 /**
  * One scenario's platform: membership and matchmaking as separate processes with their own
@@ -77,21 +77,37 @@ export class E2ePlatform {
    */
   static async start(scenario: string): Promise<E2ePlatform> {
     const platform = new E2ePlatform(scenario, e2eEnvironment(), randomToken(8));
+    try {
+      await platform.bringUp();
+    } catch (error) {
+      await platform.stop(); // a half-started platform must not outlive the scenario
+      throw error;
+    }
+    return platform;
+  }
+
+  private async bringUp(): Promise<void> {
     const phases = new PhaseTimer();
     // In parallel: membership only produces, and a topic it creates meanwhile has no history.
-    await Promise.all([
-      platform.membership.startAndWaitReady(),
-      positionGroupAtEnd(platform.kafka, platform.consumerGroup, ALL_TOPICS).then(() => platform.matchmaking.startAndWaitReady()),
+    // allSettled: on a failure, both start-ups have finished (or failed) before stop() runs, so no
+    // process is spawned after the clean-up.
+    const outcomes = await Promise.allSettled([
+      this.membership.startAndWaitReady(),
+      // Retried: the shared broker may be electing partition leaders (e.g. just restarted).
+      retrying(() => positionGroupAtEnd(this.kafka, this.consumerGroup, ALL_TOPICS), 'positioning the consumer group').then(() =>
+        this.matchmaking.startAndWaitReady(),
+      ),
     ]);
+    const failure = outcomes.find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
+    if (failure) throw failure.reason;
     phases.mark('servicesReady');
-    await platform.api.registerCluster(clusterInput(platform.clusterId));
-    await waitFor(() => platform.directoryHasCluster(), {
+    await this.api.registerCluster(clusterInput(this.clusterId));
+    await waitFor(() => this.directoryHasCluster(), {
       timeoutMs: 90_000,
-      description: `cluster ${platform.clusterId} in matchmaking's directory (consumer group joined and consuming)`,
+      description: `cluster ${this.clusterId} in matchmaking's directory (consumer group joined and consuming)`,
     });
     phases.mark('clusterInDirectory');
-    console.log(summarise(`${scenario} start-up (ms)`, phases.figures()));
-    return platform;
+    console.log(summarise(`${this.scenario} start-up (ms)`, phases.figures()));
   }
 
   private directoryHasCluster(): Promise<boolean> {
@@ -115,9 +131,12 @@ export class E2ePlatform {
     }
     await deleteGroups(this.kafka, [this.consumerGroup]);
     for (const dbName of this.databases) {
-      const connection = await mongoose.createConnection(this.env.mongoUri, { dbName }).asPromise();
-      await connection.dropDatabase().catch((error: unknown) => console.warn(`could not drop ${dbName}: ${String(error)}`));
-      await connection.close();
+      try {
+        const connection = await mongoose.createConnection(this.env.mongoUri, { dbName, serverSelectionTimeoutMS: 5_000 }).asPromise();
+        await connection.dropDatabase().finally(() => connection.close());
+      } catch (error) {
+        console.warn(`could not drop ${dbName}: ${String(error)}`); // cleanup never fails a scenario
+      }
     }
   }
 }

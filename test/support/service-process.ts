@@ -64,7 +64,13 @@ export class ServiceProcess {
     });
     closeSync(fd); // the child holds its own copy of the descriptor
     this.child = child;
-    this.exit = new Promise((resolveExit) => child.once('exit', (code) => resolveExit(code)));
+    LIVE_CHILDREN.add(child);
+    this.exit = new Promise((resolveExit) =>
+      child.once('exit', (code) => {
+        LIVE_CHILDREN.delete(child);
+        resolveExit(code);
+      }),
+    );
   }
 
   /** Polls GET /health/ready; fails fast (with the log tail) if the process dies meanwhile. */
@@ -128,6 +134,16 @@ export class ServiceProcess {
 }
 
 class FatalStartError extends Error {}
+
+/**
+ * Safety net: whatever happens to a scenario (a failed start-up, a timeout, Ctrl-C), no service
+ * process outlives the test run — an orphan would keep its port, its consumer group membership and
+ * Jest itself alive.
+ */
+const LIVE_CHILDREN = new Set<ChildProcess>();
+process.once('exit', () => {
+  for (const child of LIVE_CHILDREN) child.kill('SIGKILL');
+});
 const isFatal = (error: unknown): boolean => error instanceof FatalStartError;
 
 /**
