@@ -63,6 +63,9 @@ export class OpportunityNotificationHandlers {
       shouldNotify(kind, subscription, opportunity, followers.has(subscription.subscriptionId), now),
     );
     await forEachConcurrently(concerned, FAN_OUT_CONCURRENCY, async (subscription) => {
+      // The follow first: once a subscriber has heard of the change, reminders and the calendar
+      // already know it (a failure in between is retried, and both steps are idempotent).
+      await this.follows.record(subscription.subscriptionId, opportunity);
       await this.dispatcher.notify(subscription, {
         notificationId: notificationIdOf(subscription.subscriptionId, event.id),
         kind,
@@ -70,7 +73,6 @@ export class OpportunityNotificationHandlers {
         ...(event.data.previousDeadline ? { previousDeadline: event.data.previousDeadline } : {}),
         causedByEventId: event.id,
       });
-      await this.follows.record(subscription.subscriptionId, opportunity);
     });
   }
 }

@@ -128,8 +128,15 @@ describe('webhooks, reminders and the calendar (real app, Kafka, FerretDB)', () 
     const notice = (JSON.parse(receiver.requests[2].body) as CloudEvent<NotificationDeliveredV1>).data.notification;
     expect(notice).toMatchObject({ kind: 'deadline-extended', previousDeadline: opportunity.deadline, seq: 3 });
     // The new deadline is 10 days away: the 14-day reminder of the new deadline is due, once.
-    expect(await scheduler.runOnce()).toBe(1);
+    let sent = 0;
+    await waitFor(async () => (sent += await scheduler.runOnce()) >= 1, { timeoutMs: 10_000, description: 'the reminder for the new deadline' });
+    expect(sent).toBe(1);
     expect(await scheduler.runOnce()).toBe(0);
+    await waitFor(() => receiver.requests.length === 4, { timeoutMs: 10_000, description: 'the new reminder' });
+    expect((JSON.parse(receiver.requests[3].body) as CloudEvent<NotificationDeliveredV1>).data.notification).toMatchObject({
+      kind: 'deadline-reminder',
+      daysBeforeDeadline: 14,
+    });
 
     const calendar = await fetch(`${app.baseUrl}${calendarPath}`);
     expect(calendar.status).toBe(200);
