@@ -7,6 +7,8 @@ import { profileMismatches, summarise, type Expectation } from '../support/recon
 
 const ORGANISATIONS = scaled(1000);
 const CONCURRENCY = 20;
+/** Writes ride out a blip of the shared Kafka/FerretDB by retrying with the same Idempotency-Key. */
+const RETRY_FOR_MS = 60_000;
 const SAMPLE_EVERY = 20; // 50 of 1,000 compared field by field through the per-id endpoints
 
 /**
@@ -29,7 +31,7 @@ describe('membership → matchmaking convergence', () => {
     const started = Date.now();
     const results = await runWithConcurrency(ORGANISATIONS, CONCURRENCY, async (n) => {
       const input = organisationInput(platform.clusterId, n);
-      const response = await platform.api.joinOrganisation(input);
+      const response = await platform.api.joinOrganisation(input, { retryForMs: RETRY_FOR_MS });
       if (response.status !== 201) throw new Error(`POST /organisations #${n}: ${response.status} ${JSON.stringify(response.body)}`);
       return { organisationId: response.body.organisationId, profile: input, events: 1 } satisfies Expectation;
     });

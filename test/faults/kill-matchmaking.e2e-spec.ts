@@ -8,6 +8,8 @@ import { sleep, waitFor } from '../support/wait-for';
 
 const ORGANISATIONS = scaled(600);
 const CONCURRENCY = 20;
+/** Writes ride out a blip of the shared Kafka/FerretDB by retrying with the same Idempotency-Key. */
+const RETRY_FOR_MS = 60_000;
 /** Every 4th organisation is also updated once or twice, so its events carry sequences 2 and 3. */
 const updatesFor = (n: number): number => (n % 4 !== 0 ? 0 : n % 8 === 0 ? 2 : 1);
 
@@ -32,13 +34,13 @@ describe('fault: kill -9 matchmaking mid-stream', () => {
     const expectations = new Map<string, Expectation>();
     const writer = runWithConcurrency(ORGANISATIONS, CONCURRENCY, async (n) => {
       let profile: OrganisationInput = organisationInput(platform.clusterId, n);
-      const created = await platform.api.joinOrganisation(profile);
+      const created = await platform.api.joinOrganisation(profile, { retryForMs: RETRY_FOR_MS });
       if (created.status !== 201) throw new Error(`POST /organisations #${n}: ${created.status} ${JSON.stringify(created.body)}`);
       const expectation: Expectation = { organisationId: created.body.organisationId, profile, events: 1 };
       expectations.set(expectation.organisationId, expectation);
       for (let update = 1; update <= updatesFor(n); update += 1) {
         const patch = { name: `${profile.name} rev ${update}`, description: `Revision ${update} of organisation ${n}.` };
-        const updated = await platform.api.updateOrganisation(expectation.organisationId, patch);
+        const updated = await platform.api.updateOrganisation(expectation.organisationId, patch, { retryForMs: RETRY_FOR_MS });
         if (updated.status !== 200) throw new Error(`PATCH /organisations #${n}: ${updated.status} ${JSON.stringify(updated.body)}`);
         profile = { ...profile, ...patch };
         expectation.profile = profile;
