@@ -1,5 +1,4 @@
 import { execFile } from 'node:child_process';
-import { connect } from 'node:net';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 
@@ -66,11 +65,13 @@ async function useLocalStack(env: NodeJS.ProcessEnv): Promise<TestEnvironment> {
   const kafkaPort = Number(env['KAFKA_PORT'] ?? 9092);
   const mongoPort = Number(env['FERRETDB_PORT'] ?? 27017);
   const endpoints = { kafkaBrokers: `127.0.0.1:${kafkaPort}`, mongoUri: `mongodb://127.0.0.1:${mongoPort}` };
-  // Someone (a developer, another test run) already runs it: use it and leave it running.
-  if ((await portOpen(kafkaPort)) && (await portOpen(mongoPort))) {
+  const script = resolve(REPO_ROOT, 'deploy/local/stack.sh');
+  // Someone (a developer, another test run) already runs it: use it and leave it running. Asked of
+  // the stack script (its pid files), not of the ports: on a loaded machine a port probe can time
+  // out, and a run that wrongly believed it started the stack would stop everyone's at teardown.
+  if (await stackRunning(script, env)) {
     return { ...endpoints, source: 'local-stack', stop: async () => undefined };
   }
-  const script = resolve(REPO_ROOT, 'deploy/local/stack.sh');
   await run('bash', [script, 'up'], { cwd: REPO_ROOT, env, maxBuffer: 16 * 1024 * 1024, timeout: 600_000 });
   return {
     ...endpoints,
@@ -81,15 +82,12 @@ async function useLocalStack(env: NodeJS.ProcessEnv): Promise<TestEnvironment> {
   };
 }
 
-function portOpen(port: number): Promise<boolean> {
-  return new Promise((done) => {
-    const socket = connect({ host: '127.0.0.1', port, timeout: 1000 });
-    const finish = (open: boolean): void => {
-      socket.destroy();
-      done(open);
-    };
-    socket.once('connect', () => finish(true));
-    socket.once('error', () => finish(false));
-    socket.once('timeout', () => finish(false));
-  });
+async function stackRunning(script: string, env: NodeJS.ProcessEnv): Promise<boolean> {
+  try {
+    await run('bash', [script, 'status'], { cwd: REPO_ROOT, env, timeout: 30_000 });
+    return true;
+  } catch {
+    return false;
+  }
 }
+
