@@ -25,7 +25,9 @@ if [ -z "${KAFKA_BROKERS:-}" ] || [ -z "${MONGODB_URI:-}" ]; then
   if docker_reachable; then
     echo "[test] Docker engine reachable: integration tests use testcontainers"
   else
-    if ! deploy/local/stack.sh status >/dev/null 2>&1; then started_stack=yes; fi
+    # Stop it again at the end only if nothing of it ran before: if one part was running (say
+    # FerretDB had died), someone else is using the stack and `up` merely repairs it.
+    if ! deploy/local/stack.sh status 2>/dev/null | grep -q ' running '; then started_stack=yes; fi
     deploy/local/stack.sh up
     export KAFKA_BROKERS="127.0.0.1:${KAFKA_PORT:-9092}" MONGODB_URI="mongodb://127.0.0.1:${FERRETDB_PORT:-27017}"
   fi
