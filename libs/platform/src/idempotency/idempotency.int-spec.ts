@@ -126,12 +126,18 @@ describe('Idempotency-Key over HTTP (FerretDB)', () => {
     const key = randomUUID();
     let open!: () => void;
     gate = new Promise((resolve) => (open = resolve));
+    const records = connection.collection(IDEMPOTENCY_COLLECTION);
+    // Earlier tests left records behind: wait for *this* request's record, i.e. one more than now.
+    const before = await records.countDocuments({});
     const first = post('/things', { name: 'slow' }, { 'idempotency-key': key });
-    // Wait until the first request holds the lock.
-    for (let i = 0; i < 100 && (await connection.collection(IDEMPOTENCY_COLLECTION).countDocuments({})) === 0; i++) {
+    for (let i = 0; i < 250 && (await records.countDocuments({})) === before; i++) {
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
+    // Never leave the first request parked: if the second one wrongly waited for the gate too,
+    // the test must fail on its assertion, not hang the suite (and app.close()) on the open request.
+    const safety = setTimeout(open, 10_000);
     const concurrent = await post('/things', { name: 'slow' }, { 'idempotency-key': key });
+    clearTimeout(safety);
     open();
     expect(concurrent.status).toBe(409);
     expect((await first).status).toBe(201);
