@@ -64,8 +64,9 @@ export class FeedRepository implements OnModuleInit {
   append(notification: NewNotification): Promise<AppendResult> {
     const subscriptionId = notification.subscriptionId;
     return this.locks.run(subscriptionId, async () => {
-      const existing = await this.findByNotificationId(notification.notificationId);
-      if (existing) return { entry: existing, created: false };
+      // No look-up by notification id first: on FerretDB that query reads the whole, ever-growing
+      // feed. The unique index on notificationId rejects a re-appended notification instead, and
+      // only then (a duplicate-key error, rare) is the existing entry looked up.
       let seq = this.nextSeq.get(subscriptionId) ?? (await this.lastSeq(subscriptionId)) + 1;
       for (let probe = 0; probe < MAX_SEQ_PROBES; probe++, seq++) {
         const document = this.documentFor(notification, seq);
@@ -178,7 +179,9 @@ export class FeedRepository implements OnModuleInit {
         return doc && doc.outbox.length > 0 ? { _id: doc._id, outbox: doc.outbox } : undefined;
       },
       async removePublished(id: unknown) {
-        const result = await collection.updateOne({ _id: String(id), pending: true }, { $set: { pending: false, outbox: [] } });
+        // By `_id` alone: FerretDB reads the whole collection for any further condition. Setting
+        // an already-published entry again modifies nothing, so modifiedCount still tells.
+        const result = await collection.updateOne({ _id: String(id) }, { $set: { pending: false, outbox: [] } });
         return result.modifiedCount > 0;
       },
       countPending: () => collection.countDocuments({ pending: true }),

@@ -58,7 +58,12 @@ export class OpportunityNotificationHandlers {
   async handle(event: CloudEvent<OpportunityEventData>, kind: LifecycleKind): Promise<void> {
     const opportunity = event.data.opportunity;
     const now = new Date(event.time);
-    const [candidates, followers] = await Promise.all([this.subscriptions.allLive(), this.follows.followerIds(opportunity.opportunityId)]);
+    // A publication is the opportunity's first event: it has no followers yet, and looking them up
+    // (a query FerretDB answers by reading every follow) would only cost.
+    const [candidates, followers] = await Promise.all([
+      this.subscriptions.allLive(),
+      kind === 'published' ? Promise.resolve(new Set<string>()) : this.follows.followerIds(opportunity.opportunityId),
+    ]);
     const concerned = candidates.filter((subscription) =>
       shouldNotify(kind, subscription, opportunity, followers.has(subscription.subscriptionId), now),
     );

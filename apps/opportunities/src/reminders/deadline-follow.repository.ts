@@ -43,11 +43,20 @@ export class DeadlineFollowRepository implements OnModuleInit {
       open: opportunity.status === 'published',
       updatedAt: new Date(),
     };
+    // Read, then write, by `_id` alone: FerretDB reads the whole collection (every follow of every
+    // subscription) for a filter with any further condition, such as a version guard.
+    const existing = await this.collection.findOne({ _id }, { projection: { opportunityVersion: 1 } });
+    if (existing) {
+      if (existing.opportunityVersion >= opportunity.version) return; // a replayed older event
+      await this.collection.updateOne({ _id }, { $set: fields });
+      return;
+    }
     try {
-      await this.collection.updateOne({ _id, opportunityVersion: { $lt: opportunity.version } }, { $set: fields }, { upsert: true });
+      await this.collection.insertOne({ _id, ...fields });
     } catch (error) {
-      // The upsert found no older version and the insert hit the existing id: it is already newer.
+      // Inserted meanwhile (a replayed event racing a rebalance): the version check decides again.
       if ((error as { code?: unknown }).code !== 11000) throw error;
+      await this.record(subscriptionId, opportunity);
     }
   }
 
