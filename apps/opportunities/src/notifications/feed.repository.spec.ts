@@ -53,6 +53,17 @@ describe('FeedRepository', () => {
     expect(await feed.append(notification('n3'))).toMatchObject({ created: true, entry: { seq: 3 } });
   });
 
+  it('reads a range in order, and an up-to-date reader with a single lookup', async () => {
+    const { collection, feed } = setup();
+    for (const id of ['n1', 'n2', 'n3', 'n4', 'n5']) await feed.append(notification(id));
+    expect((await feed.readAfter('sub-1', 0, 500)).map((entry) => entry.seq)).toEqual([1, 2, 3, 4, 5]);
+    expect((await feed.readAfter('sub-1', 1, 2)).map((entry) => entry.seq)).toEqual([2, 3]);
+    expect((await feed.readAfter('sub-1', 2, 500, 4)).map((entry) => entry.seq)).toEqual([3, 4]);
+    const before = collection.filters.length;
+    expect(await feed.readAfter('sub-1', 5, 500)).toEqual([]);
+    expect(collection.filters.length - before).toBe(1);
+  });
+
   it('flags published entries off by _id alone, reporting whether anything changed', async () => {
     const { collection, feed, store } = setup();
     await feed.onModuleInit();

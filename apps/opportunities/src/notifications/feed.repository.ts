@@ -95,8 +95,12 @@ export class FeedRepository implements OnModuleInit {
   async readAfter(subscriptionId: string, afterSeq: number, limit: number, untilSeq?: number): Promise<FeedEntry[]> {
     const last = untilSeq === undefined ? afterSeq + limit : Math.min(untilSeq, afterSeq + limit);
     const entries: FeedEntry[] = [];
-    for (let from = afterSeq + 1; from <= last; from += LOOKUP_WINDOW) {
-      const seqs = Array.from({ length: Math.min(LOOKUP_WINDOW, last - from + 1) }, (_, i) => from + i);
+    // The window starts at one id and doubles: a client that is up to date (every connect after
+    // the first, every resync) costs one lookup instead of LOOKUP_WINDOW, which mattered when
+    // thousands of streams connect or resync at once.
+    let window = 1;
+    for (let from = afterSeq + 1; from <= last; from += window, window = Math.min(window * 2, LOOKUP_WINDOW)) {
+      const seqs = Array.from({ length: Math.min(window, last - from + 1) }, (_, i) => from + i);
       const docs = await Promise.all(seqs.map((seq) => this.collection.findOne({ _id: feedId(subscriptionId, seq) }, { projection: PROJECTION })));
       for (const doc of docs) {
         if (!doc) return entries;
