@@ -1,5 +1,5 @@
 import { NotificationDelivered, SubscriptionDeleted, Topics, type CloudEvent, type NotificationDeliveredV1 } from '@icn/contracts';
-import { KAFKA_CLIENT } from '@icn/messaging';
+import { KAFKA_CLIENT, MESSAGING_OPTIONS, TopicAdmin, type ResolvedMessagingOptions } from '@icn/messaging';
 import { LOGGER, READINESS_CHECKS, ReadinessRegistry } from '@icn/platform';
 import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import type { Consumer, Kafka } from 'kafkajs';
@@ -32,6 +32,8 @@ export class NotificationBroadcastConsumer implements OnApplicationBootstrap, On
     @Inject(DELIVERY_CONFIG) config: DeliveryConfig,
     @Inject(LOGGER) private readonly logger: Logger,
     @Inject(READINESS_CHECKS) readiness: ReadinessRegistry,
+    private readonly topics: TopicAdmin,
+    @Inject(MESSAGING_OPTIONS) private readonly messaging: ResolvedMessagingOptions,
   ) {
     this.groupId = `${STREAM_GROUP_PREFIX}.${config.INSTANCE_ID}`;
     readiness.register({
@@ -82,6 +84,9 @@ export class NotificationBroadcastConsumer implements OnApplicationBootstrap, On
   }
 
   private async positionAtEnd(): Promise<void> {
+    // Nest does not promise that the messaging lifecycle (which creates the service's topics) ran
+    // before this hook; on a fresh broker the offsets of a missing topic cannot be reset.
+    await this.topics.ensureTopics([...BROADCAST_TOPICS], this.messaging.partitions);
     const admin = this.kafka.admin();
     await admin.connect();
     try {

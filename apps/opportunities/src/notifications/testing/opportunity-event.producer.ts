@@ -6,7 +6,7 @@ import {
   Topics,
   type OpportunitySnapshotV1,
 } from '@icn/contracts';
-import { buildEvent } from '@icn/messaging';
+import { buildEvent, TopicAdmin } from '@icn/messaging';
 import { Kafka, logLevel, type Admin, type Producer } from 'kafkajs';
 import { randomUUID } from 'node:crypto';
 
@@ -70,6 +70,9 @@ export class OpportunityEventProducer {
 
   /** Commits "latest" for a new consumer group, so it consumes everything produced from now on. */
   async positionGroupAtEnd(groupId: string, topics: readonly string[] = [Topics.opportunitiesOpportunity]): Promise<void> {
+    // On a fresh broker (CI) nothing has created the topics yet, and offsets of a missing topic
+    // cannot be reset: create them the way the service does at start-up.
+    await new TopicAdmin(this.kafka).ensureTopics([...topics], Number(process.env['KAFKA_TOPIC_PARTITIONS'] ?? 3));
     const admin: Admin = this.kafka.admin();
     await admin.connect();
     try {
