@@ -37,6 +37,8 @@ export interface FanoutOptions {
   /** Pause between broadcasts (after the previous one reached all or timed out). */
   gapMs: number;
   clientProcesses: number;
+  /** Longest time spent opening one level's new connections; the level is measured with whatever is open then. */
+  connectTimeoutMs: number;
 }
 
 export interface LevelResult {
@@ -84,7 +86,8 @@ export async function runFanout(env: BenchEnvironment, options: FanoutOptions): 
 
     for (const level of options.levels) {
       const connectStarted = performance.now();
-      const added = level > connectedSoFar ? await swarm.connect(bench.baseUrl, bench.token, subscriptions, level - connectedSoFar) : { open: 0, failed: 0 };
+      const added =
+        level > connectedSoFar ? await swarm.connect(bench.baseUrl, bench.token, subscriptions, level - connectedSoFar, options.connectTimeoutMs) : { open: 0, failed: 0 };
       connectedSoFar = Math.max(connectedSoFar, level);
       const connectSeconds = (performance.now() - connectStarted) / 1000;
       await sleep(2000);
@@ -131,8 +134,8 @@ export async function runFanout(env: BenchEnvironment, options: FanoutOptions): 
       };
       results.push(result);
       console.error(`[fanout] ${formatLevel(result)}`);
-      if (open < level * 0.5) {
-        console.error(`[fanout] fewer than half of the connections are open; stopping the ramp`);
+      if (open < level) {
+        console.error(`[fanout] only ${open} of ${level} connections open (connect timeout or failures); stopping the ramp`);
         break;
       }
     }
@@ -167,6 +170,7 @@ if (require.main === module) {
     broadcastTimeoutMs: numberFromEnv('BENCH_FANOUT_BROADCAST_TIMEOUT_MS', 5_000),
     gapMs: numberFromEnv('BENCH_FANOUT_GAP_MS', 500),
     clientProcesses: numberFromEnv('BENCH_FANOUT_CLIENT_PROCESSES', 2),
+    connectTimeoutMs: numberFromEnv('BENCH_FANOUT_CONNECT_TIMEOUT_MS', 120_000),
   };
   const started = Date.now();
   runFanout(env, options)

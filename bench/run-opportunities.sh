@@ -13,7 +13,7 @@
 #   within the target, and the service's RSS at each level.
 #   BENCH_FANOUT_LEVELS [1000,2500,5000,10000], BENCH_FANOUT_SUBSCRIPTIONS [1], BENCH_FANOUT_BROADCASTS [10],
 #   BENCH_FANOUT_TARGET_MS [500], BENCH_FANOUT_BROADCAST_TIMEOUT_MS [5000], BENCH_FANOUT_GAP_MS [500],
-#   BENCH_FANOUT_CLIENT_PROCESSES [2].
+#   BENCH_FANOUT_CLIENT_PROCESSES [2], BENCH_FANOUT_CONNECT_TIMEOUT_MS [120000] (per level; then measured as is).
 # Common: KAFKA_BROKERS [127.0.0.1:9092], MONGODB_URI [mongodb://127.0.0.1:27017], BENCH_KEEP_DATA=1,
 #   ICN_DIST_DIR [.local/bench-opp-dist] (the build the services and benchmarks run from; its own
 #   directory so other builds of dist/out-tsc cannot change it mid-run), BENCH_SKIP_BUILD=1 (reuse it).

@@ -1,7 +1,7 @@
 /**
  * A child process holding many SSE connections (plain node:http, one socket each), so the clients'
  * parsing does not share an event loop with the benchmark driver. Driven over IPC by SseSwarm:
- *   connect {baseUrl, token, subscriptionIds, count, concurrency} -> connected {open, failed}
+ *   connect {baseUrl, token, subscriptionIds, count, concurrency, deadlineEpochMs} -> connected {open, failed}
  *   receipts {markers, take}                                      -> receipts {byMarker, open}
  *   count                                                          -> count {received, open}
  *   close                                                          -> exits
@@ -76,7 +76,7 @@ async function connectMany(message: Extract<SwarmRequest, { type: 'connect' }>):
   let failed = 0;
   let remaining = message.count;
   const worker = async (): Promise<void> => {
-    while (remaining > 0) {
+    while (remaining > 0 && Date.now() < message.deadlineEpochMs) {
       remaining--;
       const subscriptionId = message.subscriptionIds[assigned++ % message.subscriptionIds.length] as string;
       if (!(await connectOne(`${message.baseUrl}/subscriptions/${subscriptionId}/stream`, message.token))) failed++;

@@ -2,7 +2,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 
 export type SwarmRequest =
-  | { type: 'connect'; baseUrl: string; token: string; subscriptionIds: string[]; count: number; concurrency: number }
+  | { type: 'connect'; baseUrl: string; token: string; subscriptionIds: string[]; count: number; concurrency: number; deadlineEpochMs: number }
   | { type: 'receipts'; markers: number[]; take: boolean }
   | { type: 'count' }
   | { type: 'close' };
@@ -25,12 +25,16 @@ export class SseSwarm {
     }
   }
 
-  /** Opens `count` more connections, spread evenly over the children and round-robin over the subscriptions. */
-  async connect(baseUrl: string, token: string, subscriptionIds: string[], count: number, concurrencyPerProcess = 25): Promise<{ open: number; failed: number }> {
+  /**
+   * Opens `count` more connections, spread evenly over the children and round-robin over the
+   * subscriptions; stops opening new ones after `timeoutMs` (the caller sees how many are open).
+   */
+  async connect(baseUrl: string, token: string, subscriptionIds: string[], count: number, timeoutMs = 600_000, concurrencyPerProcess = 25): Promise<{ open: number; failed: number }> {
+    const deadlineEpochMs = Date.now() + timeoutMs;
     const share = (i: number): number => Math.floor(count / this.children.length) + (i < count % this.children.length ? 1 : 0);
     const replies = await Promise.all(
       this.children.map((child, i) =>
-        this.ask(child, { type: 'connect', baseUrl, token, subscriptionIds: rotate(subscriptionIds, i), count: share(i), concurrency: concurrencyPerProcess }, 'connected'),
+        this.ask(child, { type: 'connect', baseUrl, token, subscriptionIds: rotate(subscriptionIds, i), count: share(i), concurrency: concurrencyPerProcess, deadlineEpochMs }, 'connected'),
       ),
     );
     return replies.reduce((sum, r) => ({ open: sum.open + r.open, failed: sum.failed + r.failed }), { open: 0, failed: 0 });
