@@ -99,7 +99,7 @@ export class OpportunitySnapshotV1 {
   @ArrayMaxSize(50)
   technologies!: string[];
 
-  /** Countries it concerns (empty: any). */
+  /** Countries it concerns (empty means every country). */
   @IsArray()
   @IsISO31661Alpha2({ each: true })
   @ArrayMaxSize(250)

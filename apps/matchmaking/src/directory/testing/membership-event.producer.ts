@@ -22,7 +22,7 @@ export class MembershipEventProducer {
     }
   }
 
-  /** For poison messages: any value, still keyed and typed like a real event. */
+  /** For poison messages: an arbitrary value, still keyed and typed like a real event. */
   async sendRaw(topic: string, key: string, value: string, type: string, id: string): Promise<void> {
     await this.producer.send({
       topic,

@@ -71,7 +71,7 @@ export class CreateOpportunityDto {
   @ArrayMaxSize(50)
   technologies?: string[];
 
-  @ApiPropertyOptional({ type: [String], example: ['DK', 'DE'], description: 'ISO 3166-1 alpha-2; empty: any country.' })
+  @ApiPropertyOptional({ type: [String], example: ['DK', 'DE'], description: 'ISO 3166-1 alpha-2; empty means every country.' })
   @IsOptional()
   @IsArray()
   @UpperCaseEach()
