@@ -1,5 +1,4 @@
 import type { NotificationKind } from '@icn/contracts';
-import { outboxEntrySchema, type OutboxEntry } from '@icn/messaging';
 import { Schema } from 'mongoose';
 
 /**
@@ -17,9 +16,6 @@ export interface FeedEntryDocument {
   /** The NotificationDelivered CloudEvent, serialised once: SSE, webhooks and Kafka send these exact bytes. */
   event: string;
   createdAt: Date;
-  /** True until the relay published the outbox entry (indexed; FerretDB has no partial indexes). */
-  pending: boolean;
-  outbox: OutboxEntry[];
 }
 
 export const FEED_COLLECTION = 'notification_feed';
@@ -34,8 +30,6 @@ export const feedEntrySchema = new Schema<FeedEntryDocument>(
     opportunityId: { type: String, required: true },
     event: { type: String, required: true },
     createdAt: { type: Date, required: true },
-    pending: { type: Boolean, required: true },
-    outbox: { type: [outboxEntrySchema], default: [] },
   },
   { versionKey: false, timestamps: false, collection: FEED_COLLECTION },
 );
@@ -44,5 +38,4 @@ export const feedEntrySchema = new Schema<FeedEntryDocument>(
 // which FerretDB looks up directly, while it would read the whole collection for any other filter.
 // Idempotency: one notification id once per feed, enforced by the database across replicas.
 feedEntrySchema.index({ notificationId: 1 }, { unique: true });
-// The relay's safety-net scan for entries not yet on Kafka (its normal path looks them up by _id).
-feedEntrySchema.index({ pending: 1 });
+// Entries are never modified: they reach the notification topic through notification_publications.

@@ -1,15 +1,14 @@
-import type { OutboxStore } from '@icn/messaging';
+import type { OutboxEntry } from '@icn/messaging';
 import type { FeedEntryDocument } from './feed-entry.schema';
 import { FeedRepository, type NewNotification } from './feed.repository';
 import { FakeCollection, fakeConnection } from './testing/fake-collection';
 import { anOpportunity } from './testing/opportunity-event.producer';
 
-function setup() {
-  const collection = new FakeCollection<FeedEntryDocument>(['notificationId']);
-  let store: OutboxStore | undefined;
-  const relay = { registerStore: (registered: OutboxStore) => (store = registered), trigger: jest.fn() };
-  const feed = new FeedRepository(fakeConnection(collection), relay as never);
-  return { collection, feed, relay, store: () => store as OutboxStore };
+function setup(collection = new FakeCollection<FeedEntryDocument>(['notificationId'])) {
+  const published: OutboxEntry[][] = [];
+  const publisher = { publishEntries: jest.fn(async (entries: OutboxEntry[]) => void published.push(entries)) };
+  const feed = new FeedRepository(fakeConnection(collection), publisher as never);
+  return { collection, feed, publisher, published };
 }
 
 const notification = (notificationId: string, subscriptionId = 'sub-1'): NewNotification => ({
@@ -23,13 +22,40 @@ const notification = (notificationId: string, subscriptionId = 'sub-1'): NewNoti
 
 describe('FeedRepository', () => {
   it('appends gap-free seqs without looking notifications up by a non-_id field', async () => {
-    const { collection, feed, relay } = setup();
+    const { collection, feed, publisher } = setup();
     const first = await feed.append(notification('n1'));
     const second = await feed.append(notification('n2'));
     expect([first.entry.seq, second.entry.seq]).toEqual([1, 2]);
     expect([first.created, second.created]).toEqual([true, true]);
     expect(collection.nonIdFilters('findOne')).toEqual([]);
-    expect(relay.trigger).toHaveBeenCalledTimes(2);
+    expect(publisher.publishEntries).toHaveBeenCalledTimes(2);
+  });
+
+  it('appends one cause for many subscribers in one insert and publishes them in one batch', async () => {
+    const { collection, feed, published } = setup();
+    await feed.append(notification('warm-up', 'sub-1'));
+    const inserts = () => collection.filters.filter((call) => call.method.startsWith('insert')).length;
+    const before = inserts();
+    const results = await feed.appendMany(['sub-1', 'sub-2', 'sub-3'].map((sub) => notification(`n-${sub}`, sub)));
+    expect(results.map((result) => [result.entry.subscriptionId, result.entry.seq, result.created])).toEqual([
+      ['sub-1', 2, true],
+      ['sub-2', 1, true],
+      ['sub-3', 1, true],
+    ]);
+    expect(inserts() - before).toBe(1);
+    const batch = published[1];
+    expect(batch.map((entry) => [entry.topic, entry.key, entry.sequence, entry.eventId])).toEqual([
+      ['icn.opportunities.notification.v1', 'sub-1', 2, 'n-sub-1'],
+      ['icn.opportunities.notification.v1', 'sub-2', 1, 'n-sub-2'],
+      ['icn.opportunities.notification.v1', 'sub-3', 1, 'n-sub-3'],
+    ]);
+    expect(batch[0].value).toBe(results[0].entry.event);
+  });
+
+  it('keeps the order of several notifications for one subscription in a batch', async () => {
+    const { feed } = setup();
+    const results = await feed.appendMany([notification('a', 'sub-1'), notification('b', 'sub-2'), notification('c', 'sub-1')]);
+    expect(results.map((result) => `${result.entry.notificationId}@${result.entry.seq}`)).toEqual(['a@1', 'b@1', 'c@2']);
   });
 
   it('returns the existing entry when a notification is appended again (unique notification id), even after a restart', async () => {
@@ -39,10 +65,21 @@ describe('FeedRepository', () => {
     const again = await feed.append(notification('n1'));
     expect(again).toMatchObject({ created: false, entry: { seq: 1, notificationId: 'n1' } });
     // A fresh repository (no seq hints) over the same feed appends nothing twice either.
-    const restarted = new FeedRepository(fakeConnection(collection), { registerStore: () => undefined, trigger: () => undefined } as never);
+    const { feed: restarted } = setup(collection);
     expect(await restarted.append(notification('n2'))).toMatchObject({ created: false, entry: { seq: 2 } });
     expect(await restarted.append(notification('n3'))).toMatchObject({ created: true, entry: { seq: 3 } });
     expect(collection.docs.size).toBe(3);
+  });
+
+  it('re-publishes the entries of a re-processed batch and appends only what is new', async () => {
+    const { collection, feed } = setup();
+    await feed.appendMany([notification('x', 'sub-1'), notification('y', 'sub-2')]);
+    const { feed: restarted, published } = setup(collection);
+    const again = await restarted.appendMany([notification('x', 'sub-1'), notification('y', 'sub-2'), notification('z', 'sub-3')]);
+    expect(again.map((result) => result.created)).toEqual([false, false, true]);
+    expect(collection.docs.size).toBe(3);
+    // Found entries go out again: a crash may have come between their append and their publication.
+    expect(published[0].map((entry) => entry.eventId)).toEqual(['x', 'y', 'z']);
   });
 
   it('takes the next seq when another writer owns the one it tried', async () => {
@@ -62,15 +99,5 @@ describe('FeedRepository', () => {
     const before = collection.filters.length;
     expect(await feed.readAfter('sub-1', 5, 500)).toEqual([]);
     expect(collection.filters.length - before).toBe(1);
-  });
-
-  it('flags published entries off by _id alone, reporting whether anything changed', async () => {
-    const { collection, feed, store } = setup();
-    await feed.onModuleInit();
-    await feed.append(notification('n1'));
-    expect(await store().removePublished('sub-1:1', [])).toBe(true);
-    expect(await store().removePublished('sub-1:1', [])).toBe(false);
-    expect(collection.docs.get('sub-1:1')).toMatchObject({ pending: false, outbox: [] });
-    expect(collection.nonIdFilters('updateOne')).toEqual([]);
   });
 });

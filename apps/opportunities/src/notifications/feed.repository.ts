@@ -1,11 +1,12 @@
 import { NotificationDelivered, type NotificationV1 } from '@icn/contracts';
-import { buildEvent, KeyedMutex, OutboxRelay, toOutboxEntry, type OutboxStore, type PendingAggregate } from '@icn/messaging';
+import { buildEvent, EventPublisher, KeyedMutex, type OutboxEntry } from '@icn/messaging';
 import { DATABASE_CONNECTION } from '@icn/platform';
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import type { Collection, Connection, Model } from 'mongoose';
 import { DELIVERY_EVENT_SOURCE } from '../subscriptions/subscriptions.service';
 import type { FeedEntry } from './feed-entry';
 import { feedEntrySchema, type FeedEntryDocument } from './feed-entry.schema';
+import { insertManyUnordered, isDuplicateKey } from './insert-many-unordered';
 
 /** A notification to append; `seq` and `createdAt` are assigned by the feed. */
 export type NewNotification = Omit<NotificationV1, 'seq' | 'createdAt'>;
@@ -22,6 +23,9 @@ const MAX_SEQ_PROBES = 10_000;
 /** Feed ids looked up in parallel when reading a range. */
 const LOOKUP_WINDOW = 50;
 
+/** All appends of this process take turns: seq hints are shared state, and a batch spans many feeds. */
+const APPEND_LOCK = 'feed-append';
+
 function feedId(subscriptionId: string, seq: number): string {
   return `${subscriptionId}:${seq}`;
 }
@@ -29,13 +33,19 @@ function feedId(subscriptionId: string, seq: number): string {
 const PROJECTION = { subscriptionId: 1, seq: 1, notificationId: 1, kind: 1, opportunityId: 1, event: 1 } as const;
 
 /**
- * The durable, gap-free feed of each subscription, and the outbox of the notification topic.
+ * The durable, gap-free feed of each subscription.
  *
  * Sequencing without transactions or atomic counters (FerretDB): a writer inserts
  * `_id = <subscriptionId>:<seq>`; a duplicate-key error means another writer owns that seq, so it
  * tries seq+1. The first seq tried is the last one this process wrote + 1, or the feed's highest
  * + 1, never more — so seq N is only ever inserted after N-1 existed, and a reader that sees N can
  * read every seq below it. The unique notification id makes appends idempotent across replicas.
+ *
+ * Cost per cause (an opportunity event, a reminder): one `insertMany` of every subscriber's entry,
+ * then one Kafka batch to the notification topic — not a write per subscriber per step (ADR 7).
+ * No outbox: the cause itself is the retry. Its handler completes only after the batch is
+ * acknowledged, so a crash in between re-processes the cause, which finds the stored entries
+ * (unique notification id) and publishes them again.
  */
 @Injectable()
 export class FeedRepository implements OnModuleInit {
@@ -46,7 +56,7 @@ export class FeedRepository implements OnModuleInit {
 
   constructor(
     @Inject(DATABASE_CONNECTION) connection: Connection,
-    private readonly relay: OutboxRelay,
+    private readonly publisher: EventPublisher,
   ) {
     this.model = connection.model<FeedEntryDocument>('FeedEntry', feedEntrySchema);
   }
@@ -57,34 +67,25 @@ export class FeedRepository implements OnModuleInit {
 
   async onModuleInit(): Promise<void> {
     await this.model.init();
-    this.relay.registerStore(this.outboxStore());
   }
 
-  /** Appends (or finds) the notification; the relay then publishes it to the notification topic. */
-  append(notification: NewNotification): Promise<AppendResult> {
-    const subscriptionId = notification.subscriptionId;
-    return this.locks.run(subscriptionId, async () => {
-      // No look-up by notification id first: on FerretDB that query reads the whole, ever-growing
-      // feed. The unique index on notificationId rejects a re-appended notification instead, and
-      // only then (a duplicate-key error, rare) is the existing entry looked up.
-      let seq = this.nextSeq.get(subscriptionId) ?? (await this.lastSeq(subscriptionId)) + 1;
-      for (let probe = 0; probe < MAX_SEQ_PROBES; probe++, seq++) {
-        const document = this.documentFor(notification, seq);
-        try {
-          await this.collection.insertOne(document);
-        } catch (error) {
-          if (!isDuplicateKey(error)) throw error;
-          const appended = await this.findByNotificationId(notification.notificationId);
-          if (appended) return { entry: appended, created: false };
-          continue;
-        }
-        this.nextSeq.set(subscriptionId, seq + 1);
-        // Publish this entry now, looked up by _id (the periodic scan is only the safety net).
-        this.relay.trigger({ collection: this.collection.collectionName, id: document._id });
-        return { entry: toEntry(document), created: true };
-      }
-      throw new Error(`no free feed position for subscription ${subscriptionId} after ${MAX_SEQ_PROBES} probes`);
-    });
+  async append(notification: NewNotification): Promise<AppendResult> {
+    const [result] = await this.appendMany([notification]);
+    return result;
+  }
+
+  /**
+   * Appends (or finds) each notification in its subscription's feed, then publishes all of them to
+   * the notification topic (every replica's streams) and resolves once Kafka acknowledged them.
+   * Notifications for one subscription keep their order in the array. Found entries are published
+   * again: a crash may have come between the append and the publication.
+   */
+  async appendMany(notifications: readonly NewNotification[]): Promise<AppendResult[]> {
+    if (notifications.length === 0) return [];
+    const results = await this.locks.run(APPEND_LOCK, () => this.insertEntries(notifications));
+    const publishedAt = new Date();
+    await this.publisher.publishEntries(results.map((result) => outboxEntryOf(result.entry, publishedAt)));
+    return results;
   }
 
   /**
@@ -137,6 +138,64 @@ export class FeedRepository implements OnModuleInit {
     return low;
   }
 
+  /**
+   * Under the append lock. One `insertMany` per round, each round holding at most one notification
+   * per subscription (so a clash can never let a later notification of a feed overtake an earlier
+   * one); probing only where an insert clashed.
+   */
+  private async insertEntries(notifications: readonly NewNotification[]): Promise<AppendResult[]> {
+    const unknown = [...new Set(notifications.map((n) => n.subscriptionId))].filter((id) => !this.nextSeq.has(id));
+    const lastSeqs = await Promise.all(unknown.map((id) => this.lastSeq(id)));
+    unknown.forEach((id, index) => this.nextSeq.set(id, lastSeqs[index] + 1));
+
+    const results = new Array<AppendResult>(notifications.length);
+    for (const round of roundsOfDistinctSubscriptions(notifications)) {
+      const documents = round.map((index) => {
+        const notification = notifications[index];
+        return this.documentFor(notification, this.nextSeq.get(notification.subscriptionId) as number);
+      });
+      let clashed: Set<number>;
+      try {
+        clashed = await insertManyUnordered(this.collection, documents);
+      } catch (error) {
+        // Part of the round may be stored: forget the hints, the next append re-reads the feeds.
+        for (const document of documents) this.nextSeq.delete(document.subscriptionId);
+        throw error;
+      }
+      for (const [position, document] of documents.entries()) {
+        const index = round[position];
+        if (clashed.has(position)) {
+          // Appended before (a re-processed cause), or another writer took the seq: decide alone.
+          results[index] = await this.insertProbing(notifications[index]);
+        } else {
+          this.nextSeq.set(document.subscriptionId, document.seq + 1);
+          results[index] = { entry: toEntry(document), created: true };
+        }
+      }
+    }
+    return results;
+  }
+
+  private async insertProbing(notification: NewNotification): Promise<AppendResult> {
+    const subscriptionId = notification.subscriptionId;
+    let seq = this.nextSeq.get(subscriptionId) ?? (await this.lastSeq(subscriptionId)) + 1;
+    for (let probe = 0; probe < MAX_SEQ_PROBES; probe++, seq++) {
+      const document = this.documentFor(notification, seq);
+      try {
+        await this.collection.insertOne(document);
+      } catch (error) {
+        if (!isDuplicateKey(error)) throw error;
+        // Only on a clash: on FerretDB a look-up by notification id reads the whole feed.
+        const appended = await this.findByNotificationId(notification.notificationId);
+        if (appended) return { entry: appended, created: false };
+        continue;
+      }
+      this.nextSeq.set(subscriptionId, seq + 1);
+      return { entry: toEntry(document), created: true };
+    }
+    throw new Error(`no free feed position for subscription ${subscriptionId} after ${MAX_SEQ_PROBES} probes`);
+  }
+
   private documentFor(notification: NewNotification, seq: number): FeedEntryDocument {
     const createdAt = new Date();
     const data: NotificationV1 = { ...notification, seq, createdAt: createdAt.toISOString() };
@@ -148,7 +207,6 @@ export class FeedRepository implements OnModuleInit {
       source: DELIVERY_EVENT_SOURCE,
       time: createdAt,
     });
-    const entry = toOutboxEntry(event, NotificationDelivered.topic, createdAt);
     return {
       _id: feedId(notification.subscriptionId, seq),
       subscriptionId: notification.subscriptionId,
@@ -156,42 +214,35 @@ export class FeedRepository implements OnModuleInit {
       notificationId: notification.notificationId,
       kind: notification.kind,
       opportunityId: notification.opportunity.opportunityId,
-      event: entry.value,
+      event: JSON.stringify(event),
       createdAt,
-      pending: true,
-      outbox: [entry],
     };
   }
+}
 
-  /**
-   * The relay's view of the feed: pending entries found through the `pending` index (a scan for a
-   * non-empty outbox would read the whole, ever-growing feed), published ones flagged off. An entry
-   * is never modified otherwise, so the flag update cannot undo another write.
-   */
-  private outboxStore(): OutboxStore {
-    const collection = this.collection;
-    const store = {
-      name: collection.collectionName,
-      async findPending(limit: number) {
-        const docs = await collection.find({ pending: true }, { projection: { outbox: 1, subscriptionId: 1, seq: 1 } }).limit(limit).toArray();
-        // Publish each feed in seq order (same key, same partition) so live streams rarely see gaps.
-        docs.sort((a, b) => (a.subscriptionId === b.subscriptionId ? a.seq - b.seq : a.subscriptionId < b.subscriptionId ? -1 : 1));
-        return docs.map((doc): PendingAggregate => ({ _id: doc._id, outbox: doc.outbox }));
-      },
-      async findPendingById(id: unknown): Promise<PendingAggregate | undefined> {
-        const doc = await collection.findOne({ _id: String(id) }, { projection: { outbox: 1 } });
-        return doc && doc.outbox.length > 0 ? { _id: doc._id, outbox: doc.outbox } : undefined;
-      },
-      async removePublished(id: unknown) {
-        // By `_id` alone: FerretDB reads the whole collection for any further condition. Setting
-        // an already-published entry again modifies nothing, so modifiedCount still tells.
-        const result = await collection.updateOne({ _id: String(id) }, { $set: { pending: false, outbox: [] } });
-        return result.modifiedCount > 0;
-      },
-      countPending: () => collection.countDocuments({ pending: true }),
-    };
-    return store;
-  }
+/** The stored event, exactly as SSE replay and webhooks send it, keyed by subscription (one partition per feed, in order). */
+function outboxEntryOf(entry: FeedEntry, createdAt: Date): OutboxEntry {
+  return {
+    eventId: entry.notificationId,
+    topic: NotificationDelivered.topic,
+    key: entry.subscriptionId,
+    type: NotificationDelivered.type,
+    sequence: entry.seq,
+    value: entry.event,
+    createdAt,
+  };
+}
+
+/** Indexes of `notifications` split into rounds in which each subscription appears at most once, in order. */
+function roundsOfDistinctSubscriptions(notifications: readonly NewNotification[]): number[][] {
+  const rounds: number[][] = [];
+  const seen = new Map<string, number>();
+  notifications.forEach((notification, index) => {
+    const round = seen.get(notification.subscriptionId) ?? 0;
+    seen.set(notification.subscriptionId, round + 1);
+    (rounds[round] ??= []).push(index);
+  });
+  return rounds;
 }
 
 function toEntry(doc: Pick<FeedEntryDocument, 'subscriptionId' | 'seq' | 'notificationId' | 'kind' | 'opportunityId' | 'event'>): FeedEntry {
@@ -203,8 +254,4 @@ function toEntry(doc: Pick<FeedEntryDocument, 'subscriptionId' | 'seq' | 'notifi
     opportunityId: doc.opportunityId,
     event: doc.event,
   };
-}
-
-export function isDuplicateKey(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 11000;
 }

@@ -3,11 +3,19 @@ import type { SubscriptionState } from '../subscriptions/subscription';
 import { WebhookDeliveryRepository } from '../webhooks/webhook-delivery.repository';
 import { WebhookWorker } from '../webhooks/webhook-worker';
 import type { FeedEntry } from './feed-entry';
-import { FeedRepository, type NewNotification } from './feed.repository';
+import { FeedRepository, type AppendResult, type NewNotification } from './feed.repository';
+
+/** What the caller decides per subscriber; the dispatcher adds who it is for. */
+export type NotificationContent = Omit<NewNotification, 'subscriptionId' | 'subscriber'>;
+
+export interface Recipient {
+  subscription: SubscriptionState;
+  notification: NotificationContent;
+}
 
 /**
- * Appends one notification to a subscriber's feed (which also queues it for the notification
- * topic, hence every replica's streams) and schedules its webhook delivery. Every step is
+ * Appends notifications to their subscribers' feeds (which also queues them for the notification
+ * topic, hence every replica's streams) and schedules their webhook deliveries. Every step is
  * idempotent, so a re-processed cause completes whatever a crash left undone, and duplicates none.
  */
 @Injectable()
@@ -18,14 +26,26 @@ export class NotificationDispatcher {
     private readonly webhookWorker: WebhookWorker,
   ) {}
 
-  async notify(subscription: SubscriptionState, notification: Omit<NewNotification, 'subscriptionId' | 'subscriber'>): Promise<FeedEntry> {
-    const { entry } = await this.feed.append({
-      ...notification,
-      subscriptionId: subscription.subscriptionId,
-      subscriber: subscription.subscriber,
-    });
-    const webhook = subscription.channels.webhook;
-    if (webhook && (await this.deliveries.ensure(entry, webhook.status === 'disabled'))) this.webhookWorker.trigger();
-    return entry;
+  async notify(subscription: SubscriptionState, notification: NotificationContent): Promise<FeedEntry> {
+    const [result] = await this.notifyAll([{ subscription, notification }]);
+    return result.entry;
+  }
+
+  /** One cause, many subscribers: one feed batch for all of them. `created` is false for a notification sent before. */
+  async notifyAll(recipients: readonly Recipient[]): Promise<AppendResult[]> {
+    const results = await this.feed.appendMany(
+      recipients.map(({ subscription, notification }) => ({
+        ...notification,
+        subscriptionId: subscription.subscriptionId,
+        subscriber: subscription.subscriber,
+      })),
+    );
+    let scheduled = false;
+    for (const [index, { subscription }] of recipients.entries()) {
+      const webhook = subscription.channels.webhook;
+      if (webhook && (await this.deliveries.ensure(results[index].entry, webhook.status === 'disabled'))) scheduled = true;
+    }
+    if (scheduled) this.webhookWorker.trigger();
+    return results;
   }
 }

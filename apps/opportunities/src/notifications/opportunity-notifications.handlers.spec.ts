@@ -13,7 +13,7 @@ function setup() {
   };
   const subscriptions = { allLive: jest.fn(async () => [subscription]) };
   const follows = { followerIds: jest.fn(async () => new Set<string>(['sub-1'])), record: jest.fn(async () => undefined) };
-  const dispatcher = { notify: jest.fn(async () => undefined) };
+  const dispatcher = { notifyAll: jest.fn(async () => []) };
   const handlers = new OpportunityNotificationHandlers(subscriptions as never, follows as never, dispatcher as never);
   return { handlers, follows, dispatcher };
 }
@@ -25,7 +25,8 @@ describe('OpportunityNotificationHandlers', () => {
     const event = buildEvent(OpportunityPublished, { subject: opportunity.opportunityId, sequence: 2, data: { opportunity }, source: '/test' });
     await handlers.handle(event, 'published');
     expect(follows.followerIds).not.toHaveBeenCalled();
-    expect(dispatcher.notify).toHaveBeenCalledTimes(1);
+    expect(dispatcher.notifyAll).toHaveBeenCalledTimes(1);
+    expect(follows.record).toHaveBeenCalledWith(opportunity, ['sub-1']);
   });
 
   it('looks followers up for later changes', async () => {
@@ -34,6 +35,7 @@ describe('OpportunityNotificationHandlers', () => {
     const event = buildEvent(OpportunityClosed, { subject: opportunity.opportunityId, sequence: 3, data: { opportunity, closedAt: new Date().toISOString() }, source: '/test' });
     await handlers.handle(event, 'closed');
     expect(follows.followerIds).toHaveBeenCalledWith(opportunity.opportunityId);
-    expect(dispatcher.notify).toHaveBeenCalledTimes(1);
+    expect(dispatcher.notifyAll).toHaveBeenCalledTimes(1);
+    expect(follows.record).toHaveBeenCalledWith(opportunity, ['sub-1']);
   });
 });

@@ -13,13 +13,9 @@ import { eventHandler, type EventHandler } from '@icn/messaging';
 import { Injectable } from '@nestjs/common';
 import { DeadlineFollowRepository } from '../reminders/deadline-follow.repository';
 import { SubscriptionRepository } from '../subscriptions/subscription.repository';
-import { forEachConcurrently } from './concurrency';
 import { shouldNotify, type LifecycleKind } from './notification-decision';
 import { NotificationDispatcher } from './notification-dispatcher';
 import { notificationIdOf } from './notification-id';
-
-/** Subscribers handled in parallel per event (appends to different feeds are independent). */
-const FAN_OUT_CONCURRENCY = 16;
 
 interface OpportunityEventData {
   opportunity: OpportunitySnapshotV1;
@@ -58,8 +54,7 @@ export class OpportunityNotificationHandlers {
   async handle(event: CloudEvent<OpportunityEventData>, kind: LifecycleKind): Promise<void> {
     const opportunity = event.data.opportunity;
     const now = new Date(event.time);
-    // A publication is the opportunity's first event: it has no followers yet, and looking them up
-    // (a query FerretDB answers by reading every follow) would only cost.
+    // A publication is the opportunity's first event: it has no followers yet to look up.
     const [candidates, followers] = await Promise.all([
       this.subscriptions.allLive(),
       kind === 'published' ? Promise.resolve(new Set<string>()) : this.follows.followerIds(opportunity.opportunityId),
@@ -67,17 +62,24 @@ export class OpportunityNotificationHandlers {
     const concerned = candidates.filter((subscription) =>
       shouldNotify(kind, subscription, opportunity, followers.has(subscription.subscriptionId), now),
     );
-    await forEachConcurrently(concerned, FAN_OUT_CONCURRENCY, async (subscription) => {
-      // The follow first: once a subscriber has heard of the change, reminders and the calendar
-      // already know it (a failure in between is retried, and both steps are idempotent).
-      await this.follows.record(subscription.subscriptionId, opportunity);
-      await this.dispatcher.notify(subscription, {
-        notificationId: notificationIdOf(subscription.subscriptionId, event.id),
-        kind,
-        opportunity,
-        ...(event.data.previousDeadline ? { previousDeadline: event.data.previousDeadline } : {}),
-        causedByEventId: event.id,
-      });
-    });
+    if (concerned.length === 0) return;
+    // The follow first: once a subscriber has heard of the change, reminders and the calendar
+    // already know it (a failure in between is retried, and both steps are idempotent).
+    await this.follows.record(
+      opportunity,
+      concerned.map((subscription) => subscription.subscriptionId),
+    );
+    await this.dispatcher.notifyAll(
+      concerned.map((subscription) => ({
+        subscription,
+        notification: {
+          notificationId: notificationIdOf(subscription.subscriptionId, event.id),
+          kind,
+          opportunity,
+          ...(event.data.previousDeadline ? { previousDeadline: event.data.previousDeadline } : {}),
+          causedByEventId: event.id,
+        },
+      })),
+    );
   }
 }

@@ -9,22 +9,25 @@ describe('DeadlineFollowRepository.record', () => {
     return { collection, follows: new DeadlineFollowRepository(fakeConnection(collection)) };
   };
 
-  it('inserts the first follow and applies newer versions, by _id alone', async () => {
+  it('records all followers of an opportunity in one document, applying newer versions, by _id alone', async () => {
     const { collection, follows } = setup();
     const opportunity = anOpportunity('heat', { version: 2 });
-    await follows.record('sub-1', opportunity);
-    await follows.record('sub-1', { ...opportunity, version: 3, status: 'closed' });
-    const stored = collection.docs.get(`sub-1:${opportunity.opportunityId}`);
-    expect(stored).toMatchObject({ subscriptionId: 'sub-1', opportunityVersion: 3, open: false });
+    await follows.record(opportunity, ['sub-1', 'sub-2']);
+    await follows.record({ ...opportunity, version: 3, status: 'closed' }, ['sub-2', 'sub-3']);
+    expect(collection.docs.size).toBe(1);
+    expect(collection.docs.get(opportunity.opportunityId)).toMatchObject({ followers: ['sub-1', 'sub-2', 'sub-3'], opportunityVersion: 3, open: false });
+    expect(await follows.followerIds(opportunity.opportunityId)).toEqual(new Set(['sub-1', 'sub-2', 'sub-3']));
     expect(collection.nonIdFilters('findOne')).toEqual([]);
     expect(collection.nonIdFilters('updateOne')).toEqual([]);
   });
 
-  it('ignores a replayed older version', async () => {
+  it('keeps the newer snapshot when an older version is replayed, but still records a new follower', async () => {
     const { collection, follows } = setup();
     const opportunity = anOpportunity('heat', { version: 4, status: 'closed' });
-    await follows.record('sub-1', opportunity);
-    await follows.record('sub-1', { ...opportunity, version: 2, status: 'published' });
-    expect(collection.docs.get(`sub-1:${opportunity.opportunityId}`)).toMatchObject({ opportunityVersion: 4, open: false });
+    await follows.record(opportunity, ['sub-1']);
+    await follows.record({ ...opportunity, version: 2, status: 'published' }, ['sub-1']);
+    expect(collection.docs.get(opportunity.opportunityId)).toMatchObject({ opportunityVersion: 4, open: false, followers: ['sub-1'] });
+    await follows.record({ ...opportunity, version: 2, status: 'published' }, ['sub-9']);
+    expect(collection.docs.get(opportunity.opportunityId)).toMatchObject({ opportunityVersion: 4, open: false, followers: ['sub-1', 'sub-9'] });
   });
 });

@@ -2,13 +2,15 @@ import type { OpportunitySnapshotV1 } from '@icn/contracts';
 import { DATABASE_CONNECTION } from '@icn/platform';
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import type { Collection, Connection, Model } from 'mongoose';
+import { isDuplicateKey } from '../notifications/insert-many-unordered';
 import { deadlineFollowSchema, type DeadlineFollowDocument } from './deadline-follow.schema';
 
+/** One followed opportunity: its latest snapshot and who follows it. */
 export interface DeadlineFollow {
-  subscriptionId: string;
   opportunity: OpportunitySnapshotV1;
   deadline: Date;
   open: boolean;
+  followers: string[];
 }
 
 /**
@@ -32,41 +34,44 @@ export class DeadlineFollowRepository implements OnModuleInit {
     await this.model.init();
   }
 
-  async record(subscriptionId: string, opportunity: OpportunitySnapshotV1): Promise<void> {
-    const _id = `${subscriptionId}:${opportunity.opportunityId}`;
-    const fields = {
-      subscriptionId,
-      opportunityId: opportunity.opportunityId,
-      opportunity,
-      opportunityVersion: opportunity.version,
-      deadline: new Date(opportunity.deadline),
-      open: opportunity.status === 'published',
-      updatedAt: new Date(),
-    };
-    // Read, then write, by `_id` alone: FerretDB reads the whole collection (every follow of every
-    // subscription) for a filter with any further condition, such as a version guard.
-    const existing = await this.collection.findOne({ _id }, { projection: { opportunityVersion: 1 } });
-    if (existing) {
-      if (existing.opportunityVersion >= opportunity.version) return; // a replayed older event
-      await this.collection.updateOne({ _id }, { $set: fields });
+  /** `subscriptionIds` now follow the opportunity (added to who already did); the snapshot is kept if newer. */
+  async record(opportunity: OpportunitySnapshotV1, subscriptionIds: readonly string[]): Promise<void> {
+    const _id = opportunity.opportunityId;
+    // Read, then write, by `_id` alone: FerretDB reads the whole collection for a filter with any
+    // further condition, such as a version guard.
+    const existing = await this.collection.findOne({ _id }, { projection: { opportunityVersion: 1, followers: 1 } });
+    if (!existing) {
+      try {
+        await this.collection.insertOne({ _id, followers: [...new Set(subscriptionIds)], ...snapshotFields(opportunity) });
+      } catch (error) {
+        // Inserted meanwhile (a replayed event racing a rebalance): decide again against it.
+        if (!isDuplicateKey(error)) throw error;
+        await this.record(opportunity, subscriptionIds);
+      }
       return;
     }
-    try {
-      await this.collection.insertOne({ _id, ...fields });
-    } catch (error) {
-      // Inserted meanwhile (a replayed event racing a rebalance): the version check decides again.
-      if ((error as { code?: unknown }).code !== 11000) throw error;
-      await this.record(subscriptionId, opportunity);
-    }
+    const known = new Set(existing.followers);
+    const added = subscriptionIds.filter((id) => !known.has(id));
+    const newer = existing.opportunityVersion < opportunity.version;
+    if (!newer && added.length === 0) return; // a replayed older event
+    await this.collection.updateOne(
+      { _id },
+      {
+        $set: {
+          ...(newer ? snapshotFields(opportunity) : {}),
+          ...(added.length > 0 ? { followers: [...existing.followers, ...new Set(added)] } : {}),
+        },
+      },
+    );
   }
 
-  /** Subscriptions that were notified about this opportunity before. */
+  /** Subscriptions that were notified about this opportunity before (one `_id` lookup). */
   async followerIds(opportunityId: string): Promise<Set<string>> {
-    const docs = await this.collection.find({ opportunityId }, { projection: { subscriptionId: 1 } }).toArray();
-    return new Set(docs.map((doc) => doc.subscriptionId));
+    const doc = await this.collection.findOne({ _id: opportunityId }, { projection: { followers: 1 } });
+    return new Set(doc?.followers ?? []);
   }
 
-  /** Open follows whose deadline is in (from, to]: the reminder scan. */
+  /** Open followed opportunities whose deadline is in (from, to]: the reminder scan. */
   async openWithDeadlineBetween(from: Date, to: Date, limit: number, afterId?: string): Promise<(DeadlineFollow & { id: string })[]> {
     const query = { open: true, deadline: { $gt: from, $lte: to }, ...(afterId ? { _id: { $gt: afterId } } : {}) };
     const docs = await this.collection.find(query).sort({ _id: 1 }).limit(limit).toArray();
@@ -75,11 +80,21 @@ export class DeadlineFollowRepository implements OnModuleInit {
 
   /** What a subscription's calendar shows: its followed deadlines from `since` on. */
   async forSubscription(subscriptionId: string, since: Date, limit: number): Promise<DeadlineFollow[]> {
-    const docs = await this.collection.find({ subscriptionId, deadline: { $gte: since } }).sort({ deadline: 1 }).limit(limit).toArray();
+    const docs = await this.collection.find({ followers: subscriptionId, deadline: { $gte: since } }).sort({ deadline: 1 }).limit(limit).toArray();
     return docs.map(toFollow);
   }
 }
 
+function snapshotFields(opportunity: OpportunitySnapshotV1): Omit<DeadlineFollowDocument, '_id' | 'followers'> {
+  return {
+    opportunity,
+    opportunityVersion: opportunity.version,
+    deadline: new Date(opportunity.deadline),
+    open: opportunity.status === 'published',
+    updatedAt: new Date(),
+  };
+}
+
 function toFollow(doc: DeadlineFollowDocument): DeadlineFollow {
-  return { subscriptionId: doc.subscriptionId, opportunity: doc.opportunity, deadline: doc.deadline, open: doc.open };
+  return { opportunity: doc.opportunity, deadline: doc.deadline, open: doc.open, followers: doc.followers };
 }

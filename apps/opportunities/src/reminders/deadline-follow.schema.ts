@@ -2,15 +2,16 @@ import type { OpportunitySnapshotV1 } from '@icn/contracts';
 import { Schema } from 'mongoose';
 
 /**
- * "Subscription S follows opportunity O": written when S was notified about O, updated with each
- * later event of O. Reminders and the iCalendar feed read it; both need the deadlines a subscriber
+ * "These subscriptions follow opportunity O": the subscriptions notified about O, with O's latest
+ * snapshot. One document per opportunity, so a publication matching N subscriptions is one write,
+ * not N (ADR 7). Reminders and the iCalendar feed read it; both need the deadlines a subscriber
  * follows without asking the opportunities core.
  */
 export interface DeadlineFollowDocument {
-  /** `<subscriptionId>:<opportunityId>` */
+  /** The opportunity id. */
   _id: string;
-  subscriptionId: string;
-  opportunityId: string;
+  /** Subscription ids, each once, in the order they started following. */
+  followers: string[];
   /** The latest snapshot seen (reminders carry it, the calendar renders it). */
   opportunity: OpportunitySnapshotV1;
   /** The snapshot's version: an older event never overwrites a newer one. */
@@ -21,13 +22,13 @@ export interface DeadlineFollowDocument {
   updatedAt: Date;
 }
 
-export const DEADLINE_FOLLOWS_COLLECTION = 'deadline_follows';
+/** Renamed from `deadline_follows` (one document per subscription and opportunity) with ADR 7. */
+export const DEADLINE_FOLLOWS_COLLECTION = 'opportunity_followers';
 
 export const deadlineFollowSchema = new Schema<DeadlineFollowDocument>(
   {
     _id: { type: String, required: true },
-    subscriptionId: { type: String, required: true },
-    opportunityId: { type: String, required: true },
+    followers: { type: [String], required: true },
     opportunity: { type: Schema.Types.Mixed, required: true },
     opportunityVersion: { type: Number, required: true },
     deadline: { type: Date, required: true },
@@ -37,9 +38,7 @@ export const deadlineFollowSchema = new Schema<DeadlineFollowDocument>(
   { versionKey: false, timestamps: false, collection: DEADLINE_FOLLOWS_COLLECTION },
 );
 
-// The reminder scan: open follows whose deadline falls within the longest reminder lead time.
+// The reminder scan: open opportunities whose deadline falls within the longest reminder lead time.
 deadlineFollowSchema.index({ open: 1, deadline: 1 });
-// The matcher's "who follows this opportunity" (updates and closures reach followers).
-deadlineFollowSchema.index({ opportunityId: 1 });
-// The iCalendar feed of one subscription, by deadline.
-deadlineFollowSchema.index({ subscriptionId: 1, deadline: 1 });
+// The iCalendar feed of one subscription (multikey on the followers array).
+deadlineFollowSchema.index({ followers: 1, deadline: 1 });

@@ -2,13 +2,12 @@ import { LOGGER } from '@icn/platform';
 import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { DELIVERY_CONFIG, type DeliveryConfig } from '../notifications/delivery.config';
-import { FeedRepository } from '../notifications/feed.repository';
-import { NotificationDispatcher } from '../notifications/notification-dispatcher';
+import { NotificationDispatcher, type Recipient } from '../notifications/notification-dispatcher';
 import { notificationIdOf, reminderCause } from '../notifications/notification-id';
 import { isVisibleTo } from '../notifications/opportunity-match';
 import type { SubscriptionState } from '../subscriptions/subscription';
 import { SubscriptionRepository } from '../subscriptions/subscription.repository';
-import { DeadlineFollowRepository } from './deadline-follow.repository';
+import { DeadlineFollowRepository, type DeadlineFollow } from './deadline-follow.repository';
 import { dueReminder, reminderHorizon } from './reminder-plan';
 
 const PAGE = 500;
@@ -30,7 +29,6 @@ export class ReminderScheduler implements OnApplicationBootstrap, OnModuleDestro
   constructor(
     private readonly follows: DeadlineFollowRepository,
     private readonly subscriptions: SubscriptionRepository,
-    private readonly feed: FeedRepository,
     private readonly dispatcher: NotificationDispatcher,
     @Inject(DELIVERY_CONFIG) private readonly config: DeliveryConfig,
     @Inject(LOGGER) private readonly logger: Logger,
@@ -72,24 +70,34 @@ export class ReminderScheduler implements OnApplicationBootstrap, OnModuleDestro
     let afterId: string | undefined;
     for (;;) {
       const page = await this.follows.openWithDeadlineBetween(now, horizon, PAGE, afterId);
-      for (const follow of page) {
-        const days = dueReminder(follow.deadline, now, this.config.REMINDER_DAYS);
-        if (days === undefined) continue;
-        const opportunity = follow.opportunity;
-        const notificationId = notificationIdOf(follow.subscriptionId, reminderCause(opportunity.opportunityId, opportunity.deadline, days));
-        if (this.sent.has(notificationId)) continue;
-        if (!(await this.feed.findByNotificationId(notificationId))) {
-          if (!subscriptions.has(follow.subscriptionId)) subscriptions.set(follow.subscriptionId, await this.subscriptions.findLive(follow.subscriptionId));
-          const subscription = subscriptions.get(follow.subscriptionId);
-          if (!subscription || !isVisibleTo(opportunity, subscription.subscriber)) continue;
-          await this.dispatcher.notify(subscription, { notificationId, kind: 'deadline-reminder', opportunity, daysBeforeDeadline: days });
-          sent++;
-        }
-        if (this.sent.size >= SENT_CACHE_LIMIT) this.sent.clear();
-        this.sent.add(notificationId);
-      }
+      for (const follow of page) sent += await this.remindFollowers(follow, now, subscriptions);
       if (page.length < PAGE) return sent;
       afterId = page[page.length - 1].id;
     }
+  }
+
+  /**
+   * The reminder due now for one opportunity, to each follower not reminded yet: one feed batch.
+   * No look-up first (on FerretDB a look-up by notification id reads the whole feed): the feed
+   * accepts a notification id once, so a reminder sent before a restart is found, not sent again.
+   */
+  private async remindFollowers(follow: DeadlineFollow, now: Date, subscriptions: Map<string, SubscriptionState | null>): Promise<number> {
+    const days = dueReminder(follow.deadline, now, this.config.REMINDER_DAYS);
+    if (days === undefined) return 0;
+    const opportunity = follow.opportunity;
+    const recipients: Recipient[] = [];
+    for (const subscriptionId of follow.followers) {
+      const notificationId = notificationIdOf(subscriptionId, reminderCause(opportunity.opportunityId, opportunity.deadline, days));
+      if (this.sent.has(notificationId)) continue;
+      if (!subscriptions.has(subscriptionId)) subscriptions.set(subscriptionId, await this.subscriptions.findLive(subscriptionId));
+      const subscription = subscriptions.get(subscriptionId);
+      if (!subscription || !isVisibleTo(opportunity, subscription.subscriber)) continue;
+      recipients.push({ subscription, notification: { notificationId, kind: 'deadline-reminder', opportunity, daysBeforeDeadline: days } });
+    }
+    if (recipients.length === 0) return 0;
+    const results = await this.dispatcher.notifyAll(recipients);
+    if (this.sent.size + recipients.length > SENT_CACHE_LIMIT) this.sent.clear();
+    for (const { notification } of recipients) this.sent.add(notification.notificationId);
+    return results.filter((result) => result.created).length;
   }
 }

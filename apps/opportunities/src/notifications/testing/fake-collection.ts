@@ -13,9 +13,19 @@ export class FakeCollection<T extends { _id: string }> {
 
   async insertOne(doc: T): Promise<void> {
     this.filters.push({ method: 'insertOne', filter: {} });
-    const clash = this.docs.has(doc._id) || [...this.docs.values()].some((other) => this.uniqueFields.some((field) => other[field] === doc[field]));
-    if (clash) throw Object.assign(new Error('E11000 duplicate key error'), { code: 11000 });
+    if (this.clashes(doc)) throw Object.assign(new Error('E11000 duplicate key error'), { code: 11000 });
     this.docs.set(doc._id, structuredClone(doc));
+  }
+
+  /** `{ ordered: false }` semantics: every document that does not clash is stored; clashes are reported by index. */
+  async insertMany(docs: T[]): Promise<void> {
+    this.filters.push({ method: 'insertMany', filter: {} });
+    const writeErrors: { index: number; code: number }[] = [];
+    docs.forEach((doc, index) => {
+      if (this.clashes(doc)) writeErrors.push({ index, code: 11000 });
+      else this.docs.set(doc._id, structuredClone(doc));
+    });
+    if (writeErrors.length > 0) throw Object.assign(new Error('E11000 duplicate key error'), { code: 11000, writeErrors });
   }
 
   async findOne(filter: Record<string, unknown>): Promise<T | null> {
@@ -36,6 +46,10 @@ export class FakeCollection<T extends { _id: string }> {
   /** Filters of `method` calls that named anything besides `_id`. */
   nonIdFilters(method: string): Record<string, unknown>[] {
     return this.filters.filter((call) => call.method === method && Object.keys(call.filter).some((key) => key !== '_id')).map((call) => call.filter);
+  }
+
+  private clashes(doc: T): boolean {
+    return this.docs.has(doc._id) || [...this.docs.values()].some((other) => this.uniqueFields.some((field) => other[field] === doc[field]));
   }
 
   private matches(doc: T, filter: Record<string, unknown>): boolean {
