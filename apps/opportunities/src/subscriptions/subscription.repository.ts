@@ -3,12 +3,19 @@ import { DATABASE_CONNECTION } from '@icn/platform';
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import type { Connection, FilterQuery, Model } from 'mongoose';
 import type { SubscriptionState } from './subscription';
+import { SubscriptionSetVersion } from './subscription-set-version';
 import { subscriptionSchema, type SubscriptionDocument } from './subscription.schema';
 
 export interface SubscriptionListFilter {
   clusterId?: string;
   organisationId?: string;
 }
+
+/**
+ * How long the in-memory live set is trusted without a token change. Only matters when a writer
+ * died between a subscription write and its token bump (restarting bumps it; this bounds the rest).
+ */
+const LIVE_CACHE_MAX_AGE_MS = 60_000;
 
 /**
  * Subscriptions in the service's database. Every write that changes the document runs under the
@@ -18,17 +25,23 @@ export interface SubscriptionListFilter {
 @Injectable()
 export class SubscriptionRepository implements OnModuleInit {
   readonly model: Model<SubscriptionDocument>;
+  private readonly setVersion: SubscriptionSetVersion;
+  /** The live subscriptions as of `token` (see allLive). */
+  private liveCache: { token: string; loadedAt: number; subscriptions: SubscriptionState[] } | undefined;
 
   constructor(
     @Inject(DATABASE_CONNECTION) connection: Connection,
     private readonly relay: OutboxRelay,
   ) {
     this.model = connection.model<SubscriptionDocument>('Subscription', subscriptionSchema);
+    this.setVersion = new SubscriptionSetVersion(connection);
   }
 
   async onModuleInit(): Promise<void> {
     await this.model.init();
     this.relay.register(this.model);
+    // A replica killed between a subscription write and its bump left the token behind: move it.
+    await this.setVersion.bump();
   }
 
   /** Runs a read-decide-write of one subscription without interleaving with other writes to it in this process. */
@@ -38,6 +51,7 @@ export class SubscriptionRepository implements OnModuleInit {
 
   async insert(state: SubscriptionState, entry: OutboxEntry): Promise<void> {
     await this.model.collection.insertOne({ ...toFields(state), _id: state.subscriptionId, outbox: [entry] } as never);
+    await this.setVersion.bump();
     this.relay.trigger({ collection: this.model.collection.collectionName, id: state.subscriptionId });
   }
 
@@ -47,6 +61,7 @@ export class SubscriptionRepository implements OnModuleInit {
       { _id: next.subscriptionId as never, version: expectedVersion },
       { $set: toFields(next), ...(entry ? appendToOutbox([entry]) : {}) } as never,
     );
+    if (result.matchedCount === 1) await this.setVersion.bump();
     if (entry) this.relay.trigger({ collection: this.model.collection.collectionName, id: next.subscriptionId });
     return result.matchedCount === 1;
   }
@@ -63,8 +78,15 @@ export class SubscriptionRepository implements OnModuleInit {
 
   /** Every live subscription: the matcher's candidates (subscriptions number in the thousands at most). */
   async allLive(): Promise<SubscriptionState[]> {
+    // The token is read before the scan: a change during the scan moves it, so the next call reloads.
+    const token = await this.setVersion.current();
+    const cache = this.liveCache;
+    if (token !== undefined && cache?.token === token && Date.now() - cache.loadedAt < LIVE_CACHE_MAX_AGE_MS) return cache.subscriptions;
+    const loadedAt = Date.now();
     const docs = await this.model.collection.find({ deleted: false }, { projection: { outbox: 0 } }).toArray();
-    return docs.map((doc) => toState(doc as unknown as SubscriptionDocument));
+    const subscriptions = docs.map((doc) => toState(doc as unknown as SubscriptionDocument));
+    this.liveCache = token === undefined ? undefined : { token, loadedAt, subscriptions };
+    return subscriptions;
   }
 
   async list(filter: SubscriptionListFilter, limit: number, afterId?: string): Promise<SubscriptionState[]> {
