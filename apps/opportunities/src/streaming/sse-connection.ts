@@ -13,6 +13,8 @@ export interface LiveNotification {
   seq: number;
   kind: string;
   event: string;
+  /** The SSE frame, formatted once for every connection of the subscription (10,000 streams, one string). */
+  frame?: string;
 }
 
 /**
@@ -49,13 +51,18 @@ export class SseConnection {
     return this.enqueue(async () => {
       if (notification.seq <= this.lastSeq) return;
       if (notification.seq > this.lastSeq + 1) await this.catchUp(notification.seq - 1);
-      if (notification.seq === this.lastSeq + 1) this.send(notification.seq, notification.kind, notification.event);
+      if (notification.seq === this.lastSeq + 1) this.send(notification.seq, notification.kind, notification.event, notification.frame);
     });
   }
 
   /** Re-reads the feed after lastSeq (e.g. after the broadcast consumer rejoined its group). */
   resync(): Promise<void> {
     return this.enqueue(() => this.catchUp());
+  }
+
+  /** A comment line, written at once (not queued: it carries no position and must not wait for a replay). */
+  heartbeat(comment: string): void {
+    if (!this.closed) this.sink.write(comment);
   }
 
   close(): void {
@@ -86,9 +93,9 @@ export class SseConnection {
     }
   }
 
-  private send(seq: number, kind: string, event: string): void {
+  private send(seq: number, kind: string, event: string, frame?: string): void {
     if (this.closed) return;
-    this.sink.write(sseEvent(seq, kind, event));
+    this.sink.write(frame ?? sseEvent(seq, kind, event));
     this.lastSeq = seq;
   }
 }

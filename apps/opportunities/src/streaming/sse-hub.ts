@@ -1,11 +1,24 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
+import { DELIVERY_CONFIG, type DeliveryConfig } from '../notifications/delivery.config';
 import type { LiveNotification, SseConnection } from './sse-connection';
+import { sseEvent, sseHeartbeat } from './sse-format';
 
-/** This replica's open streams, by subscription: where the broadcast consumer hands notifications. */
+/**
+ * This replica's open streams, by subscription: where the broadcast consumer hands notifications.
+ * It also sends every stream's heartbeat from one timer (one string for all) instead of a timer
+ * per connection, which counted at 10,000 connections.
+ */
 @Injectable()
-export class SseHub {
+export class SseHub implements OnModuleDestroy {
   private readonly bySubscription = new Map<string, Set<SseConnection>>();
   private readonly closers = new Map<SseConnection, () => void>();
+  private heartbeatTimer: NodeJS.Timeout | undefined;
+
+  constructor(@Inject(DELIVERY_CONFIG) private readonly config: DeliveryConfig) {}
+
+  onModuleDestroy(): void {
+    this.stopHeartbeat();
+  }
 
   add(connection: SseConnection, close: () => void): void {
     let set = this.bySubscription.get(connection.subscriptionId);
@@ -15,6 +28,7 @@ export class SseHub {
     }
     set.add(connection);
     this.closers.set(connection, close);
+    this.heartbeatTimer ??= setInterval(() => this.heartbeat(), this.config.SSE_HEARTBEAT_MS).unref();
   }
 
   remove(connection: SseConnection): void {
@@ -24,12 +38,14 @@ export class SseHub {
     if (!set) return;
     set.delete(connection);
     if (set.size === 0) this.bySubscription.delete(connection.subscriptionId);
+    if (this.closers.size === 0) this.stopHeartbeat();
   }
 
   dispatch(subscriptionId: string, notification: LiveNotification): void {
     const set = this.bySubscription.get(subscriptionId);
     if (!set) return;
-    for (const connection of set) void connection.offer(notification);
+    const live = { ...notification, frame: sseEvent(notification.seq, notification.kind, notification.event) };
+    for (const connection of set) void connection.offer(live);
   }
 
   /** After the broadcast consumer (re)joined: anything published meanwhile is read from the feeds. */
@@ -54,5 +70,15 @@ export class SseHub {
 
   get connectionCount(): number {
     return this.closers.size;
+  }
+
+  private heartbeat(): void {
+    const comment = sseHeartbeat(new Date());
+    for (const connection of this.closers.keys()) connection.heartbeat(comment);
+  }
+
+  private stopHeartbeat(): void {
+    if (this.heartbeatTimer) clearInterval(this.heartbeatTimer);
+    this.heartbeatTimer = undefined;
   }
 }

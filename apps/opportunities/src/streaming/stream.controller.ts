@@ -8,7 +8,7 @@ import { DELIVERY_CONFIG, type DeliveryConfig } from '../notifications/delivery.
 import { FeedRepository } from '../notifications/feed.repository';
 import { SubscriptionsService } from '../subscriptions/subscriptions.service';
 import { SseConnection } from './sse-connection';
-import { parseLastEventId, sseHeartbeat, sseRetry } from './sse-format';
+import { parseLastEventId, sseRetry } from './sse-format';
 import { SseHub } from './sse-hub';
 
 const uuid = new ParseUUIDPipe({ version: '4' });
@@ -70,16 +70,10 @@ export class StreamController {
       this.config.FEED_PAGE_SIZE,
       (error) => this.logger.warn({ err: error, subscriptionId }, 'stream could not read the feed; the client will resume on reconnect'),
     );
-    const heartbeat = setInterval(() => response.write(sseHeartbeat(new Date())), this.config.SSE_HEARTBEAT_MS);
-    const end = (): void => {
-      clearInterval(heartbeat);
-      this.hub.remove(connection);
-    };
+    const end = (): void => this.hub.remove(connection);
     // Registered before the replay, so nothing published meanwhile is missed (it queues behind it).
-    this.hub.add(connection, () => {
-      clearInterval(heartbeat);
-      response.end();
-    });
+    // The hub also sends its heartbeats.
+    this.hub.add(connection, () => response.end());
     request.on('close', end);
     await connection.start();
   }
