@@ -52,6 +52,14 @@ describe('FeedRepository', () => {
     expect(batch[0].value).toBe(results[0].entry.event);
   });
 
+  it('publishes a large fan-out in chunks the broker accepts, in order', async () => {
+    const { feed, published } = setup();
+    const subscriptions = Array.from({ length: 450 }, (_, i) => `sub-${String(i).padStart(3, '0')}`);
+    await feed.appendMany(subscriptions.map((sub) => notification(`n-${sub}`, sub)));
+    expect(published.map((batch) => batch.length)).toEqual([200, 200, 50]);
+    expect(published.flat().map((entry) => entry.key)).toEqual(subscriptions);
+  });
+
   it('keeps the order of several notifications for one subscription in a batch', async () => {
     const { feed } = setup();
     const results = await feed.appendMany([notification('a', 'sub-1'), notification('b', 'sub-2'), notification('c', 'sub-1')]);

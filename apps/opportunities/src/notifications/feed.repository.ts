@@ -23,6 +23,9 @@ const MAX_SEQ_PROBES = 10_000;
 /** Feed ids looked up in parallel when reading a range. */
 const LOOKUP_WINDOW = 50;
 
+/** Notifications per Kafka batch: ~2 KB each, so ~400 KB, spread over the topic's partitions. */
+const PUBLISH_CHUNK = 200;
+
 /** All appends of this process take turns: seq hints are shared state, and a batch spans many feeds. */
 const APPEND_LOCK = 'feed-append';
 
@@ -84,7 +87,12 @@ export class FeedRepository implements OnModuleInit {
     if (notifications.length === 0) return [];
     const results = await this.locks.run(APPEND_LOCK, () => this.insertEntries(notifications));
     const publishedAt = new Date();
-    await this.publisher.publishEntries(results.map((result) => outboxEntryOf(result.entry, publishedAt)));
+    const entries = results.map((result) => outboxEntryOf(result.entry, publishedAt));
+    // In order, one chunk at a time: a batch for thousands of subscribers would exceed the broker's
+    // maximum batch size (1 MB per partition by default) and be refused whole.
+    for (let start = 0; start < entries.length; start += PUBLISH_CHUNK) {
+      await this.publisher.publishEntries(entries.slice(start, start + PUBLISH_CHUNK));
+    }
     return results;
   }
 
