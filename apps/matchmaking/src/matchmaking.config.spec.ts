@@ -12,6 +12,7 @@ describe('MatchmakingConfig', () => {
       PORT: 3002,
       MONGODB_DB: 'icn_matchmaking',
       CONSUMER_GROUP: 'matchmaking.directory',
+      OPPORTUNITY_CONSUMER_GROUP: 'matchmaking.opportunities',
     });
   });
 

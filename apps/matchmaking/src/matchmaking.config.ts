@@ -1,7 +1,7 @@
 import { BaseServiceConfig } from '@icn/platform';
 import { IsInt, IsNotEmpty, IsString, Matches, Max, Min } from 'class-validator';
 
-/** Matchmaking's environment: the platform's variables plus its consumer group. */
+/** Matchmaking's environment: the platform's variables plus its consumer groups. */
 export class MatchmakingConfig extends BaseServiceConfig {
   override SERVICE_NAME: string = 'matchmaking';
   override PORT: number = 3002;
@@ -16,6 +16,15 @@ export class MatchmakingConfig extends BaseServiceConfig {
   @IsNotEmpty()
   @Matches(/^[A-Za-z0-9._-]{1,200}$/, { message: 'must be 1-200 characters of letters, digits, ., _ or -' })
   CONSUMER_GROUP: string = 'matchmaking.directory';
+
+  /**
+   * The opportunity read model's consumer group, separate from the directory's so each can be
+   * rebuilt on its own; changing it replays the opportunity topic's full history.
+   */
+  @IsString()
+  @IsNotEmpty()
+  @Matches(/^[A-Za-z0-9._-]{1,200}$/, { message: 'must be 1-200 characters of letters, digits, ., _ or -' })
+  OPPORTUNITY_CONSUMER_GROUP: string = 'matchmaking.opportunities';
 
   /** Partitions this instance applies in parallel (per-partition order is always kept). */
   @IsInt()

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { DirectoryConsumer } from './consumer/directory.consumer';
 import { DirectoryDeadLetterService } from './consumer/directory-dead-letter.service';
 import { DirectoryEventHandlers } from './consumer/directory-event.handlers';
+import { OrganisationChanges } from './consumer/organisation-changes';
 import { DirectoryClustersController } from './http/directory-clusters.controller';
 import { DirectoryOrganisationsController } from './http/directory-organisations.controller';
 import { DirectoryClusterRepository } from './persistence/directory-cluster.repository';
@@ -16,6 +17,9 @@ import { DirectoryOrganisationRepository } from './persistence/directory-organis
     DirectoryDeadLetterService,
     DirectoryEventHandlers,
     DirectoryConsumer,
+    OrganisationChanges,
   ],
+  // Matching reads the organisations and follows their changes; it depends on us, never the reverse.
+  exports: [DirectoryOrganisationRepository, OrganisationChanges],
 })
 export class DirectoryModule {}

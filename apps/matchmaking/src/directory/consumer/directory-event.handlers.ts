@@ -31,6 +31,7 @@ import {
 import type { ApplyOutcome } from '../projection/sequence-guard';
 import { DirectoryDeadLetterService } from './directory-dead-letter.service';
 import { missingEntryReason } from './missing-directory-entry';
+import { OrganisationChanges } from './organisation-changes';
 
 interface DirectoryTarget {
   apply(write: DirectoryWrite): Promise<ApplyOutcome>;
@@ -46,6 +47,7 @@ export class DirectoryEventHandlers {
     private readonly organisations: DirectoryOrganisationRepository,
     private readonly clusters: DirectoryClusterRepository,
     private readonly deadLetters: DirectoryDeadLetterService,
+    private readonly organisationChanges: OrganisationChanges,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
@@ -53,13 +55,13 @@ export class DirectoryEventHandlers {
     return [
       this.handler(ClusterRegistered, projectClusterRegistered, this.clusters),
       this.handler(ClusterUpdated, projectClusterUpdated, this.clusters),
-      this.handler(OrganisationJoined, projectOrganisationJoined, this.organisations),
-      this.handler(OrganisationUpdated, projectOrganisationUpdated, this.organisations),
-      this.handler(OrganisationSuspended, projectOrganisationSuspended, this.organisations),
-      this.handler(OrganisationReinstated, projectOrganisationReinstated, this.organisations),
-      this.handler(OrganisationLeft, projectOrganisationLeft, this.organisations),
-      this.handler(ContactAdded, projectContactAdded, this.organisations),
-      this.handler(ContactRemoved, projectContactRemoved, this.organisations),
+      this.handler(OrganisationJoined, projectOrganisationJoined, this.organisations, this.organisationChanges),
+      this.handler(OrganisationUpdated, projectOrganisationUpdated, this.organisations, this.organisationChanges),
+      this.handler(OrganisationSuspended, projectOrganisationSuspended, this.organisations, this.organisationChanges),
+      this.handler(OrganisationReinstated, projectOrganisationReinstated, this.organisations, this.organisationChanges),
+      this.handler(OrganisationLeft, projectOrganisationLeft, this.organisations, this.organisationChanges),
+      this.handler(ContactAdded, projectContactAdded, this.organisations, this.organisationChanges),
+      this.handler(ContactRemoved, projectContactRemoved, this.organisations, this.organisationChanges),
     ];
   }
 
@@ -67,6 +69,7 @@ export class DirectoryEventHandlers {
     definition: EventDefinition<T>,
     project: (event: CloudEvent<T>) => DirectoryWrite,
     target: DirectoryTarget,
+    changes?: OrganisationChanges,
   ): EventHandler<T> {
     return {
       definition,
@@ -84,6 +87,9 @@ export class DirectoryEventHandlers {
         } else {
           this.logger.info(details, 'directory event applied');
         }
+        // Stale too: if an earlier delivery was applied but its listeners failed (so it was
+        // redelivered), this is their second chance to catch up with the stored document.
+        await changes?.notify(write.id);
       },
     };
   }

@@ -40,6 +40,11 @@ export class DirectoryOrganisationRepository implements OnModuleInit {
     return this.collection.findOne({ _id: organisationId });
   }
 
+  /** Every organisation, streamed in `_id` order so that a full load never holds two copies. */
+  streamAll(): AsyncIterable<DirectoryOrganisationDocument> {
+    return this.collection.find({}).sort({ _id: 1 });
+  }
+
   /** Fetches one more than asked so the caller knows whether a next page exists. */
   findPage(criteria: OrganisationCriteria, page: PageRequest): Promise<DirectoryOrganisationDocument[]> {
     return this.collection

@@ -4,6 +4,7 @@ import { createServiceApp, DATABASE_CONNECTION, mintToken } from '@icn/platform'
 import type { Connection } from 'mongoose';
 import { uniqueDbName, uniqueName } from '@icn/testing';
 import { AppModule } from '../../app.module';
+import { OPPORTUNITY_TOPICS } from '../../opportunities/consumer/opportunity.consumer';
 import { DIRECTORY_TOPICS } from '../consumer/directory.consumer';
 import { positionGroupAtEnd } from './consumer-group-position';
 
@@ -12,24 +13,34 @@ export interface MatchmakingTestApp {
   baseUrl: string;
   brokers: string;
   consumerGroup: string;
+  opportunityConsumerGroup: string;
+  databaseName: string;
   /** A member's bearer token: the directory must be readable by any role. */
   token: string;
   get(path: string, token?: string | null): Promise<{ status: number; body: unknown }>;
+  /** Stops the app and drops its database. */
   close(): Promise<void>;
+  /** Stops the app but keeps its database and consumer groups, so a new instance can resume them. */
+  stop(): Promise<void>;
 }
+
+/** The state a restarted instance takes over from a stopped one. */
+export type MatchmakingTestAppState = Pick<MatchmakingTestApp, 'databaseName' | 'consumerGroup' | 'opportunityConsumerGroup'>;
 
 /**
  * Boots the real AppModule (platform pipeline, messaging, directory) on a random port against the
  * brokers and server chosen by @icn/testing's global setup, isolated by a unique database and a
  * unique consumer group so it shares the membership topics with other runs without interference.
  * The group starts at the topics' current end (see positionGroupAtEnd): tests see only their own
- * events.
+ * events. With `resume`, it is a restart instead: the same database and groups, which carry on
+ * from their committed offsets.
  */
-export async function startMatchmakingTestApp(): Promise<MatchmakingTestApp> {
+export async function startMatchmakingTestApp(resume?: MatchmakingTestAppState): Promise<MatchmakingTestApp> {
   const brokers = process.env['KAFKA_BROKERS'] ?? '127.0.0.1:9092';
   const jwtSecret = randomBytes(32).toString('hex');
-  const consumerGroup = uniqueName('matchmaking.directory.int');
-  const databaseName = uniqueDbName('mm_int');
+  const consumerGroup = resume?.consumerGroup ?? uniqueName('matchmaking.directory.int');
+  const opportunityConsumerGroup = resume?.opportunityConsumerGroup ?? uniqueName('matchmaking.opportunities.int');
+  const databaseName = resume?.databaseName ?? uniqueDbName('mm_int');
   Object.assign(process.env, {
     NODE_ENV: 'test',
     // Replaying the shared topics' history logs every old poison event; set LOG_LEVEL to see them.
@@ -38,10 +49,14 @@ export async function startMatchmakingTestApp(): Promise<MatchmakingTestApp> {
     MONGODB_URI: process.env['MONGODB_URI'] ?? 'mongodb://127.0.0.1:27017',
     MONGODB_DB: databaseName,
     CONSUMER_GROUP: consumerGroup,
+    OPPORTUNITY_CONSUMER_GROUP: opportunityConsumerGroup,
     JWT_SECRET: jwtSecret,
   });
 
-  await positionGroupAtEnd(brokers, consumerGroup, DIRECTORY_TOPICS);
+  if (resume === undefined) {
+    await positionGroupAtEnd(brokers, consumerGroup, DIRECTORY_TOPICS);
+    await positionGroupAtEnd(brokers, opportunityConsumerGroup, OPPORTUNITY_TOPICS);
+  }
 
   const app = await createServiceApp(AppModule, { serviceName: 'matchmaking', openApi: { title: 'ICN Matchmaking' } });
   app.enableShutdownHooks();
@@ -64,5 +79,6 @@ export async function startMatchmakingTestApp(): Promise<MatchmakingTestApp> {
     await connection.dropDatabase();
     await app.close();
   };
-  return { app, baseUrl, brokers, consumerGroup, token, get, close };
+  const stop = (): Promise<void> => app.close();
+  return { app, baseUrl, brokers, consumerGroup, opportunityConsumerGroup, databaseName, token, get, close, stop };
 }

@@ -1,0 +1,6 @@
+import { Injectable } from '@nestjs/common';
+import { AppliedChanges } from '../../projection-changes/applied-changes';
+
+/** Organisation ids whose directory document an event has just gone through (applied or stale). */
+@Injectable()
+export class OrganisationChanges extends AppliedChanges {}

@@ -1,0 +1,55 @@
+import { Controller, Get, NotFoundException, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiDirectoryAuth } from '../../directory/http/api-directory-auth.decorator';
+import { MatchingService } from '../matching.service';
+import { MatchQuery } from './match.query';
+import { OpportunityMatchListView, OrganisationMatchListView } from './match.views';
+
+/**
+ * Rankings with their explanations, readable by every authenticated participant like the directory
+ * they are computed from (finding partners across clusters is the point of the network).
+ */
+@ApiTags('matches')
+@ApiDirectoryAuth()
+@ApiBadRequestResponse({ description: 'A malformed id, or an unknown or invalid query parameter (named in the message).' })
+@Controller('matches')
+export class MatchesController {
+  constructor(private readonly matching: MatchingService) {}
+
+  @Get('opportunities/:opportunityId/organisations')
+  @ApiOperation({ summary: 'Organisations ranked for an opportunity; empty once it is closed, cancelled or past its deadline.' })
+  @ApiOkResponse({ type: OrganisationMatchListView })
+  @ApiNotFoundResponse({ description: 'The opportunity is not (yet) known to matchmaking.' })
+  async organisationsForOpportunity(
+    @Param('opportunityId', new ParseUUIDPipe()) opportunityId: string,
+    @Query() query: MatchQuery,
+  ): Promise<OrganisationMatchListView> {
+    const items = await this.matching.organisationsForOpportunity(opportunityId, query);
+    if (items === undefined) throw new NotFoundException(`opportunity ${opportunityId} is not known to matchmaking`);
+    return { items };
+  }
+
+  @Get('organisations/:organisationId/organisations')
+  @ApiOperation({ summary: 'Partner organisations ranked for an organisation; empty when it is not active.' })
+  @ApiOkResponse({ type: OrganisationMatchListView })
+  @ApiNotFoundResponse({ description: 'Not (yet) in the directory.' })
+  organisationsForOrganisation(@Param('organisationId', new ParseUUIDPipe()) organisationId: string, @Query() query: MatchQuery): OrganisationMatchListView {
+    const items = this.matching.organisationsForOrganisation(organisationId, query);
+    if (items === undefined) throw notInDirectory(organisationId);
+    return { items };
+  }
+
+  @Get('organisations/:organisationId/opportunities')
+  @ApiOperation({ summary: 'Open opportunities ranked for an organisation; empty when it is not active.' })
+  @ApiOkResponse({ type: OpportunityMatchListView })
+  @ApiNotFoundResponse({ description: 'Not (yet) in the directory.' })
+  opportunitiesForOrganisation(@Param('organisationId', new ParseUUIDPipe()) organisationId: string, @Query() query: MatchQuery): OpportunityMatchListView {
+    const items = this.matching.opportunitiesForOrganisation(organisationId, query);
+    if (items === undefined) throw notInDirectory(organisationId);
+    return { items };
+  }
+}
+
+function notInDirectory(organisationId: string): NotFoundException {
+  return new NotFoundException(`organisation ${organisationId} is not in the directory`);
+}

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { DirectoryModule } from '../directory/directory.module';
+import { OpportunityReadModelModule } from '../opportunities/opportunity-read-model.module';
+import { MatchesController } from './http/matches.controller';
+import { MatchingService } from './matching.service';
+
+/** Matching over the two read models; depends on them, they never depend on it. */
+@Module({
+  imports: [DirectoryModule, OpportunityReadModelModule],
+  controllers: [MatchesController],
+  providers: [MatchingService],
+})
+export class MatchesModule {}

@@ -1,0 +1,6 @@
+import { Injectable } from '@nestjs/common';
+import { AppliedChanges } from '../../projection-changes/applied-changes';
+
+/** Opportunity ids whose stored snapshot an event has just gone through (applied or stale). */
+@Injectable()
+export class OpportunityChanges extends AppliedChanges {}

@@ -1,0 +1,35 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DATABASE_CONNECTION } from '@icn/platform';
+import type { Connection, mongo } from 'mongoose';
+import { applyGuardedWrite, type GuardedCollection } from '../../directory/persistence/apply-guarded-write';
+import type { DirectoryWrite } from '../../directory/projection/directory-write';
+import type { ApplyOutcome } from '../../directory/projection/sequence-guard';
+import { MATCHMAKING_OPPORTUNITIES_COLLECTION, type MatchmakingOpportunityDocument } from '../read-model/matchmaking-opportunity.document';
+
+/**
+ * Opportunity snapshots in matchmaking's own database; written only by the projection. Reads are by
+ * `_id` (the only cheap lookup on FerretDB) except the one full scan at start-up.
+ */
+@Injectable()
+export class MatchmakingOpportunityRepository {
+  private readonly collection: mongo.Collection<MatchmakingOpportunityDocument>;
+  private readonly writes: GuardedCollection;
+
+  constructor(@Inject(DATABASE_CONNECTION) connection: Connection) {
+    this.collection = connection.collection<MatchmakingOpportunityDocument>(MATCHMAKING_OPPORTUNITIES_COLLECTION);
+    this.writes = connection.collection<{ _id: string }>(MATCHMAKING_OPPORTUNITIES_COLLECTION);
+  }
+
+  apply(write: DirectoryWrite): Promise<ApplyOutcome> {
+    return applyGuardedWrite(this.writes, write);
+  }
+
+  findById(opportunityId: string): Promise<MatchmakingOpportunityDocument | null> {
+    return this.collection.findOne({ _id: opportunityId });
+  }
+
+  /** The published ones only: closed, cancelled and expired opportunities are never matched. */
+  streamPublished(): AsyncIterable<MatchmakingOpportunityDocument> {
+    return this.collection.find({ 'opportunity.status': 'published' }).sort({ _id: 1 });
+  }
+}
