@@ -55,6 +55,8 @@ export class BenchPlatform {
       MONGODB_DB: this.databases[1] as string,
       KAFKA_CLIENT_ID: `bench-${this.runId}-matchmaking`,
       CONSUMER_GROUP: this.consumerGroup,
+      // Its own opportunity group too: a fresh database must read the opportunity topic from the start.
+      OPPORTUNITY_CONSUMER_GROUP: `${this.consumerGroup}.opportunities`,
     });
     const admin = new HttpClient(() => this.membership.baseUrl, networkAdminToken(secret));
     const manager = new HttpClient(() => this.membership.baseUrl, clusterManagerToken(secret, this.clusterId));

@@ -61,6 +61,8 @@ export class E2ePlatform {
         MONGODB_DB: this.databases[1] as string,
         KAFKA_CLIENT_ID: `e2e-${runId}-matchmaking`,
         CONSUMER_GROUP: this.consumerGroup,
+        // Its own opportunity group too: a fresh database must read the opportunity topic from the start.
+        OPPORTUNITY_CONSUMER_GROUP: `${this.consumerGroup}.opportunities`,
       },
     });
     const admin = new HttpClient(() => this.membership.baseUrl, networkAdminToken(secret));
