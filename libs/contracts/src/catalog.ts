@@ -19,6 +19,14 @@ import {
   OpportunityUpdated,
 } from './opportunities';
 import { NotificationDelivered, SubscriptionCreated, SubscriptionDeleted, SubscriptionUpdated } from './notifications';
+import {
+  PassportApplicationAccepted,
+  PassportApplicationCancelled,
+  PassportApplicationCompleted,
+  PassportApplicationDeclined,
+  PassportApplicationScheduled,
+  PassportApplicationSubmitted,
+} from './passport';
 
 /** Every integration event of the platform. Adding an event means adding it here. */
 export const EVENT_CATALOG: readonly EventDefinition[] = [
@@ -41,6 +49,12 @@ export const EVENT_CATALOG: readonly EventDefinition[] = [
   SubscriptionUpdated,
   SubscriptionDeleted,
   NotificationDelivered,
+  PassportApplicationSubmitted,
+  PassportApplicationAccepted,
+  PassportApplicationDeclined,
+  PassportApplicationScheduled,
+  PassportApplicationCompleted,
+  PassportApplicationCancelled,
 ];
 
 const byType = new Map(EVENT_CATALOG.map((definition) => [definition.type, definition]));

@@ -6,6 +6,7 @@ export * from './vocabulary/vocabulary';
 export * from './membership';
 export * from './opportunities';
 export * from './notifications';
+export * from './passport';
 export * from './catalog';
 export * from './envelope/dead-letter-headers';
 export * from './json-schema/json-schema';

@@ -11,6 +11,7 @@ export const Topics = {
   opportunitiesOpportunity: 'icn.opportunities.opportunity.v1',
   opportunitiesSubscription: 'icn.opportunities.subscription.v1',
   opportunitiesNotification: 'icn.opportunities.notification.v1',
+  matchmakingPassport: 'icn.matchmaking.passport.v1',
 } as const;
 
 export type TopicName = (typeof Topics)[keyof typeof Topics];
