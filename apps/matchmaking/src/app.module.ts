@@ -4,6 +4,7 @@ import { PlatformModule } from '@icn/platform';
 import { DirectoryModule } from './directory/directory.module';
 import { MatchesModule } from './matches/matches.module';
 import { MatchmakingConfig } from './matchmaking.config';
+import { PassportModule } from './passport/passport.module';
 
 @Module({
   imports: [
@@ -13,6 +14,7 @@ import { MatchmakingConfig } from './matchmaking.config';
     DirectoryModule,
     // Brings in the opportunity read model (its consumer ensures and reads the opportunity topic).
     MatchesModule,
+    PassportModule,
   ],
 })
 export class AppModule {}

@@ -1,0 +1,112 @@
+import type { PassportApplicationSnapshotV1 } from '@icn/contracts';
+import { BEARER_SCHEME, CurrentPrincipal, Idempotent, Roles, type Principal } from '@icn/platform';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { PassportApplicationsService } from '../passport-applications.service';
+import {
+  AcceptPassportApplicationDto,
+  CancelPassportApplicationDto,
+  CompletePassportApplicationDto,
+  DeclinePassportApplicationDto,
+  SubmitPassportApplicationDto,
+} from './passport.dtos';
+
+/**
+ * ICN Passport applications. An organisation (member, for itself) or its cluster manager applies;
+ * the host cluster's manager accepts, declines, schedules and completes; either side cancels.
+ * Transitions answer 200 with the new state; a refused one is a 409 that says why.
+ */
+@ApiTags('passport')
+@ApiBearerAuth(BEARER_SCHEME)
+@Controller('passport/applications')
+export class PassportApplicationsController {
+  constructor(private readonly passport: PassportApplicationsService) {}
+
+  @Post()
+  @Roles('network-admin', 'cluster-manager', 'member')
+  @Idempotent()
+  @ApiOperation({ summary: 'Apply to a host cluster (emits PassportApplicationSubmitted)' })
+  @ApiCreatedResponse({ description: 'The submitted application.' })
+  submit(@CurrentPrincipal() principal: Principal, @Body() dto: SubmitPassportApplicationDto): Promise<PassportApplicationSnapshotV1> {
+    return this.passport.submit(principal, dto);
+  }
+
+  @Get(':applicationId')
+  @ApiOperation({ summary: 'One application (applicant side, host side, home cluster manager, integrators)' })
+  @ApiOkResponse({ description: 'The application.' })
+  get(
+    @CurrentPrincipal() principal: Principal,
+    @Param('applicationId', new ParseUUIDPipe()) applicationId: string,
+  ): Promise<PassportApplicationSnapshotV1> {
+    return this.passport.get(principal, applicationId);
+  }
+
+  @Post(':applicationId/accept')
+  @HttpCode(200)
+  @Roles('network-admin', 'cluster-manager')
+  @Idempotent()
+  @ApiOperation({ summary: 'Accept, reserving desks if desk hosting was asked (emits PassportApplicationAccepted)' })
+  @ApiConflictResponse({ description: 'Not submitted, or no free desk on some day (the days are listed).' })
+  accept(
+    @CurrentPrincipal() principal: Principal,
+    @Param('applicationId', new ParseUUIDPipe()) applicationId: string,
+    @Body() dto: AcceptPassportApplicationDto,
+  ): Promise<PassportApplicationSnapshotV1> {
+    return this.passport.accept(principal, applicationId, dto.keyContacts ?? []);
+  }
+
+  @Post(':applicationId/decline')
+  @HttpCode(200)
+  @Roles('network-admin', 'cluster-manager')
+  @Idempotent()
+  @ApiOperation({ summary: 'Decline with a reason (emits PassportApplicationDeclined)' })
+  @ApiConflictResponse({ description: 'Not submitted.' })
+  decline(
+    @CurrentPrincipal() principal: Principal,
+    @Param('applicationId', new ParseUUIDPipe()) applicationId: string,
+    @Body() dto: DeclinePassportApplicationDto,
+  ): Promise<PassportApplicationSnapshotV1> {
+    return this.passport.decline(principal, applicationId, dto.reason);
+  }
+
+  @Post(':applicationId/schedule')
+  @HttpCode(200)
+  @Roles('network-admin', 'cluster-manager')
+  @Idempotent()
+  @ApiOperation({ summary: 'Confirm the dates of an accepted visit (emits PassportApplicationScheduled)' })
+  @ApiConflictResponse({ description: 'Not accepted.' })
+  schedule(
+    @CurrentPrincipal() principal: Principal,
+    @Param('applicationId', new ParseUUIDPipe()) applicationId: string,
+  ): Promise<PassportApplicationSnapshotV1> {
+    return this.passport.schedule(principal, applicationId);
+  }
+
+  @Post(':applicationId/complete')
+  @HttpCode(200)
+  @Roles('network-admin', 'cluster-manager')
+  @Idempotent()
+  @ApiOperation({ summary: 'File the visit report (emits PassportApplicationCompleted)' })
+  @ApiConflictResponse({ description: 'Not scheduled.' })
+  complete(
+    @CurrentPrincipal() principal: Principal,
+    @Param('applicationId', new ParseUUIDPipe()) applicationId: string,
+    @Body() dto: CompletePassportApplicationDto,
+  ): Promise<PassportApplicationSnapshotV1> {
+    return this.passport.complete(principal, applicationId, dto);
+  }
+
+  @Post(':applicationId/cancel')
+  @HttpCode(200)
+  @Roles('network-admin', 'cluster-manager', 'member')
+  @Idempotent()
+  @ApiOperation({ summary: 'Cancel before completion, releasing desks (emits PassportApplicationCancelled)' })
+  @ApiConflictResponse({ description: 'Already declined, completed or cancelled.' })
+  cancel(
+    @CurrentPrincipal() principal: Principal,
+    @Param('applicationId', new ParseUUIDPipe()) applicationId: string,
+    @Body() dto: CancelPassportApplicationDto,
+  ): Promise<PassportApplicationSnapshotV1> {
+    return this.passport.cancel(principal, applicationId, dto.reason);
+  }
+}

@@ -1,0 +1,21 @@
+import { BEARER_SCHEME } from '@icn/platform';
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { PassportStatistics } from '../domain/passport-statistics';
+import { PassportStatisticsService } from '../passport-statistics.service';
+import { PassportStatisticsQuery } from './passport.dtos';
+
+/** The yearly figures the network reports; counts only, so any authenticated role may read them. */
+@ApiTags('passport')
+@ApiBearerAuth(BEARER_SCHEME)
+@Controller('passport/statistics')
+export class PassportStatisticsController {
+  constructor(private readonly statistics: PassportStatisticsService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Applications of a year by host cluster, by home cluster and network-wide' })
+  @ApiOkResponse({ description: '{year, network, byHostCluster[], byHomeCluster[]}' })
+  get(@Query() query: PassportStatisticsQuery): Promise<PassportStatistics> {
+    return this.statistics.forYear(query.year);
+  }
+}

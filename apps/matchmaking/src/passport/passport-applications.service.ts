@@ -1,0 +1,142 @@
+import type { PassportApplicationSnapshotV1, PassportKeyContactV1, PassportVisitReportV1 } from '@icn/contracts';
+import { assertOrganisationScope, type Principal } from '@icn/platform';
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { reserveDesks } from './capacity/desk-allocator';
+import type { Change } from './domain/change';
+import { assertHostSide, assertReadable, cancellingParty } from './domain/passport-access';
+import { toSnapshot, type PassportApplicationState } from './domain/passport-application';
+import {
+  acceptApplication,
+  assertAcceptable,
+  cancelApplication,
+  completeApplication,
+  declineApplication,
+  scheduleApplication,
+  submitApplication,
+  wantsDesk,
+} from './domain/passport-lifecycle';
+import { daysOfStay } from './domain/stay-dates';
+import { withHttpErrors } from './http/domain-http';
+import type { SubmitPassportApplicationDto } from './http/passport.dtos';
+import { DeskReservationRepository } from './persistence/desk-reservation.repository';
+import { HostCapacityRepository } from './persistence/host-capacity.repository';
+import { PassportApplicationRepository } from './persistence/passport-application.repository';
+import { PassportDirectory } from './persistence/passport-directory';
+import { PassportWriter } from './persistence/passport-writer';
+
+/**
+ * Passport commands. @Roles on the controller says who may call which; here each command checks
+ * that the caller's scope covers *this* application (applicant side or host side) on fresh state.
+ */
+@Injectable()
+export class PassportApplicationsService {
+  constructor(
+    private readonly applications: PassportApplicationRepository,
+    private readonly writer: PassportWriter,
+    private readonly directory: PassportDirectory,
+    private readonly desks: DeskReservationRepository,
+    private readonly capacities: HostCapacityRepository,
+  ) {}
+
+  submit(principal: Principal, dto: SubmitPassportApplicationDto): Promise<PassportApplicationSnapshotV1> {
+    // The domain may refuse the request itself (own cluster as host, a stay in the past): a 400.
+    return withHttpErrors(() => this.submitChecked(principal, dto));
+  }
+
+  private async submitChecked(principal: Principal, dto: SubmitPassportApplicationDto): Promise<PassportApplicationSnapshotV1> {
+    const organisation = await this.directory.findOrganisation(dto.organisationId);
+    if (organisation === null) throw new NotFoundException(`organisation ${dto.organisationId} not found`);
+    // Scope before anything else about the host: a caller learns nothing about others' members.
+    assertOrganisationScope(principal, organisation, 'manage');
+    if ((await this.directory.findCluster(dto.hostClusterId)) === null) throw new NotFoundException(`cluster ${dto.hostClusterId} not found`);
+    const change = submitApplication(
+      {
+        applicationId: randomUUID(),
+        organisationId: organisation.organisationId,
+        organisationName: organisation.name,
+        homeClusterId: organisation.clusterId,
+        hostClusterId: dto.hostClusterId,
+        targetCountry: dto.targetCountry,
+        purpose: dto.purpose,
+        from: dto.from,
+        to: dto.to,
+        services: dto.services,
+        submittedBy: principal.subject,
+      },
+      new Date(),
+    );
+    return toSnapshot(await this.writer.create(change));
+  }
+
+  async get(principal: Principal, applicationId: string): Promise<PassportApplicationSnapshotV1> {
+    const application = await this.applications.findById(applicationId);
+    if (application === null) throw new NotFoundException(`Passport application ${applicationId} not found`);
+    assertReadable(principal, application);
+    return toSnapshot(application);
+  }
+
+  /**
+   * Acceptance takes the desks first (unique `_id` inserts, see reserveDesks) and gives them back
+   * if the write that records them fails, so a desk is never held by an unaccepted application.
+   */
+  async accept(principal: Principal, applicationId: string, keyContacts: PassportKeyContactV1[]): Promise<PassportApplicationSnapshotV1> {
+    let reserved: string[] = [];
+    try {
+      const accepted = await this.writer.modify(applicationId, async (current) => {
+        assertHostSide(principal, current);
+        assertAcceptable(current);
+        if (wantsDesk(current)) {
+          const { desksPerDay } = await this.capacities.get(current.hostClusterId);
+          reserved = await reserveDesks(this.desks, {
+            hostClusterId: current.hostClusterId,
+            applicationId,
+            days: daysOfStay(current.from, current.to),
+            desksPerDay,
+          });
+        }
+        return acceptApplication(current, keyContacts, reserved, new Date());
+      });
+      return toSnapshot(accepted);
+    } catch (error) {
+      await this.desks.release(reserved);
+      throw error;
+    }
+  }
+
+  decline(principal: Principal, applicationId: string, reason: string): Promise<PassportApplicationSnapshotV1> {
+    return this.hostTransition(principal, applicationId, (current, now) => declineApplication(current, reason, now));
+  }
+
+  schedule(principal: Principal, applicationId: string): Promise<PassportApplicationSnapshotV1> {
+    return this.hostTransition(principal, applicationId, (current, now) => scheduleApplication(current, now));
+  }
+
+  complete(principal: Principal, applicationId: string, report: PassportVisitReportV1): Promise<PassportApplicationSnapshotV1> {
+    return this.hostTransition(principal, applicationId, (current, now) => completeApplication(current, report, now));
+  }
+
+  /** The desks go back only once the cancellation is recorded: a failed write keeps the visit whole. */
+  async cancel(principal: Principal, applicationId: string, reason: string | undefined): Promise<PassportApplicationSnapshotV1> {
+    let held: string[] = [];
+    const cancelled = await this.writer.modify(applicationId, (current) => {
+      const change = cancelApplication(current, cancellingParty(principal, current), reason, new Date());
+      held = current.deskReservationIds;
+      return Promise.resolve(change);
+    });
+    await this.desks.release(held);
+    return toSnapshot(cancelled);
+  }
+
+  private async hostTransition(
+    principal: Principal,
+    applicationId: string,
+    apply: (current: PassportApplicationState, now: Date) => Change<PassportApplicationState>,
+  ): Promise<PassportApplicationSnapshotV1> {
+    const next = await this.writer.modify(applicationId, (current) => {
+      assertHostSide(principal, current);
+      return Promise.resolve(apply(current, new Date()));
+    });
+    return toSnapshot(next);
+  }
+}

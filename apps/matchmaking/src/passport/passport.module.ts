@@ -1,0 +1,37 @@
+import { IdempotencyModule } from '@icn/platform';
+import { Module } from '@nestjs/common';
+import { PassportApplicationsController } from './http/passport-applications.controller';
+import { PassportHostsController } from './http/passport-hosts.controller';
+import { PassportStatisticsController } from './http/passport-statistics.controller';
+import { PassportApplicationsService } from './passport-applications.service';
+import { PassportHostsService } from './passport-hosts.service';
+import { PassportStatisticsService } from './passport-statistics.service';
+import { PassportTopic } from './passport-topic';
+import { DeskReservationRepository } from './persistence/desk-reservation.repository';
+import { HostCapacityRepository } from './persistence/host-capacity.repository';
+import { PassportApplicationRepository } from './persistence/passport-application.repository';
+import { PassportDirectory } from './persistence/passport-directory';
+import { PassportWriter } from './persistence/passport-writer';
+
+/**
+ * The ICN Passport: applications to host clusters, desk capacity and yearly figures. Publishes to
+ * icn.matchmaking.passport.v1 through the outbox; reads the directory read model, never writes it.
+ */
+@Module({
+  // Idempotency-Key records live in matchmaking's own database (collection idempotency_keys); the
+  // module is global and only affects @Idempotent() handlers.
+  imports: [IdempotencyModule.fromPlatform()],
+  controllers: [PassportApplicationsController, PassportHostsController, PassportStatisticsController],
+  providers: [
+    PassportTopic,
+    PassportApplicationRepository,
+    DeskReservationRepository,
+    HostCapacityRepository,
+    PassportDirectory,
+    PassportWriter,
+    PassportApplicationsService,
+    PassportHostsService,
+    PassportStatisticsService,
+  ],
+})
+export class PassportModule {}
