@@ -18,7 +18,7 @@ import {
 } from './domain/passport-lifecycle';
 import { daysOfStay } from './domain/stay-dates';
 import { withHttpErrors } from './http/domain-http';
-import type { SubmitPassportApplicationDto } from './http/passport.dtos';
+import type { SubmitPassportApplicationDto } from './http/submit-passport-application.dto';
 import { DeskReservationRepository } from './persistence/desk-reservation.repository';
 import { HostCapacityRepository } from './persistence/host-capacity.repository';
 import { PassportApplicationRepository } from './persistence/passport-application.repository';

@@ -3,13 +3,11 @@ import { BEARER_SCHEME, CurrentPrincipal, Idempotent, Roles, type Principal } fr
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { PassportApplicationsService } from '../passport-applications.service';
-import {
-  AcceptPassportApplicationDto,
-  CancelPassportApplicationDto,
-  CompletePassportApplicationDto,
-  DeclinePassportApplicationDto,
-  SubmitPassportApplicationDto,
-} from './passport.dtos';
+import { AcceptPassportApplicationDto } from './accept-passport-application.dto';
+import { CancelPassportApplicationDto } from './cancel-passport-application.dto';
+import { CompletePassportApplicationDto } from './complete-passport-application.dto';
+import { DeclinePassportApplicationDto } from './decline-passport-application.dto';
+import { SubmitPassportApplicationDto } from './submit-passport-application.dto';
 
 /**
  * ICN Passport applications. An organisation (member, for itself) or its cluster manager applies;

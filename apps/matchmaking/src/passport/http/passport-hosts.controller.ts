@@ -3,7 +3,7 @@ import { Body, Controller, Get, Param, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { HostCapacity } from '../persistence/host-capacity.repository';
 import { PassportHostsService } from '../passport-hosts.service';
-import { SetHostCapacityDto } from './passport.dtos';
+import { SetHostCapacityDto } from './set-host-capacity.dto';
 
 /** A host cluster's desk capacity: readable by anyone planning a visit, set by its manager. */
 @ApiTags('passport')

@@ -3,7 +3,7 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { PassportStatistics } from '../domain/passport-statistics';
 import { PassportStatisticsService } from '../passport-statistics.service';
-import { PassportStatisticsQuery } from './passport.dtos';
+import { PassportStatisticsQuery } from './passport-statistics.query';
 
 /** The yearly figures the network reports; counts only, so any authenticated role may read them. */
 @ApiTags('passport')

@@ -1,0 +1,12 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsString, Length } from 'class-validator';
+import { Trim } from './dto-transforms';
+
+/** A refusal always says why: it is published, and the applicant will ask. */
+export class DeclinePassportApplicationDto {
+  @ApiProperty({ minLength: 1, maxLength: 500 })
+  @Trim()
+  @IsString()
+  @Length(1, 500)
+  reason!: string;
+}

@@ -1,0 +1,17 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsString, Length } from 'class-validator';
+import { Trim } from './dto-transforms';
+
+export class LeadDto {
+  @ApiProperty({ maxLength: 200 })
+  @Trim()
+  @IsString()
+  @Length(1, 200)
+  organisationName!: string;
+
+  @ApiProperty({ maxLength: 2000 })
+  @Trim()
+  @IsString()
+  @Length(1, 2000)
+  note!: string;
+}
