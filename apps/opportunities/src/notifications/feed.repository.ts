@@ -26,6 +26,9 @@ const LOOKUP_WINDOW = 50;
 /** Notifications per Kafka batch: ~2 KB each, so ~400 KB, spread over the topic's partitions. */
 const PUBLISH_CHUNK = 200;
 
+/** Feeds whose last seq is probed in parallel (each probe is O(log n) `_id` lookups). */
+const PROBE_CONCURRENCY = 16;
+
 /** All appends of this process take turns: seq hints are shared state, and a batch spans many feeds. */
 const APPEND_LOCK = 'feed-append';
 
@@ -153,8 +156,12 @@ export class FeedRepository implements OnModuleInit {
    */
   private async insertEntries(notifications: readonly NewNotification[]): Promise<AppendResult[]> {
     const unknown = [...new Set(notifications.map((n) => n.subscriptionId))].filter((id) => !this.nextSeq.has(id));
-    const lastSeqs = await Promise.all(unknown.map((id) => this.lastSeq(id)));
-    unknown.forEach((id, index) => this.nextSeq.set(id, lastSeqs[index] + 1));
+    // A few feeds at a time: probing a thousand new feeds at once is a burst FerretDB does not survive.
+    for (let start = 0; start < unknown.length; start += PROBE_CONCURRENCY) {
+      const batch = unknown.slice(start, start + PROBE_CONCURRENCY);
+      const lastSeqs = await Promise.all(batch.map((id) => this.lastSeq(id)));
+      batch.forEach((id, index) => this.nextSeq.set(id, lastSeqs[index] + 1));
+    }
 
     const results = new Array<AppendResult>(notifications.length);
     for (const round of roundsOfDistinctSubscriptions(notifications)) {

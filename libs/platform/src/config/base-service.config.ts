@@ -36,6 +36,15 @@ export class BaseServiceConfig {
   @Matches(/^[A-Za-z0-9_-]{1,63}$/, { message: 'must be 1-63 characters of letters, digits, _ or -' })
   MONGODB_DB!: string;
 
+  // Connections (hence concurrent operations) per process. FerretDB 1.24 gives each database 100
+  // SQLite connections, and it stopped answering for good when a burst of ~1,000 concurrent
+  // operations (1,000 feeds probed at once) met updates in flight; 20 per process keeps several
+  // services and replicas under that ceiling. MongoDB can take the driver's default of 100.
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  MONGODB_MAX_POOL_SIZE: number = 20;
+
   @CommaSeparatedList()
   @ArrayNotEmpty({ message: 'must list at least one broker' })
   @Matches(/^[^\s:,]+:\d{1,5}$/, { each: true, message: 'each broker must be host:port' })

@@ -17,6 +17,7 @@ export const databaseConnectionProvider: FactoryProvider<Connection> = {
       dbName: config.MONGODB_DB,
       // Fail the start-up (or a readiness check) in seconds, not mongoose's default 30 s.
       serverSelectionTimeoutMS: 10_000,
+      maxPoolSize: config.MONGODB_MAX_POOL_SIZE,
     });
     await connection.asPromise();
     logger.info({ db: config.MONGODB_DB }, 'database connected');
