@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
+import { Topics } from '@icn/contracts';
 import { MessagingModule } from '@icn/messaging';
-import { PlatformModule } from '@icn/platform';
+import { IdempotencyModule, PlatformModule } from '@icn/platform';
 import { DirectoryModule } from './directory/directory.module';
 import { MatchesModule } from './matches/matches.module';
 import { MatchmakingConfig } from './matchmaking.config';
@@ -10,7 +11,10 @@ import { PassportModule } from './passport/passport.module';
   imports: [
     PlatformModule.forRoot({ serviceName: 'matchmaking', configClass: MatchmakingConfig }),
     // Kafka settings (and TLS/SASL) come from the validated config; Kafka joins /health/ready.
-    MessagingModule.forService(),
+    // The topics it publishes are created at start-up (never auto-created); consumed ones are ensured by their consumers.
+    MessagingModule.forService({ topics: [Topics.matchmakingPassport] }),
+    // Idempotency-Key records in matchmaking's own database (Passport writes).
+    IdempotencyModule.fromPlatform(),
     DirectoryModule,
     // Brings in the opportunity read model (its consumer ensures and reads the opportunity topic).
     MatchesModule,

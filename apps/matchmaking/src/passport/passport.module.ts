@@ -1,4 +1,3 @@
-import { IdempotencyModule } from '@icn/platform';
 import { Module } from '@nestjs/common';
 import { PassportApplicationsController } from './http/passport-applications.controller';
 import { PassportHostsController } from './http/passport-hosts.controller';
@@ -6,7 +5,6 @@ import { PassportStatisticsController } from './http/passport-statistics.control
 import { PassportApplicationsService } from './passport-applications.service';
 import { PassportHostsService } from './passport-hosts.service';
 import { PassportStatisticsService } from './passport-statistics.service';
-import { PassportTopic } from './passport-topic';
 import { DeskReservationRepository } from './persistence/desk-reservation.repository';
 import { HostCapacityRepository } from './persistence/host-capacity.repository';
 import { PassportApplicationRepository } from './persistence/passport-application.repository';
@@ -18,12 +16,8 @@ import { PassportWriter } from './persistence/passport-writer';
  * icn.matchmaking.passport.v1 through the outbox; reads the directory read model, never writes it.
  */
 @Module({
-  // Idempotency-Key records live in matchmaking's own database (collection idempotency_keys); the
-  // module is global and only affects @Idempotent() handlers.
-  imports: [IdempotencyModule.fromPlatform()],
   controllers: [PassportApplicationsController, PassportHostsController, PassportStatisticsController],
   providers: [
-    PassportTopic,
     PassportApplicationRepository,
     DeskReservationRepository,
     HostCapacityRepository,
