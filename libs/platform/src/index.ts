@@ -18,6 +18,8 @@ export { ReadinessRegistry, type ReadinessCheck } from './health/readiness-regis
 export { errorBody, type ErrorBody, type FieldIssue } from './errors/error-body';
 export { PlatformExceptionFilter, toErrorBody } from './errors/platform-exception.filter';
 export { RequestValidationException } from './errors/request-validation.exception';
+export { DomainConflictError, DomainValidationError } from './errors/domain.errors';
+export { withHttpErrors } from './errors/with-http-errors';
 export { createValidationPipe } from './errors/validation-pipe.factory';
 export { toFieldIssues } from './errors/field-issues';
 

@@ -1,5 +1,5 @@
 import type { PassportApplicationSnapshotV1, PassportKeyContactV1, PassportVisitReportV1 } from '@icn/contracts';
-import { assertOrganisationScope, type Principal } from '@icn/platform';
+import { assertOrganisationScope, type Principal, withHttpErrors } from '@icn/platform';
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { reserveDesks } from './capacity/desk-allocator';
@@ -17,7 +17,6 @@ import {
   wantsDesk,
 } from './domain/passport-lifecycle';
 import { daysOfStay } from './domain/stay-dates';
-import { withHttpErrors } from './http/domain-http';
 import type { SubmitPassportApplicationDto } from './http/submit-passport-application.dto';
 import { DeskReservationRepository } from './persistence/desk-reservation.repository';
 import { HostCapacityRepository } from './persistence/host-capacity.repository';

@@ -1,6 +1,6 @@
+import { DomainConflictError } from '@icn/platform';
 import { ContactAdded, ContactRemoved } from '@icn/contracts';
 import { eventOf, type Change } from '../common/change';
-import { DomainConflictError } from '../common/domain.errors';
 import { withoutUndefined } from '../common/without-undefined';
 import type { Contact, OrganisationState } from '../organisations/organisation';
 

@@ -1,5 +1,5 @@
+import { DomainConflictError } from '@icn/platform';
 import { OrganisationLeft, OrganisationReinstated, OrganisationSuspended, validatePayload } from '@icn/contracts';
-import { DomainConflictError } from '../common/domain.errors';
 import { anOrganisation, NOW } from '../testing/organisation.fixture';
 import { leaveCluster, reinstateOrganisation, suspendOrganisation } from './organisation-lifecycle';
 

@@ -1,6 +1,6 @@
+import { DomainConflictError } from '@icn/platform';
 import { OrganisationLeft, OrganisationReinstated, OrganisationSuspended } from '@icn/contracts';
 import { eventOf, type Change } from '../common/change';
-import { DomainConflictError } from '../common/domain.errors';
 import type { OrganisationState } from './organisation';
 
 /*

@@ -1,5 +1,5 @@
+import { DomainConflictError, DomainValidationError } from '@icn/platform';
 import { OrganisationJoined, OrganisationUpdated, validatePayload } from '@icn/contracts';
-import { DomainConflictError, DomainValidationError } from '../common/domain.errors';
 import { anOrganisation, NOW } from '../testing/organisation.fixture';
 import type { OrganisationProfile } from './organisation';
 import { joinOrganisation, updateProfile } from './organisation-membership';

@@ -1,6 +1,6 @@
+import { DomainConflictError } from '@icn/platform';
 import { OrganisationJoined, OrganisationUpdated } from '@icn/contracts';
 import { eventOf, type Change } from '../common/change';
-import { DomainConflictError } from '../common/domain.errors';
 import { withoutUndefined } from '../common/without-undefined';
 import {
   assertProfileConsistent,

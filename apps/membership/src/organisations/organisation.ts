@@ -1,5 +1,5 @@
+import { DomainValidationError } from '@icn/platform';
 import type { CompanySize, HelixType, OrganisationSnapshotV1, OrganisationStatus, Sector } from '@icn/contracts';
-import { DomainValidationError } from '../common/domain.errors';
 import { withoutUndefined } from '../common/without-undefined';
 
 /** What a member organisation says about itself; everything a profile update may change. */

@@ -1,4 +1,4 @@
-import { DomainConflictError } from '../domain/domain.errors';
+import { DomainConflictError } from '@icn/platform';
 import { deskReservationId, reserveDesks } from './desk-allocator';
 import { InMemoryDeskReservationStore } from './in-memory-desk-reservation.store';
 

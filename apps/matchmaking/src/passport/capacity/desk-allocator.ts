@@ -1,4 +1,4 @@
-import { DomainConflictError } from '../domain/domain.errors';
+import { DomainConflictError } from '@icn/platform';
 
 /** The one atomic operation FerretDB gives us: inserting a document with a unique `_id`. */
 export interface DeskReservationStore {

@@ -1,3 +1,4 @@
+import { DomainConflictError, DomainValidationError } from '@icn/platform';
 import {
   PassportApplicationAccepted,
   PassportApplicationCancelled,
@@ -6,7 +7,6 @@ import {
   validatePayload,
 } from '@icn/contracts';
 import { aSubmission, aSubmittedApplication, NOW } from '../testing/passport-application.fixtures';
-import { DomainConflictError, DomainValidationError } from './domain.errors';
 import {
   acceptApplication,
   cancelApplication,

@@ -1,3 +1,4 @@
+import { DomainConflictError, DomainValidationError } from '@icn/platform';
 import {
   PassportApplicationAccepted,
   PassportApplicationCancelled,
@@ -12,7 +13,6 @@ import {
   type PassportVisitReportV1,
 } from '@icn/contracts';
 import { eventOf, type Change, type DomainEvent } from './change';
-import { DomainConflictError, DomainValidationError } from './domain.errors';
 import { toSnapshot, type PassportApplicationState } from './passport-application';
 import { assertValidStay } from './stay-dates';
 

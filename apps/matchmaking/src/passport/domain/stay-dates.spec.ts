@@ -1,5 +1,5 @@
+import { DomainValidationError } from '@icn/platform';
 import { NOW } from '../testing/passport-application.fixtures';
-import { DomainValidationError } from './domain.errors';
 import { assertValidStay, daysOfStay } from './stay-dates';
 
 function fieldOf(work: () => void): string | undefined {

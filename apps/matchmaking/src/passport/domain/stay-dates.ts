@@ -1,4 +1,4 @@
-import { DomainValidationError } from './domain.errors';
+import { DomainValidationError } from '@icn/platform';
 
 /** A Passport visit is a short stay; longer ones are a secondment, not something a cluster hosts. */
 export const MAX_STAY_DAYS = 30;

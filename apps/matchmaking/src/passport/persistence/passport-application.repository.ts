@@ -1,8 +1,7 @@
 import { appendToOutbox, OutboxRelay, type OutboxEntry } from '@icn/messaging';
-import { DATABASE_CONNECTION } from '@icn/platform';
+import { DATABASE_CONNECTION, DomainConflictError } from '@icn/platform';
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import type { Connection, Model } from 'mongoose';
-import { DomainConflictError } from '../domain/domain.errors';
 import type { PassportApplicationState } from '../domain/passport-application';
 import { isDuplicateKeyError } from './duplicate-key';
 import { passportApplicationSchema, type PassportApplicationDocument } from './passport-application.schema';

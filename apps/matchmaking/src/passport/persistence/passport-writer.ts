@@ -1,8 +1,8 @@
+import { withHttpErrors } from '@icn/platform';
 import { buildEvent, OutboxRelay, toOutboxEntry } from '@icn/messaging';
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import type { Change, DomainEvent } from '../domain/change';
 import type { PassportApplicationState } from '../domain/passport-application';
-import { withHttpErrors } from '../http/domain-http';
 import { PassportApplicationRepository } from './passport-application.repository';
 
 /** CloudEvents `source` of everything the Passport publishes. */

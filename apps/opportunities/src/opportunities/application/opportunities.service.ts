@@ -1,7 +1,6 @@
-import { RequestValidationException, type Principal } from '@icn/platform';
+import { RequestValidationException, type Principal, DomainConflictError, withHttpErrors } from '@icn/platform';
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { DomainConflictError } from '../domain/domain.errors';
 import { canSee } from '../domain/opportunity-access';
 import { createOpportunity, updateOpportunity } from '../domain/opportunity-lifecycle';
 import { queryTermsOf } from '../domain/search-terms';
@@ -13,7 +12,7 @@ import { decodeCursor, encodeCursor } from '../persistence/opportunity-cursor';
 import { buildListQuery } from '../persistence/opportunity-query';
 import { OpportunityRepository } from '../persistence/opportunity.repository';
 import { assertCanManage, toResponse } from './opportunity-views';
-import { OpportunityWriter, withHttpErrors } from './opportunity-writer';
+import { OpportunityWriter } from './opportunity-writer';
 import { PublicationChecks } from './publication-checks';
 
 /** Creating, editing, discarding drafts, and reading opportunities. The lifecycle has its own service. */

@@ -1,7 +1,6 @@
-import { RequestValidationException } from '@icn/platform';
+import { withHttpErrors } from '@icn/platform';
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import type { Change } from '../domain/change';
-import { DomainConflictError, DomainValidationError } from '../domain/domain.errors';
 import type { OpportunityState } from '../domain/opportunity';
 import { OpportunityRepository } from '../persistence/opportunity.repository';
 import { OPPORTUNITIES_COLLECTION } from '../persistence/opportunity.schema';
@@ -68,19 +67,5 @@ export class OpportunityWriter {
         }
       }),
     );
-  }
-}
-
-/**
- * Translates domain errors to HTTP: a refused transition is a 409 with the domain's explanation, an
- * invalid resulting state a 400 naming the field (the ValidationPipe's body: `details: [{field, reason}]`).
- */
-export async function withHttpErrors<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof DomainConflictError) throw new ConflictException(error.message);
-    if (error instanceof DomainValidationError) throw new RequestValidationException([{ field: error.field, reason: error.reason }]);
-    throw error;
   }
 }

@@ -1,6 +1,6 @@
+import { DomainConflictError, DomainValidationError } from '@icn/platform';
 import { OpportunityCancelled, OpportunityClosed, OpportunityDeadlineExtended, OpportunityExpired, OpportunityPublished, OpportunityUpdated, validatePayload } from '@icn/contracts';
 import type { Change, DomainEvent } from './change';
-import { DomainConflictError, DomainValidationError } from './domain.errors';
 import type { OpportunityContent, OpportunityState } from './opportunity';
 import {
   cancelOpportunity,

@@ -1,3 +1,4 @@
+import { DomainConflictError, DomainValidationError } from '@icn/platform';
 import {
   OpportunityCancelled,
   OpportunityClosed,
@@ -7,7 +8,6 @@ import {
   OpportunityUpdated,
 } from '@icn/contracts';
 import { eventOf, type Change } from './change';
-import { DomainConflictError, DomainValidationError } from './domain.errors';
 import { CONTENT_FIELDS, type OpportunityContent, type OpportunityState, type Publisher } from './opportunity';
 import { toSnapshot } from './opportunity-snapshot';
 import { searchTermsOf } from './search-terms';

@@ -1,8 +1,7 @@
 import { appendToOutbox, OutboxRelay, type OutboxEntry } from '@icn/messaging';
-import { DATABASE_CONNECTION } from '@icn/platform';
+import { DATABASE_CONNECTION, DomainConflictError } from '@icn/platform';
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import type { Connection, FilterQuery, Model } from 'mongoose';
-import { DomainConflictError } from '../domain/domain.errors';
 import type { OpportunityState } from '../domain/opportunity';
 import { opportunitySchema, type OpportunityDocument } from './opportunity.schema';
 

@@ -1,10 +1,11 @@
-import { RequestValidationException } from '@icn/platform';
 import { ConflictException } from '@nestjs/common';
-import { DomainConflictError, DomainValidationError } from '../domain/domain.errors';
+import { DomainConflictError, DomainValidationError } from './domain.errors';
+import { RequestValidationException } from './request-validation.exception';
 
 /**
  * Runs domain logic and translates its errors to HTTP: a refused transition is a 409 with the
- * domain's explanation, an invalid command a 400 naming the field (the ValidationPipe's body shape).
+ * domain's explanation, an invalid resulting state a 400 naming the field (the same body as the
+ * ValidationPipe's: `details: [{field, reason}]`).
  */
 export async function withHttpErrors<T>(work: () => Promise<T>): Promise<T> {
   try {

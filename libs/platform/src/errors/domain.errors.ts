@@ -1,6 +1,6 @@
 /**
- * Errors the domain raises when a command cannot be applied. They carry no HTTP knowledge; the
- * writer's mapping turns them into 400 / 409 so the domain stays testable without Nest.
+ * Errors a service's domain raises when a command cannot be applied. They carry no HTTP knowledge;
+ * `withHttpErrors` turns them into 400 / 409, so domain rules stay testable without Nest.
  */
 
 /** The command is well-formed but the aggregate's current state forbids it (-> 409 with the reason). */
