@@ -6,19 +6,22 @@ import { DirectoryModule } from './directory/directory.module';
 import { MatchesModule } from './matches/matches.module';
 import { MatchmakingConfig } from './matchmaking.config';
 import { PassportModule } from './passport/passport.module';
+import { SuggestionsModule } from './suggestions/suggestions.module';
 
 @Module({
   imports: [
     PlatformModule.forRoot({ serviceName: 'matchmaking', configClass: MatchmakingConfig }),
     // Kafka settings (and TLS/SASL) come from the validated config; Kafka joins /health/ready.
     // The topics it publishes are created at start-up (never auto-created); consumed ones are ensured by their consumers.
-    MessagingModule.forService({ topics: [Topics.matchmakingPassport] }),
+    MessagingModule.forService({ topics: [Topics.matchmakingPassport, Topics.matchmakingSuggestion] }),
     // Idempotency-Key records in matchmaking's own database (Passport writes).
     IdempotencyModule.fromPlatform(),
     DirectoryModule,
     // Brings in the opportunity read model (its consumer ensures and reads the opportunity topic).
     MatchesModule,
     PassportModule,
+    // Suggestions for new opportunities (its own group on the opportunity topic; publishes suggestions).
+    SuggestionsModule,
   ],
 })
 export class AppModule {}

@@ -1,7 +1,7 @@
 import { BaseServiceConfig } from '@icn/platform';
-import { IsInt, IsNotEmpty, IsString, Matches, Max, Min } from 'class-validator';
+import { IsInt, IsNotEmpty, IsNumber, IsString, Matches, Max, Min } from 'class-validator';
 
-/** Matchmaking's environment: the platform's variables plus its consumer groups. */
+/** Matchmaking's environment: the platform's variables plus its consumer groups and suggestion settings. */
 export class MatchmakingConfig extends BaseServiceConfig {
   override SERVICE_NAME: string = 'matchmaking';
   override PORT: number = 3002;
@@ -25,6 +25,30 @@ export class MatchmakingConfig extends BaseServiceConfig {
   @IsNotEmpty()
   @Matches(/^[A-Za-z0-9._-]{1,200}$/, { message: 'must be 1-200 characters of letters, digits, ., _ or -' })
   OPPORTUNITY_CONSUMER_GROUP: string = 'matchmaking.opportunities';
+
+  /**
+   * The suggestions' consumer group on the opportunity topic. A new group starts at the topic's end
+   * (suggestions are about new publications, never a replay of history).
+   */
+  @IsString()
+  @IsNotEmpty()
+  @Matches(/^[A-Za-z0-9._-]{1,200}$/, { message: 'must be 1-200 characters of letters, digits, ., _ or -' })
+  SUGGESTIONS_CONSUMER_GROUP: string = 'matchmaking.suggestions';
+
+  /**
+   * The score a match needs to be suggested for a newly published opportunity. With the weights in
+   * matching-weights.ts, 6 is e.g. a shared technology and a shared sector, or a good offer/need pair:
+   * more than "same broad field" (a sector is 2), so organisations are not pushed noise.
+   */
+  @IsNumber()
+  @Min(0)
+  SUGGESTION_MIN_SCORE: number = 6;
+
+  /** At most this many organisations are suggested per opportunity (the best ones). */
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  SUGGESTION_LIMIT: number = 10;
 
   /** Partitions this instance applies in parallel (per-partition order is always kept). */
   @IsInt()

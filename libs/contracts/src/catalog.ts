@@ -27,6 +27,7 @@ import {
   PassportApplicationScheduled,
   PassportApplicationSubmitted,
 } from './passport';
+import { OpportunityMatchesSuggested } from './suggestions';
 
 /** Every integration event of the platform. Adding an event means adding it here. */
 export const EVENT_CATALOG: readonly EventDefinition[] = [
@@ -55,6 +56,7 @@ export const EVENT_CATALOG: readonly EventDefinition[] = [
   PassportApplicationScheduled,
   PassportApplicationCompleted,
   PassportApplicationCancelled,
+  OpportunityMatchesSuggested,
 ];
 
 const byType = new Map(EVENT_CATALOG.map((definition) => [definition.type, definition]));

@@ -26,3 +26,4 @@ export * from './nest/messaging.module';
 export * from './outbox/keyed-mutex';
 export * from './kafka/kafka-security';
 export * from './nest/kafka-readiness.registrar';
+export * from './consumer/new-group-position';

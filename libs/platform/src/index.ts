@@ -9,6 +9,7 @@ export { createHttpLoggerMiddleware } from './logging/http-logger.middleware';
 export { PinoNestLogger } from './logging/pino-nest-logger';
 
 export { databaseConnectionProvider } from './database/database-connection.provider';
+export { DUPLICATE_KEY_ERROR_CODE, isDuplicateKeyError } from './database/duplicate-key';
 
 export { PlatformMetrics } from './metrics/platform-metrics';
 export { createHttpMetricsMiddleware, routeTemplate } from './metrics/http-metrics.middleware';

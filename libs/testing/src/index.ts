@@ -2,3 +2,4 @@ export * from './test-environment';
 export * from './unique-name';
 export * from './wait-for';
 export * from './read-topic';
+export * from './consumer-group-progress';

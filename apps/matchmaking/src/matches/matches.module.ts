@@ -4,10 +4,11 @@ import { OpportunityReadModelModule } from '../opportunities/opportunity-read-mo
 import { MatchesController } from './http/matches.controller';
 import { MatchingService } from './matching.service';
 
-/** Matching over the two read models; depends on them, they never depend on it. */
+/** Matching over the two read models; depends on them, they never depend on it. Suggestions use its service. */
 @Module({
   imports: [DirectoryModule, OpportunityReadModelModule],
   controllers: [MatchesController],
   providers: [MatchingService],
+  exports: [MatchingService],
 })
 export class MatchesModule {}

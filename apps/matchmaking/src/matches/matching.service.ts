@@ -1,6 +1,7 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { LOGGER, READINESS_CHECKS, ReadinessRegistry } from '@icn/platform';
 import type { Logger } from 'pino';
+import type { OpportunitySnapshotV1 } from '@icn/contracts';
 import { OrganisationChanges } from '../directory/consumer/organisation-changes';
 import { DirectoryOrganisationRepository } from '../directory/persistence/directory-organisation.repository';
 import type { OpportunityMatch, OrganisationMatch } from '../matching/match-explanation';
@@ -67,6 +68,11 @@ export class MatchingService implements OnModuleInit {
     const document = await this.opportunities.findById(opportunityId);
     if (document === null) return undefined;
     return this.index.rankOrganisationsForOpportunity(document.opportunity, options);
+  }
+
+  /** Ranks for an opportunity as given (e.g. from its publication event), whether or not the read model has it yet. */
+  organisationsForSnapshot(opportunity: OpportunitySnapshotV1, options: RankOptions): OrganisationMatch[] {
+    return this.index.rankOrganisationsForOpportunity(opportunity, options);
   }
 
   /** Undefined when the organisation is not in the directory; empty when it is not active. */

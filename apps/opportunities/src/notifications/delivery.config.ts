@@ -17,6 +17,14 @@ export class DeliveryConfig {
   @Matches(/^[A-Za-z0-9._-]{1,200}$/)
   NOTIFICATIONS_CONSUMER_GROUP: string = 'opportunities.notifications';
 
+  /**
+   * Shared consumer group that turns matchmaking's suggestions into "recommended" notifications. A
+   * new group starts at the suggestion topic's end: recommendations are news, not history.
+   */
+  @IsString()
+  @Matches(/^[A-Za-z0-9._-]{1,200}$/)
+  RECOMMENDATIONS_CONSUMER_GROUP: string = 'opportunities.recommendations';
+
   /** This replica's name; its broadcast consumer group is `opportunities.stream.<INSTANCE_ID>`. */
   @IsOptional()
   @IsString()

@@ -1,8 +1,8 @@
 import type { NotificationKind, OpportunitySnapshotV1 } from '@icn/contracts';
 import { isVisibleTo, matches, type MatchableSubscription } from './opportunity-match';
 
-/** The lifecycle notification kinds, i.e. those caused by an opportunity event. */
-export type LifecycleKind = Exclude<NotificationKind, 'deadline-reminder'>;
+/** The lifecycle notification kinds, i.e. those caused by an opportunity event (not reminders, not recommendations). */
+export type LifecycleKind = Exclude<NotificationKind, 'deadline-reminder' | 'recommended'>;
 
 /**
  * Should this subscription hear about this event? Publication: only if it matches. Later changes

@@ -13,3 +13,8 @@ export function notificationIdOf(subscriptionId: string, cause: string): string 
 export function reminderCause(opportunityId: string, deadline: string, daysBefore: number): string {
   return `reminder:${opportunityId}:${deadline}:${daysBefore}`;
 }
+
+/** The cause key of a recommendation: one per opportunity (and subscription), however often suggested. */
+export function recommendationCause(opportunityId: string): string {
+  return `recommendation:${opportunityId}`;
+}

@@ -1,12 +1,11 @@
 import { Topics } from '@icn/contracts';
-import { EventConsumerRegistry, KAFKA_CLIENT } from '@icn/messaging';
+import { EventConsumerRegistry, KAFKA_CLIENT, positionNewGroupAtEnd } from '@icn/messaging';
 import { DATABASE_CONNECTION, LOGGER } from '@icn/platform';
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import type { Kafka } from 'kafkajs';
 import type { Connection } from 'mongoose';
 import type { Logger } from 'pino';
 import { DELIVERY_CONFIG, type DeliveryConfig } from './delivery.config';
-import { positionNewGroupAtEnd } from './new-group-position';
 import { OpportunityNotificationHandlers } from './opportunity-notifications.handlers';
 
 /**

@@ -3,6 +3,7 @@ import 'reflect-metadata';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Length, Matches, Min, ValidateNested } from 'class-validator';
 import { OpportunitySnapshotV1 } from '../opportunities/opportunity.snapshot';
+import { RecommendationV1 } from './recommendation';
 import { NOTIFICATION_KINDS, type NotificationKind } from './notification.vocabulary';
 import { SubscriberV1 } from './subscription.snapshot';
 
@@ -48,7 +49,13 @@ export class NotificationV1 {
   @Min(0)
   daysBeforeDeadline?: number;
 
-  /** The opportunity event that caused it (absent for reminders, which the scheduler causes). */
+  /** For `recommended`: why matchmaking recommends the opportunity to this organisation. */
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => RecommendationV1)
+  recommendation?: RecommendationV1;
+
+  /** The event that caused it: the opportunity event, or for `recommended` the suggestion event (absent for reminders, which the scheduler causes). */
   @IsOptional()
   @IsString()
   @Length(1, 200)

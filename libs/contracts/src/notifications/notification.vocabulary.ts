@@ -8,8 +8,9 @@ export const SUBSCRIBER_KINDS = ['cluster', 'organisation'] as const;
 export type SubscriberKind = (typeof SUBSCRIBER_KINDS)[number];
 
 /**
- * Why a subscriber is notified: the lifecycle event of the opportunity it matches, or a reminder
- * that the deadline of an opportunity it follows is near.
+ * Why a subscriber is notified: the lifecycle event of the opportunity it matches, a reminder
+ * that the deadline of an opportunity it follows is near, or matchmaking recommending a newly
+ * published opportunity to the subscribing organisation (`recommended`, with the reasons).
  */
 export const NOTIFICATION_KINDS = [
   'published',
@@ -19,6 +20,7 @@ export const NOTIFICATION_KINDS = [
   'cancelled',
   'expired',
   'deadline-reminder',
+  'recommended',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -14,6 +14,7 @@ export interface MatchmakingTestApp {
   brokers: string;
   consumerGroup: string;
   opportunityConsumerGroup: string;
+  suggestionsConsumerGroup: string;
   databaseName: string;
   /** A member's bearer token: the directory must be readable by any role. */
   token: string;
@@ -25,7 +26,7 @@ export interface MatchmakingTestApp {
 }
 
 /** The state a restarted instance takes over from a stopped one. */
-export type MatchmakingTestAppState = Pick<MatchmakingTestApp, 'databaseName' | 'consumerGroup' | 'opportunityConsumerGroup'>;
+export type MatchmakingTestAppState = Pick<MatchmakingTestApp, 'databaseName' | 'consumerGroup' | 'opportunityConsumerGroup' | 'suggestionsConsumerGroup'>;
 
 /**
  * Boots the real AppModule (platform pipeline, messaging, directory) on a random port against the
@@ -40,6 +41,8 @@ export async function startMatchmakingTestApp(resume?: MatchmakingTestAppState):
   const jwtSecret = randomBytes(32).toString('hex');
   const consumerGroup = resume?.consumerGroup ?? uniqueName('matchmaking.directory.int');
   const opportunityConsumerGroup = resume?.opportunityConsumerGroup ?? uniqueName('matchmaking.opportunities.int');
+  // The service positions a new suggestions group at the topic's end itself.
+  const suggestionsConsumerGroup = resume?.suggestionsConsumerGroup ?? uniqueName('matchmaking.suggestions.int');
   const databaseName = resume?.databaseName ?? uniqueDbName('mm_int');
   Object.assign(process.env, {
     NODE_ENV: 'test',
@@ -50,6 +53,7 @@ export async function startMatchmakingTestApp(resume?: MatchmakingTestAppState):
     MONGODB_DB: databaseName,
     CONSUMER_GROUP: consumerGroup,
     OPPORTUNITY_CONSUMER_GROUP: opportunityConsumerGroup,
+    SUGGESTIONS_CONSUMER_GROUP: suggestionsConsumerGroup,
     JWT_SECRET: jwtSecret,
   });
 
@@ -80,5 +84,5 @@ export async function startMatchmakingTestApp(resume?: MatchmakingTestAppState):
     await app.close();
   };
   const stop = (): Promise<void> => app.close();
-  return { app, baseUrl, brokers, consumerGroup, opportunityConsumerGroup, databaseName, token, get, close, stop };
+  return { app, baseUrl, brokers, consumerGroup, opportunityConsumerGroup, suggestionsConsumerGroup, databaseName, token, get, close, stop };
 }

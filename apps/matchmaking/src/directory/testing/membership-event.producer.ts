@@ -1,5 +1,5 @@
 import { CLOUD_EVENTS_CONTENT_TYPE, EventHeaders, type CloudEvent } from '@icn/contracts';
-import { Kafka, logLevel, type Producer } from 'kafkajs';
+import { Kafka, logLevel, type Producer, type RecordMetadata } from 'kafkajs';
 
 /**
  * Plays membership in integration tests: produces structured-mode CloudEvents to the real topics,
@@ -16,15 +16,20 @@ export class MembershipEventProducer {
   }
 
   /** Sends the events in order, each to its topic, in one call per event so order is certain. */
-  async send(topic: string, ...events: CloudEvent<object>[]): Promise<void> {
+  async send(topic: string, ...events: CloudEvent<object>[]): Promise<RecordMetadata[]> {
+    const written: RecordMetadata[] = [];
     for (const event of events) {
-      await this.sendRaw(topic, event.subject, JSON.stringify(event), event.type, event.id);
+      written.push(...(await this.sendRaw(topic, event.subject, JSON.stringify(event), event.type, event.id)));
     }
+    return written;
   }
 
-  /** For poison messages: an arbitrary value, still keyed and typed like a real event. */
-  async sendRaw(topic: string, key: string, value: string, type: string, id: string): Promise<void> {
-    await this.producer.send({
+  /**
+   * For poison messages: an arbitrary value, still keyed and typed like a real event. Resolves with
+   * where the record was written (partition, offset), e.g. to wait until a consumer group is past it.
+   */
+  sendRaw(topic: string, key: string, value: string, type: string, id: string): Promise<RecordMetadata[]> {
+    return this.producer.send({
       topic,
       acks: -1,
       messages: [

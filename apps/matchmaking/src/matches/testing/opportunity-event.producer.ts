@@ -1,5 +1,6 @@
 import { OpportunityClosed, OpportunityPublished, Topics, type OpportunitySnapshotV1 } from '@icn/contracts';
 import { buildEvent } from '@icn/messaging';
+import type { RecordMetadata } from 'kafkajs';
 import { MembershipEventProducer } from '../../directory/testing/membership-event.producer';
 
 const SOURCE = '/icn/opportunities';
@@ -11,7 +12,7 @@ const SOURCE = '/icn/opportunities';
 export class OpportunityEventProducer {
   constructor(private readonly producer: MembershipEventProducer) {}
 
-  published(opportunity: OpportunitySnapshotV1): Promise<void> {
+  published(opportunity: OpportunitySnapshotV1): Promise<RecordMetadata[]> {
     return this.producer.send(
       Topics.opportunitiesOpportunity,
       buildEvent(OpportunityPublished, { subject: opportunity.opportunityId, sequence: opportunity.version, data: { opportunity }, source: SOURCE }),
@@ -19,7 +20,7 @@ export class OpportunityEventProducer {
   }
 
   /** Closes the opportunity: the snapshot one version later, with status `closed`. */
-  closed(opportunity: OpportunitySnapshotV1): Promise<void> {
+  closed(opportunity: OpportunitySnapshotV1): Promise<RecordMetadata[]> {
     const closedAt = new Date().toISOString();
     const closed: OpportunitySnapshotV1 = { ...opportunity, status: 'closed', version: opportunity.version + 1, updatedAt: closedAt };
     return this.producer.send(

@@ -7,7 +7,7 @@ import {
   type OpportunitySnapshotV1,
 } from '@icn/contracts';
 import { buildEvent, TopicAdmin } from '@icn/messaging';
-import { Kafka, logLevel, type Admin, type Producer } from 'kafkajs';
+import { Kafka, logLevel, type Admin, type Producer, type RecordMetadata } from 'kafkajs';
 import { randomUUID } from 'node:crypto';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -58,12 +58,12 @@ export class OpportunityEventProducer {
     return new OpportunityEventProducer(kafka, producer);
   }
 
-  published(opportunity: OpportunitySnapshotV1): Promise<void> {
-    return this.send(buildEvent(OpportunityPublished, { subject: opportunity.opportunityId, sequence: opportunity.version, data: { opportunity }, source: '/icn/opportunities' }));
+  async published(opportunity: OpportunitySnapshotV1): Promise<void> {
+    await this.send(buildEvent(OpportunityPublished, { subject: opportunity.opportunityId, sequence: opportunity.version, data: { opportunity }, source: '/icn/opportunities' }));
   }
 
-  deadlineExtended(opportunity: OpportunitySnapshotV1, previousDeadline: string): Promise<void> {
-    return this.send(
+  async deadlineExtended(opportunity: OpportunitySnapshotV1, previousDeadline: string): Promise<void> {
+    await this.send(
       buildEvent(OpportunityDeadlineExtended, { subject: opportunity.opportunityId, sequence: opportunity.version, data: { opportunity, previousDeadline }, source: '/icn/opportunities' }),
     );
   }
@@ -86,9 +86,10 @@ export class OpportunityEventProducer {
     return this.producer.disconnect();
   }
 
-  private async send(event: { id: string; type: string; subject: string }): Promise<void> {
-    await this.producer.send({
-      topic: Topics.opportunitiesOpportunity,
+  /** Any event on any topic, as the owning service's relay would publish it (plays matchmaking too). */
+  send(event: { id: string; type: string; subject: string }, topic: string = Topics.opportunitiesOpportunity): Promise<RecordMetadata[]> {
+    return this.producer.send({
+      topic,
       acks: -1,
       messages: [
         {

@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { MatchesModule } from '../matches/matches.module';
+import { OpportunityReadModelModule } from '../opportunities/opportunity-read-model.module';
+import { OpportunitySuggestionConsumer } from './consumer/opportunity-suggestion.consumer';
+import { OpportunitySuggestionHandlers } from './consumer/opportunity-suggestion.handlers';
+import { OpportunitySuggestionRepository } from './persistence/opportunity-suggestion.repository';
+
+/**
+ * Suggestions for newly published opportunities: ranks them with the matching index and publishes
+ * the best matches on icn.matchmaking.suggestion.v1, which the opportunities service turns into
+ * "recommended" notifications on the organisations' streams.
+ */
+@Module({
+  imports: [MatchesModule, OpportunityReadModelModule],
+  providers: [OpportunitySuggestionRepository, OpportunitySuggestionHandlers, OpportunitySuggestionConsumer],
+})
+export class SuggestionsModule {}
