@@ -1,12 +1,12 @@
 import { NotificationDelivered, type NotificationV1 } from '@icn/contracts';
 import { buildEvent, EventPublisher, KeyedMutex, type OutboxEntry } from '@icn/messaging';
-import { DATABASE_CONNECTION } from '@icn/platform';
+import { DATABASE_CONNECTION, isDuplicateKeyError } from '@icn/platform';
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import type { Collection, Connection, Model } from 'mongoose';
 import { DELIVERY_EVENT_SOURCE } from '../subscriptions/subscriptions.service';
 import type { FeedEntry } from './feed-entry';
 import { feedEntrySchema, type FeedEntryDocument } from './feed-entry.schema';
-import { insertManyUnordered, isDuplicateKey } from './insert-many-unordered';
+import { insertManyUnordered } from './insert-many-unordered';
 
 /** A notification to append; `seq` and `createdAt` are assigned by the feed. */
 export type NewNotification = Omit<NotificationV1, 'seq' | 'createdAt'>;
@@ -199,7 +199,7 @@ export class FeedRepository implements OnModuleInit {
       try {
         await this.collection.insertOne(document);
       } catch (error) {
-        if (!isDuplicateKey(error)) throw error;
+        if (!isDuplicateKeyError(error)) throw error;
         // Only on a clash: on FerretDB a look-up by notification id reads the whole feed.
         const appended = await this.findByNotificationId(notification.notificationId);
         if (appended) return { entry: appended, created: false };

@@ -1,8 +1,5 @@
+import { DUPLICATE_KEY_ERROR_CODE } from '@icn/platform';
 import type { mongo } from 'mongoose';
-
-export function isDuplicateKey(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 11000;
-}
 
 interface IndexedWriteError {
   index: number;
@@ -30,7 +27,7 @@ export async function insertManyUnordered<T extends mongo.Document>(collection: 
     return new Set();
   } catch (error) {
     const writeErrors = writeErrorsOf(error);
-    if (!writeErrors || writeErrors.length === 0 || writeErrors.some((writeError) => writeError.code !== 11000)) throw error;
+    if (!writeErrors || writeErrors.length === 0 || writeErrors.some((writeError) => writeError.code !== DUPLICATE_KEY_ERROR_CODE)) throw error;
     return new Set(writeErrors.map((writeError) => writeError.index));
   }
 }

@@ -1,8 +1,7 @@
 import type { OpportunitySnapshotV1 } from '@icn/contracts';
-import { DATABASE_CONNECTION } from '@icn/platform';
+import { DATABASE_CONNECTION, isDuplicateKeyError } from '@icn/platform';
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import type { Collection, Connection, Model } from 'mongoose';
-import { isDuplicateKey } from '../notifications/insert-many-unordered';
 import { deadlineFollowSchema, type DeadlineFollowDocument } from './deadline-follow.schema';
 
 /** One followed opportunity: its latest snapshot and who follows it. */
@@ -45,7 +44,7 @@ export class DeadlineFollowRepository implements OnModuleInit {
         await this.collection.insertOne({ _id, followers: [...new Set(subscriptionIds)], ...snapshotFields(opportunity) });
       } catch (error) {
         // Inserted meanwhile (a replayed event racing a rebalance): decide again against it.
-        if (!isDuplicateKey(error)) throw error;
+        if (!isDuplicateKeyError(error)) throw error;
         await this.record(opportunity, subscriptionIds);
       }
       return;

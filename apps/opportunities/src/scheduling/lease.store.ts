@@ -1,4 +1,4 @@
-import { DATABASE_CONNECTION } from '@icn/platform';
+import { DATABASE_CONNECTION, isDuplicateKeyError } from '@icn/platform';
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import type { Connection, mongo } from 'mongoose';
 
@@ -13,7 +13,6 @@ export interface LeaseDocument {
 }
 
 export const LEASES_COLLECTION = 'scheduler_leases';
-const DUPLICATE_KEY = 11000;
 /** Old generations kept for diagnosis (who held it when), then removed. */
 const KEPT_GENERATIONS = 5;
 
@@ -54,7 +53,7 @@ export class LeaseStore implements OnModuleInit {
     try {
       await this.leases.insertOne({ _id: `${name}:${generation}`, name, generation, holder, expiresAt: now + ttlMs });
     } catch (error) {
-      if ((error as { code?: unknown }).code === DUPLICATE_KEY) return false;
+      if (isDuplicateKeyError(error)) return false;
       throw error;
     }
     await this.leases.deleteMany({ name, generation: { $lte: generation - KEPT_GENERATIONS } });

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { isDuplicateKeyError } from '@icn/platform';
 import type { Connection, mongo } from 'mongoose';
-import { isDuplicateKey } from '../notifications/insert-many-unordered';
 
 interface VersionDocument {
   _id: string;
@@ -39,7 +39,7 @@ export class SubscriptionSetVersion {
       await this.collection.updateOne({ _id: ID }, update, { upsert: true });
     } catch (error) {
       // Two first-ever upserts raced to insert the document: it exists now, so update it.
-      if (!isDuplicateKey(error)) throw error;
+      if (!isDuplicateKeyError(error)) throw error;
       await this.collection.updateOne({ _id: ID }, update);
     }
   }

@@ -1,3 +1,4 @@
+import { isDuplicateKeyError } from '@icn/platform';
 import type { Connection } from 'mongoose';
 
 /** The consumer's inbox: which event ids a group has already applied. */
@@ -16,8 +17,6 @@ interface ProcessedEventDoc {
 }
 
 export const PROCESSED_EVENTS_COLLECTION = 'processed_events';
-
-const DUPLICATE_KEY = 11000;
 
 /**
  * Stored in the consuming service's own database. `_id = group:eventId` is the unique key (no
@@ -42,7 +41,7 @@ export function mongoProcessedEventStore(connection: Connection): ProcessedEvent
         });
       } catch (error) {
         // A redelivery raced us to it; the id is recorded either way.
-        if ((error as { code?: unknown }).code !== DUPLICATE_KEY) throw error;
+        if (!isDuplicateKeyError(error)) throw error;
       }
     },
   };

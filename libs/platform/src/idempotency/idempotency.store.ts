@@ -2,12 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Collection } from 'mongoose';
 import { IDEMPOTENCY_COLLECTION, IDEMPOTENCY_OPTIONS, ResolvedIdempotencyOptions } from './idempotency-options';
 import { IdempotencyRecord } from './idempotency-record';
-
-const DUPLICATE_KEY = 11000;
-
-function isDuplicateKey(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === DUPLICATE_KEY;
-}
+import { isDuplicateKeyError } from '../database/duplicate-key';
 
 /**
  * Persistence of idempotency records. Every write is conditional on the lock token (or on the
@@ -33,7 +28,7 @@ export class IdempotencyStore {
       await this.collection.insertOne(record);
       return true;
     } catch (error: unknown) {
-      if (isDuplicateKey(error)) return false;
+      if (isDuplicateKeyError(error)) return false;
       throw error;
     }
   }

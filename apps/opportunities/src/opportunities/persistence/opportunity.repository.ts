@@ -1,5 +1,5 @@
 import { appendToOutbox, OutboxRelay, type OutboxEntry } from '@icn/messaging';
-import { DATABASE_CONNECTION, DomainConflictError } from '@icn/platform';
+import { DATABASE_CONNECTION, DomainConflictError, isDuplicateKeyError } from '@icn/platform';
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import type { Connection, FilterQuery, Model } from 'mongoose';
 import type { OpportunityState } from '../domain/opportunity';
@@ -8,7 +8,6 @@ import { opportunitySchema, type OpportunityDocument } from './opportunity.schem
 /** Optional state fields: a write must `$unset` them when the new state no longer has them. */
 const OPTIONAL_FIELDS = ['value', 'publishedAt', 'endedAt', 'endReason'] as const;
 
-const DUPLICATE_KEY = 11000;
 
 /**
  * Opportunities in the service's own database. Every write stores the new state and its event (if
@@ -36,7 +35,7 @@ export class OpportunityRepository implements OnModuleInit {
     try {
       await this.model.create([{ ...toDocumentFields(state), _id: state.opportunityId, outbox: entries }]);
     } catch (error) {
-      if ((error as { code?: unknown }).code === DUPLICATE_KEY) throw new DomainConflictError(`opportunity ${state.opportunityId} already exists`);
+      if (isDuplicateKeyError(error)) throw new DomainConflictError(`opportunity ${state.opportunityId} already exists`);
       throw error;
     }
   }
