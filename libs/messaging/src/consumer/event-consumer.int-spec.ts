@@ -31,12 +31,18 @@ describe('EventConsumer against Kafka and FerretDB', () => {
     connection = await testConnection(uniqueDbName('messaging_consumer'));
     // One partition, so the test can assert what happens to "the next message" after a poison one.
     await new TopicAdmin(kafka).ensureTopics([topic], 1);
+    // An id this group processed long ago, and one of another group: pruning must take only the first.
+    await connection.collection(PROCESSED_EVENTS_COLLECTION).insertMany([
+      { _id: `${groupId}:ancient`, groupId, eventId: 'ancient', type: 't', topic, processedAt: new Date('2020-01-01T00:00:00Z') },
+      { _id: `other-group:ancient`, groupId: 'other-group', eventId: 'ancient', type: 't', topic, processedAt: new Date('2020-01-01T00:00:00Z') },
+    ] as object[]);
     consumer = new EventConsumer(kafka, publisher, {
       groupId,
       topics: [topic],
       connection,
       maxAttempts: 3,
       backoff: { initialMs: 50, maxMs: 200 },
+      processedEventRetentionMs: 24 * 3_600_000,
       handlers: [
         eventHandler(definition, async (e, ctx) => {
           const tries = [...(calls.get(e.id) ?? []), ctx];
@@ -113,5 +119,15 @@ describe('EventConsumer against Kafka and FerretDB', () => {
     const record = dead.find((r) => (r.json as { id?: string } | undefined)?.id === hopeless.id);
     expect(record?.headers[DeadLetterHeaders.attempts]).toBe('3');
     expect(record?.headers[DeadLetterHeaders.reason]).toContain('transient failure 3');
+  });
+
+  it('prunes its own processed ids past the retention, and keeps recent ones', async () => {
+    const processed = connection.collection(PROCESSED_EVENTS_COLLECTION);
+    await waitFor(async () => (await processed.countDocuments({ _id: `${groupId}:ancient` } as object)) === 0, {
+      timeoutMs: 10_000,
+      description: 'the ancient id pruned at start',
+    });
+    expect(await processed.countDocuments({ _id: 'other-group:ancient' } as object)).toBe(1);
+    expect(await processed.countDocuments({ groupId })).toBeGreaterThan(0);
   });
 });

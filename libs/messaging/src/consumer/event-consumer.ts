@@ -8,6 +8,9 @@ import type { EventHandler } from './event-handler';
 import { MessageProcessor } from './message-processor';
 import { mongoProcessedEventStore, type ProcessedEventStore } from './processed-event.store';
 
+const DEFAULT_PROCESSED_EVENT_RETENTION_MS = 7 * 24 * 3_600_000;
+const PRUNE_INTERVAL_MS = 3_600_000;
+
 export interface EventConsumerOptions {
   groupId: string;
   topics: readonly string[];
@@ -23,8 +26,11 @@ export interface EventConsumerOptions {
   fromBeginning?: boolean;
   /** Partitions processed in parallel by this instance (order is kept within a partition). */
   partitionsConsumedConcurrently?: number;
+  /** Default 30 s; the heartbeat interval defaults to a third of it, at most 3 s. */
   sessionTimeoutMs?: number;
   heartbeatIntervalMs?: number;
+  /** Processed event ids older than this are pruned (default one week); see ProcessedEventStore. */
+  processedEventRetentionMs?: number;
   metrics?: MessagingMetrics;
   logger?: MessagingLogger;
 }
@@ -44,6 +50,8 @@ export class EventConsumer {
   private readonly logger: MessagingLogger;
   private stopping = false;
   private started = false;
+  private pruneTimer: NodeJS.Timeout | undefined;
+  private readonly store: ProcessedEventStore;
 
   constructor(
     kafka: Kafka,
@@ -51,16 +59,18 @@ export class EventConsumer {
     private readonly options: EventConsumerOptions,
   ) {
     const sessionTimeout = options.sessionTimeoutMs ?? 30_000;
-    const heartbeatInterval = options.heartbeatIntervalMs ?? 3_000;
+    // Kafka wants heartbeats well inside the session timeout (a third is the usual ratio).
+    const heartbeatInterval = options.heartbeatIntervalMs ?? Math.min(3_000, Math.floor(sessionTimeout / 3));
     this.consumer = kafka.consumer({ groupId: options.groupId, sessionTimeout, heartbeatInterval, allowAutoTopicCreation: false });
     this.metrics = options.metrics ?? NOOP_MESSAGING_METRICS;
     this.logger = options.logger ?? SILENT_LOGGER;
+    this.store = resolveStore(options);
     this.processor = new MessageProcessor({
       groupId: options.groupId,
       handlers: indexHandlers(options.handlers),
       maxAttempts: options.maxAttempts ?? 5,
       backoff: { ...DEFAULT_BACKOFF, ...options.backoff },
-      store: resolveStore(options),
+      store: this.store,
       deadLetter: (topic, message) => publisher.sendRaw(topic, [message]),
       metrics: this.metrics,
       logger: this.logger,
@@ -87,6 +97,27 @@ export class EventConsumer {
       eachBatch: (payload) => this.handleBatch(payload),
     });
     this.logger.info({ groupId: this.options.groupId, topics: this.options.topics }, 'consumer started');
+    this.schedulePruning();
+  }
+
+  /**
+   * Forgets processed ids past the retention, now and then hourly. Every replica of the group does
+   * it; the deletes are idempotent, so no coordination is needed. Never fails the consumer.
+   */
+  private schedulePruning(): void {
+    const prune = this.store.prune?.bind(this.store);
+    if (prune === undefined) return;
+    const retentionMs = this.options.processedEventRetentionMs ?? DEFAULT_PROCESSED_EVENT_RETENTION_MS;
+    const run = (): void => {
+      prune(this.options.groupId, new Date(Date.now() - retentionMs))
+        .then((pruned) => {
+          if (pruned > 0) this.logger.info({ groupId: this.options.groupId, pruned }, 'pruned processed event ids past their retention');
+        })
+        .catch((error: unknown) => this.logger.warn({ groupId: this.options.groupId, err: errorDetails(error) }, 'pruning processed event ids failed; retried next time'));
+    };
+    run();
+    this.pruneTimer = setInterval(run, Math.min(PRUNE_INTERVAL_MS, retentionMs));
+    this.pruneTimer.unref();
   }
 
   /**
@@ -96,6 +127,7 @@ export class EventConsumer {
   async stop(): Promise<void> {
     if (!this.started) return;
     this.stopping = true;
+    clearInterval(this.pruneTimer);
     await this.consumer.disconnect();
     this.started = false;
     this.logger.info({ groupId: this.options.groupId }, 'consumer stopped');

@@ -5,6 +5,8 @@ import type { Connection } from 'mongoose';
 export interface ProcessedEventStore {
   has(groupId: string, eventId: string): Promise<boolean>;
   record(groupId: string, event: { id: string; type: string }, topic: string): Promise<void>;
+  /** Forgets the group's ids processed before `before`; resolves with how many. */
+  prune?(groupId: string, before: Date): Promise<number>;
 }
 
 interface ProcessedEventDoc {
@@ -21,7 +23,8 @@ export const PROCESSED_EVENTS_COLLECTION = 'processed_events';
 /**
  * Stored in the consuming service's own database. `_id = group:eventId` is the unique key (no
  * extra index needed: the default `_id` index serves both the lookup and the duplicate check).
- * No TTL index: FerretDB 1.24 has none; pruning old ids is an operational job.
+ * No TTL index (FerretDB 1.24 has none): each consumer prunes its own group's old ids (see
+ * EventConsumer), a scan once an hour.
  */
 export function mongoProcessedEventStore(connection: Connection): ProcessedEventStore {
   const collection = connection.collection<ProcessedEventDoc>(PROCESSED_EVENTS_COLLECTION);
@@ -43,6 +46,10 @@ export function mongoProcessedEventStore(connection: Connection): ProcessedEvent
         // A redelivery raced us to it; the id is recorded either way.
         if (!isDuplicateKeyError(error)) throw error;
       }
+    },
+    async prune(groupId, before) {
+      const { deletedCount } = await collection.deleteMany({ groupId, processedAt: { $lt: before } });
+      return deletedCount;
     },
   };
 }

@@ -26,6 +26,8 @@ export class EventConsumerRegistry {
 
   register(registration: ConsumerRegistration): EventConsumer {
     const consumer = new EventConsumer(this.kafka, this.publisher, {
+      sessionTimeoutMs: this.options.consumerSessionTimeoutMs,
+      processedEventRetentionMs: this.options.processedEventRetentionMs,
       ...registration,
       metrics: this.options.metrics,
       logger: this.options.logger,

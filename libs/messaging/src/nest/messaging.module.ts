@@ -85,6 +85,8 @@ export class MessagingModule {
         partitions: config.KAFKA_TOPIC_PARTITIONS,
         outboxPollMs: config.OUTBOX_POLL_MS,
         kafka: kafkaSecurityOptions(config),
+        consumerSessionTimeoutMs: config.KAFKA_CONSUMER_SESSION_TIMEOUT_MS,
+        processedEventRetentionMs: config.PROCESSED_EVENTS_RETENTION_HOURS * 3_600_000,
         topics: options.topics ?? [],
         metrics,
         logger,

@@ -15,6 +15,10 @@ export interface MessagingModuleOptions {
   outboxPollMs?: number;
   /** SASL / TLS / timeouts, passed to kafkajs unchanged. */
   kafka?: Omit<KafkaConfig, 'brokers' | 'clientId' | 'logCreator'>;
+  /** Default session timeout of this service's consumers (a registration may set its own). */
+  consumerSessionTimeoutMs?: number;
+  /** How long consumers keep processed event ids before pruning them (default one week). */
+  processedEventRetentionMs?: number;
   /** The platform's METRICS / LOGGER plug in here (see forRootAsync). */
   metrics?: MessagingMetrics;
   logger?: MessagingLogger;
@@ -27,6 +31,8 @@ export interface ResolvedMessagingOptions {
   partitions: number;
   outboxPollMs: number;
   kafka?: MessagingModuleOptions['kafka'];
+  consumerSessionTimeoutMs?: number;
+  processedEventRetentionMs?: number;
   metrics?: MessagingMetrics;
   logger?: MessagingLogger;
 }

@@ -59,6 +59,27 @@ export class BaseServiceConfig {
   @Max(1000)
   KAFKA_TOPIC_PARTITIONS: number = 3;
 
+  /**
+   * How long the group waits for a silent consumer before handing its partitions to another. It is
+   * also how long a replacement for a killed process waits (measured: 28-40 s with 30 s). Lower means
+   * faster failover but a consumer stuck longer than this in one handler is expelled (the brokers
+   * accept 6-300 s by default).
+   */
+  @IsInt()
+  @Min(6_000)
+  @Max(300_000)
+  KAFKA_CONSUMER_SESSION_TIMEOUT_MS: number = 30_000;
+
+  /**
+   * How long a consumer remembers the ids of events it applied (the dedup inbox, `processed_events`).
+   * A redelivery comes from an uncommitted offset, minutes after processing at worst; a week is ample
+   * and keeps the collection from growing for ever. Older ids are pruned hourly.
+   */
+  @IsInt()
+  @Min(1)
+  @Max(24 * 365)
+  PROCESSED_EVENTS_RETENTION_HOURS: number = 168;
+
   /** TLS to the brokers (production clusters; the local stack is plaintext on loopback). */
   @EnvBoolean()
   @IsBoolean()

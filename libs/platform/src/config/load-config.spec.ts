@@ -107,6 +107,13 @@ describe('loadConfig', () => {
     expect(issues.LOG_LEVEL).toMatch(/^must be one of the following values/);
   });
 
+  it('bounds the consumer session timeout by what the brokers accept, and defaults the inbox retention to a week', () => {
+    expect(loadConfig(ServiceConfig, minimal)).toMatchObject({ KAFKA_CONSUMER_SESSION_TIMEOUT_MS: 30_000, PROCESSED_EVENTS_RETENTION_HOURS: 168 });
+    expect(loadConfig(ServiceConfig, { ...minimal, KAFKA_CONSUMER_SESSION_TIMEOUT_MS: '10000' }).KAFKA_CONSUMER_SESSION_TIMEOUT_MS).toBe(10_000);
+    const issues = issuesOf(() => loadConfig(ServiceConfig, { ...minimal, KAFKA_CONSUMER_SESSION_TIMEOUT_MS: '1000', PROCESSED_EVENTS_RETENTION_HOURS: '0' }));
+    expect(issues).toEqual({ KAFKA_CONSUMER_SESSION_TIMEOUT_MS: 'must not be less than 6000', PROCESSED_EVENTS_RETENTION_HOURS: 'must not be less than 1' });
+  });
+
   it('requires SASL credentials once a mechanism is chosen, and reads KAFKA_SSL as a boolean', () => {
     const config = loadConfig(ServiceConfig, { ...minimal, KAFKA_SSL: 'true', KAFKA_SASL_MECHANISM: 'scram-sha-512', KAFKA_SASL_USERNAME: 'svc', KAFKA_SASL_PASSWORD: 'pw' });
     expect(config).toMatchObject({ KAFKA_SSL: true, KAFKA_SASL_MECHANISM: 'scram-sha-512', KAFKA_SASL_USERNAME: 'svc' });
