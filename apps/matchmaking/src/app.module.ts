@@ -3,6 +3,7 @@ import { Topics } from '@icn/contracts';
 import { MessagingModule } from '@icn/messaging';
 import { IdempotencyModule, PlatformModule } from '@icn/platform';
 import { DirectoryModule } from './directory/directory.module';
+import { IntroductionsModule } from './introductions/introductions.module';
 import { MatchesModule } from './matches/matches.module';
 import { MatchmakingConfig } from './matchmaking.config';
 import { PassportModule } from './passport/passport.module';
@@ -13,13 +14,15 @@ import { SuggestionsModule } from './suggestions/suggestions.module';
     PlatformModule.forRoot({ serviceName: 'matchmaking', configClass: MatchmakingConfig }),
     // Kafka settings (and TLS/SASL) come from the validated config; Kafka joins /health/ready.
     // The topics it publishes are created at start-up (never auto-created); consumed ones are ensured by their consumers.
-    MessagingModule.forService({ topics: [Topics.matchmakingPassport, Topics.matchmakingSuggestion] }),
+    MessagingModule.forService({ topics: [Topics.matchmakingPassport, Topics.matchmakingSuggestion, Topics.matchmakingIntroduction] }),
     // Idempotency-Key records in matchmaking's own database (Passport writes).
     IdempotencyModule.fromPlatform(),
     DirectoryModule,
     // Brings in the opportunity read model (its consumer ensures and reads the opportunity topic).
     MatchesModule,
     PassportModule,
+    // Introductions between members; recorded outcomes feed the matching index's history.
+    IntroductionsModule,
     // Suggestions for new opportunities (its own group on the opportunity topic; publishes suggestions).
     SuggestionsModule,
   ],

@@ -28,6 +28,13 @@ import {
   PassportApplicationSubmitted,
 } from './passport';
 import { OpportunityMatchesSuggested } from './suggestions';
+import {
+  IntroductionAccepted,
+  IntroductionDeclined,
+  IntroductionOutcomeRecorded,
+  IntroductionRequested,
+  IntroductionWithdrawn,
+} from './introductions';
 
 /** Every integration event of the platform. Adding an event means adding it here. */
 export const EVENT_CATALOG: readonly EventDefinition[] = [
@@ -57,6 +64,11 @@ export const EVENT_CATALOG: readonly EventDefinition[] = [
   PassportApplicationCompleted,
   PassportApplicationCancelled,
   OpportunityMatchesSuggested,
+  IntroductionRequested,
+  IntroductionAccepted,
+  IntroductionDeclined,
+  IntroductionWithdrawn,
+  IntroductionOutcomeRecorded,
 ];
 
 const byType = new Map(EVENT_CATALOG.map((definition) => [definition.type, definition]));

@@ -7,6 +7,7 @@ export * from './membership';
 export * from './opportunities';
 export * from './notifications';
 export * from './passport';
+export * from './introductions';
 export * from './suggestions';
 export * from './catalog';
 export * from './envelope/dead-letter-headers';

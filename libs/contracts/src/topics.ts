@@ -13,6 +13,7 @@ export const Topics = {
   opportunitiesNotification: 'icn.opportunities.notification.v1',
   matchmakingPassport: 'icn.matchmaking.passport.v1',
   matchmakingSuggestion: 'icn.matchmaking.suggestion.v1',
+  matchmakingIntroduction: 'icn.matchmaking.introduction.v1',
 } as const;
 
 export type TopicName = (typeof Topics)[keyof typeof Topics];

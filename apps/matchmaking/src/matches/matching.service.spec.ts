@@ -5,6 +5,7 @@ import { OrganisationChanges } from '../directory/consumer/organisation-changes'
 import type { DirectoryOrganisationRepository } from '../directory/persistence/directory-organisation.repository';
 import type { DirectoryOrganisationDocument } from '../directory/read-model/directory-organisation.document';
 import { anOrganisation } from '../directory/testing/membership-snapshot.fixtures';
+import { NO_INTRODUCTION_HISTORY } from '../matching/introduction-history';
 import { OpportunityChanges } from '../opportunities/consumer/opportunity-changes';
 import type { MatchmakingOpportunityRepository } from '../opportunities/persistence/matchmaking-opportunity.repository';
 import type { MatchmakingOpportunityDocument } from '../opportunities/read-model/matchmaking-opportunity.document';
@@ -49,6 +50,7 @@ function setUp() {
     opportunityChanges,
     readiness,
     logger as unknown as Logger,
+    NO_INTRODUCTION_HISTORY,
   );
   const store = {
     organisation: (organisation: OrganisationSnapshotV1) => organisations.set(organisation.organisationId, organisationDocument(organisation)),

@@ -4,6 +4,8 @@ import type { Logger } from 'pino';
 import type { OpportunitySnapshotV1 } from '@icn/contracts';
 import { OrganisationChanges } from '../directory/consumer/organisation-changes';
 import { DirectoryOrganisationRepository } from '../directory/persistence/directory-organisation.repository';
+import { INTRODUCTION_HISTORY } from '../introductions/ranking/introduction-history.token';
+import type { IntroductionHistory } from '../matching/introduction-history';
 import type { OpportunityMatch, OrganisationMatch } from '../matching/match-explanation';
 import { MatchingIndex, type RankOptions } from '../matching/matching-index';
 import { OpportunityChanges } from '../opportunities/consumer/opportunity-changes';
@@ -22,7 +24,7 @@ import { MatchmakingOpportunityRepository } from '../opportunities/persistence/m
  */
 @Injectable()
 export class MatchingService implements OnModuleInit {
-  private readonly index = new MatchingIndex();
+  private readonly index: MatchingIndex;
   private loaded = false;
 
   constructor(
@@ -32,7 +34,10 @@ export class MatchingService implements OnModuleInit {
     opportunityChanges: OpportunityChanges,
     @Inject(READINESS_CHECKS) readiness: ReadinessRegistry,
     @Inject(LOGGER) private readonly logger: Logger,
+    // Recorded introduction outcomes (IntroductionOutcomeHistory), read live at every ranking.
+    @Inject(INTRODUCTION_HISTORY) history: IntroductionHistory,
   ) {
+    this.index = new MatchingIndex({ history });
     organisationChanges.subscribe((organisationId) => this.refreshOrganisation(organisationId));
     opportunityChanges.subscribe((opportunityId) => this.refreshOpportunity(opportunityId));
     readiness.register({

@@ -3,12 +3,11 @@
  * acceptance, outcomes) lives elsewhere; it feeds this table and ranking only reads it.
  */
 
-/**
- * Outcomes of an introduction, worst to best, as the cluster manager records them later. Provisional
- * until the introductions contract exists in libs/contracts; it should adopt or map to these.
- */
-export const INTRODUCTION_OUTCOMES = ['no-further-contact', 'follow-up-meeting', 'joint-proposal', 'cooperation-agreement'] as const;
-export type IntroductionOutcome = (typeof INTRODUCTION_OUTCOMES)[number];
+import type { IntroductionOutcome } from '@icn/contracts';
+
+// The outcome vocabulary is the introductions contract's (recorded in IntroductionOutcomeRecorded);
+// re-exported so the ranking code keeps one import for everything about history.
+export { INTRODUCTION_OUTCOMES, type IntroductionOutcome } from '@icn/contracts';
 
 /** How many of an organisation's introductions ended in each outcome. */
 export type OutcomeCounts = Readonly<Partial<Record<IntroductionOutcome, number>>>;

@@ -1,0 +1,13 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional, IsString, Length } from 'class-validator';
+import { Trim } from '../../passport/http/dto-transforms';
+
+/** A reason is welcome but optional: B owes A no explanation for not wanting to meet. */
+export class DeclineIntroductionDto {
+  @ApiPropertyOptional({ minLength: 1, maxLength: 500 })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @Length(1, 500)
+  reason?: string;
+}

@@ -1,0 +1,17 @@
+import { INTRODUCTION_OUTCOMES, type IntroductionOutcome } from '@icn/contracts';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsString, Length } from 'class-validator';
+import { Trim } from '../../passport/http/dto-transforms';
+
+export class RecordIntroductionOutcomeDto {
+  @ApiProperty({ enum: INTRODUCTION_OUTCOMES, description: 'What came of it, worst to best; it feeds back into ranking.' })
+  @IsIn(INTRODUCTION_OUTCOMES)
+  outcome!: IntroductionOutcome;
+
+  @ApiPropertyOptional({ minLength: 1, maxLength: 2000 })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @Length(1, 2000)
+  note?: string;
+}

@@ -1,0 +1,20 @@
+import { Module } from '@nestjs/common';
+import { IntroductionsController } from './http/introductions.controller';
+import { IntroductionsService } from './introductions.service';
+import { IntroductionDirectory } from './persistence/introduction-directory';
+import { IntroductionRepository } from './persistence/introduction.repository';
+import { IntroductionWriter } from './persistence/introduction-writer';
+import { PendingIntroductionPairRepository } from './persistence/pending-introduction-pair.repository';
+import { IntroductionHistoryModule } from './ranking/introduction-history.module';
+
+/**
+ * Introductions between member organisations: request, accept / decline / withdraw, outcome.
+ * Publishes to icn.matchmaking.introduction.v1 through the outbox; reads the directory read model,
+ * never writes it; feeds recorded outcomes to ranking through IntroductionHistoryModule.
+ */
+@Module({
+  imports: [IntroductionHistoryModule],
+  controllers: [IntroductionsController],
+  providers: [IntroductionRepository, PendingIntroductionPairRepository, IntroductionDirectory, IntroductionWriter, IntroductionsService],
+})
+export class IntroductionsModule {}

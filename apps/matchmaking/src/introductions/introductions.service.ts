@@ -1,0 +1,192 @@
+import type { IntroductionOutcome, IntroductionSnapshotV1 } from '@icn/contracts';
+import { assertOrganisationScope, DomainConflictError, LOGGER, type Principal, withHttpErrors } from '@icn/platform';
+import { BadRequestException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import type { Logger } from 'pino';
+import { randomUUID } from 'node:crypto';
+import type { Change } from '../passport/domain/change';
+import type { DirectoryOrganisationDocument } from '../directory/read-model/directory-organisation.document';
+import type { IntroductionState } from './domain/introduction';
+import { assertEitherSide, assertRequesterSide, assertTargetSide, listScope } from './domain/introduction-access';
+import {
+  acceptIntroduction,
+  declineIntroduction,
+  isPending,
+  recordOutcome,
+  requestIntroduction,
+  withdrawIntroduction,
+} from './domain/introduction-lifecycle';
+import { pendingPairId } from './domain/pending-pair';
+import type { IntroductionPage } from './http/introduction-page';
+import { DEFAULT_INTRODUCTION_PAGE_SIZE, type ListIntroductionsQuery } from './http/list-introductions.query';
+import type { RequestIntroductionDto } from './http/request-introduction.dto';
+import { IntroductionDirectory } from './persistence/introduction-directory';
+import { decodeIntroductionCursor, encodeIntroductionCursor } from './persistence/introduction-list-cursor';
+import { introductionListFilter } from './persistence/introduction-list-filter';
+import { IntroductionRepository } from './persistence/introduction.repository';
+import { IntroductionWriter } from './persistence/introduction-writer';
+import { PendingIntroductionPairRepository } from './persistence/pending-introduction-pair.repository';
+import { IntroductionOutcomeHistory } from './ranking/introduction-outcome-history';
+
+/**
+ * A pair claim whose introduction does not exist yet is normally a request being written right now
+ * (claim first, then the document). Only after this long is it taken for one a crash left behind.
+ */
+const ORPHAN_CLAIM_AGE_MS = 60_000;
+
+/**
+ * Introduction commands. @Roles on the controller says who may call which; here each command checks
+ * that the caller's scope covers *this* introduction (requester side or target side) on fresh state.
+ */
+@Injectable()
+export class IntroductionsService {
+  constructor(
+    private readonly introductions: IntroductionRepository,
+    private readonly writer: IntroductionWriter,
+    private readonly directory: IntroductionDirectory,
+    private readonly pendingPairs: PendingIntroductionPairRepository,
+    private readonly history: IntroductionOutcomeHistory,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {}
+
+  request(principal: Principal, dto: RequestIntroductionDto): Promise<IntroductionSnapshotV1> {
+    // The domain may refuse the request itself (an organisation introduced to itself): a 400.
+    return withHttpErrors(() => this.requestChecked(principal, dto));
+  }
+
+  private async requestChecked(principal: Principal, dto: RequestIntroductionDto): Promise<IntroductionSnapshotV1> {
+    const requester = await this.directory.findOrganisation(dto.requesterOrganisationId);
+    if (requester === null) throw new NotFoundException(`organisation ${dto.requesterOrganisationId} not found`);
+    // Scope before anything about the target: a caller learns nothing through others' members.
+    assertOrganisationScope(principal, requester, 'manage');
+    assertActive(requester, 'requesterOrganisationId');
+    const target = await this.directory.findOrganisation(dto.targetOrganisationId);
+    if (target === null) throw new NotFoundException(`organisation ${dto.targetOrganisationId} not found`);
+    assertActive(target, 'targetOrganisationId');
+    const now = new Date();
+    const change = requestIntroduction(
+      {
+        introductionId: randomUUID(),
+        requester: { organisationId: requester.organisationId, name: requester.name, clusterId: requester.clusterId },
+        target: { organisationId: target.organisationId, name: target.name, clusterId: target.clusterId },
+        purpose: dto.purpose,
+        message: dto.message,
+        requestedBy: principal.subject,
+      },
+      now,
+    );
+    const pairId = pendingPairId(requester.organisationId, target.organisationId);
+    await this.claimPair(pairId, change.state, now);
+    try {
+      return await this.writer.create(change);
+    } catch (error) {
+      await this.pendingPairs.release(pairId, change.state.introductionId);
+      throw error;
+    }
+  }
+
+  async get(principal: Principal, introductionId: string): Promise<IntroductionSnapshotV1> {
+    const introduction = await this.introductions.findById(introductionId);
+    if (introduction === null) throw new NotFoundException(`introduction ${introductionId} not found`);
+    assertEitherSide(principal, introduction);
+    return introduction;
+  }
+
+  async list(principal: Principal, query: ListIntroductionsQuery): Promise<IntroductionPage> {
+    const scope = listScope(principal);
+    const after = query.cursor === undefined ? undefined : decodeIntroductionCursor(query.cursor);
+    if (query.cursor !== undefined && after === undefined) {
+      throw new BadRequestException(['cursor: must be a nextCursor returned by this endpoint']);
+    }
+    const limit = query.limit ?? DEFAULT_INTRODUCTION_PAGE_SIZE;
+    const rows = await this.introductions.findPage(introductionListFilter(scope, { organisationId: query.organisationId, status: query.status }, after), limit);
+    const items = rows.slice(0, limit);
+    const last = items[items.length - 1];
+    const nextCursor =
+      rows.length > limit && last !== undefined ? encodeIntroductionCursor({ requestedAt: last.requestedAt, introductionId: last.introductionId }) : null;
+    return { items, nextCursor };
+  }
+
+  accept(principal: Principal, introductionId: string): Promise<IntroductionSnapshotV1> {
+    return this.decide(introductionId, (current, now) => {
+      assertTargetSide(principal, current);
+      return acceptIntroduction(current, now);
+    });
+  }
+
+  decline(principal: Principal, introductionId: string, reason: string | undefined): Promise<IntroductionSnapshotV1> {
+    return this.decide(introductionId, (current, now) => {
+      assertTargetSide(principal, current);
+      return declineIntroduction(current, reason, now);
+    });
+  }
+
+  withdraw(principal: Principal, introductionId: string): Promise<IntroductionSnapshotV1> {
+    return this.decide(introductionId, (current, now) => {
+      assertRequesterSide(principal, current);
+      return withdrawIntroduction(current, now);
+    });
+  }
+
+  /** Recorded or corrected; this replica's ranking sees it at once, the others at their next catch-up. */
+  async recordOutcome(principal: Principal, introductionId: string, outcome: IntroductionOutcome, note: string | undefined): Promise<IntroductionSnapshotV1> {
+    const { next } = await this.writer.modify(introductionId, (current) => {
+      assertEitherSide(principal, current);
+      return recordOutcome(current, outcome, note, principal.subject, new Date());
+    });
+    if (next.outcome !== undefined) {
+      this.history.apply({ ...next, outcome: next.outcome.outcome, recordedAt: next.outcome.recordedAt });
+    }
+    return next;
+  }
+
+  /** A decided request gives its pair back once the decision is recorded, so A may ask again. */
+  private async decide(
+    introductionId: string,
+    apply: (current: IntroductionState, now: Date) => Change<IntroductionState>,
+  ): Promise<IntroductionSnapshotV1> {
+    const { previous, next } = await this.writer.modify(introductionId, (current) => apply(current, new Date()));
+    if (isPending(previous) && !isPending(next)) {
+      try {
+        await this.pendingPairs.release(pendingPairId(next.requesterOrganisationId, next.targetOrganisationId), introductionId);
+      } catch (error) {
+        // The decision is recorded; failing the response would make the client retry a done
+        // transition. A claim left behind is cleared by the next request for the pair (claimPair).
+        this.logger.warn({ err: error, introductionId }, 'could not release the pending pair of a decided introduction');
+      }
+    }
+    return next;
+  }
+
+  /**
+   * Claims "A has a pending request to B" for this introduction, or answers 409 naming the open
+   * one. A claim left behind (its introduction decided but the release lost to a crash, or never
+   * written) is cleared and the claim retried once, so a lost release never blocks a pair for good.
+   */
+  private async claimPair(pairId: string, introduction: IntroductionState, now: Date): Promise<void> {
+    for (let attempt = 0; attempt < 2; attempt += 1) {
+      if (await this.pendingPairs.tryClaim(pairId, introduction.introductionId, now)) return;
+      const claim = await this.pendingPairs.findClaim(pairId);
+      if (claim === null) continue;
+      const holder = await this.introductions.findById(claim.introductionId);
+      const orphaned = holder === null && now.getTime() - Date.parse(claim.claimedAt) > ORPHAN_CLAIM_AGE_MS;
+      if ((holder !== null && !isPending(holder)) || orphaned) {
+        await this.pendingPairs.release(pairId, claim.introductionId);
+        continue;
+      }
+      throw new DomainConflictError(
+        `organisation ${introduction.requesterOrganisationId} already has a pending introduction request to organisation ` +
+          `${introduction.targetOrganisationId}: introduction ${claim.introductionId}; wait for its decision or withdraw it first`,
+      );
+    }
+    throw new DomainConflictError(
+      `another introduction request from organisation ${introduction.requesterOrganisationId} to organisation ${introduction.targetOrganisationId} is being made; retry`,
+    );
+  }
+}
+
+/** Introductions are between current members: a suspended or departed one cannot be asked or ask. */
+function assertActive(organisation: DirectoryOrganisationDocument, field: string): void {
+  if (organisation.status !== 'active') {
+    throw new DomainConflictError(`${field}: organisation ${organisation.organisationId} is ${organisation.status}; only active members can be introduced`);
+  }
+}
