@@ -6,6 +6,7 @@ import { DirectoryModule } from './directory/directory.module';
 import { IntroductionsModule } from './introductions/introductions.module';
 import { MatchesModule } from './matches/matches.module';
 import { MatchmakingConfig } from './matchmaking.config';
+import { MissionsModule } from './missions/missions.module';
 import { PassportModule } from './passport/passport.module';
 import { SuggestionsModule } from './suggestions/suggestions.module';
 
@@ -14,7 +15,7 @@ import { SuggestionsModule } from './suggestions/suggestions.module';
     PlatformModule.forRoot({ serviceName: 'matchmaking', configClass: MatchmakingConfig }),
     // Kafka settings (and TLS/SASL) come from the validated config; Kafka joins /health/ready.
     // The topics it publishes are created at start-up (never auto-created); consumed ones are ensured by their consumers.
-    MessagingModule.forService({ topics: [Topics.matchmakingPassport, Topics.matchmakingSuggestion, Topics.matchmakingIntroduction] }),
+    MessagingModule.forService({ topics: [Topics.matchmakingPassport, Topics.matchmakingSuggestion, Topics.matchmakingIntroduction, Topics.matchmakingMission] }),
     // Idempotency-Key records in matchmaking's own database (Passport writes).
     IdempotencyModule.fromPlatform(),
     DirectoryModule,
@@ -25,6 +26,8 @@ import { SuggestionsModule } from './suggestions/suggestions.module';
     IntroductionsModule,
     // Suggestions for new opportunities (its own group on the opportunity topic; publishes suggestions).
     SuggestionsModule,
+    // Matchmaking missions: call, applications, selection with reserve promotion, local project owners.
+    MissionsModule,
   ],
 })
 export class AppModule {}

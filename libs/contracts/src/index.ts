@@ -7,6 +7,7 @@ export * from './membership';
 export * from './opportunities';
 export * from './notifications';
 export * from './passport';
+export * from './missions';
 export * from './introductions';
 export * from './suggestions';
 export * from './catalog';

@@ -12,6 +12,7 @@ export const Topics = {
   opportunitiesSubscription: 'icn.opportunities.subscription.v1',
   opportunitiesNotification: 'icn.opportunities.notification.v1',
   matchmakingPassport: 'icn.matchmaking.passport.v1',
+  matchmakingMission: 'icn.matchmaking.mission.v1',
   matchmakingSuggestion: 'icn.matchmaking.suggestion.v1',
   matchmakingIntroduction: 'icn.matchmaking.introduction.v1',
 } as const;

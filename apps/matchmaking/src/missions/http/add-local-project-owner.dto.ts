@@ -1,0 +1,39 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsDefined, IsOptional, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
+import { Trim } from '../../passport/http/dto-transforms';
+import { LocalProjectContactDto } from './local-project-contact.dto';
+
+/** A local project owner the delegates can meet; need not be an ICN member. */
+export class AddLocalProjectOwnerDto {
+  @ApiProperty({ example: 'NYC Department of Citywide Administrative Services', maxLength: 200 })
+  @Trim()
+  @IsString()
+  @Length(1, 200)
+  name!: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'The owner’s organisation in the directory, when it is a member.' })
+  @IsOptional()
+  @IsUUID()
+  organisationId?: string;
+
+  @ApiProperty({ maxLength: 5000 })
+  @Trim()
+  @IsString()
+  @Length(1, 5000)
+  projectDescription!: string;
+
+  @ApiProperty({ type: [String], maxItems: 20, description: 'What the project looks for, one short item each.' })
+  @Transform(({ value }: { value: unknown }) => (Array.isArray(value) ? value.map((item: unknown) => (typeof item === 'string' ? item.trim() : item)) : value))
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @Length(1, 200, { each: true })
+  needs!: string[];
+
+  @ApiProperty({ type: LocalProjectContactDto })
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => LocalProjectContactDto)
+  contactPerson!: LocalProjectContactDto;
+}

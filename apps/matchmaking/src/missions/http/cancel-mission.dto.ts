@@ -1,0 +1,12 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional, IsString, Length } from 'class-validator';
+import { Trim } from '../../passport/http/dto-transforms';
+
+export class CancelMissionDto {
+  @ApiPropertyOptional({ minLength: 1, maxLength: 500 })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @Length(1, 500)
+  reason?: string;
+}

@@ -1,0 +1,67 @@
+import { CALENDAR_DATE_PATTERN, CLUSTER_ID_PATTERN } from '@icn/contracts';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsDefined, IsInt, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { Trim } from '../../passport/http/dto-transforms';
+import { DestinationDto } from './destination.dto';
+
+export class CreateMissionDto {
+  @ApiProperty({ example: 'Cleantech mission to New York', maxLength: 200 })
+  @Trim()
+  @IsString()
+  @Length(1, 200)
+  title!: string;
+
+  @ApiProperty({ example: 'Building decarbonisation', maxLength: 200 })
+  @Trim()
+  @IsString()
+  @Length(1, 200)
+  theme!: string;
+
+  @ApiProperty({ maxLength: 5000 })
+  @Trim()
+  @IsString()
+  @Length(1, 5000)
+  description!: string;
+
+  @ApiPropertyOptional({
+    example: 'clean',
+    description: 'The organising cluster: a cluster manager’s own (the default); the secretariat must name it.',
+  })
+  @IsOptional()
+  @Matches(CLUSTER_ID_PATTERN)
+  organiserClusterId?: string;
+
+  @ApiProperty({ example: 'nyc-cleantech', description: 'The cluster at the destination; must be in the directory.' })
+  @Matches(CLUSTER_ID_PATTERN)
+  hostClusterId!: string;
+
+  @ApiProperty({ type: DestinationDto })
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => DestinationDto)
+  destination!: DestinationDto;
+
+  @ApiProperty({ example: '2027-05-10', description: 'First day at the destination (YYYY-MM-DD), after today.' })
+  @Matches(CALENDAR_DATE_PATTERN, { message: 'from must be a date YYYY-MM-DD' })
+  from!: string;
+
+  @ApiProperty({ example: '2027-05-14', description: 'Last day (YYYY-MM-DD), at most 30 days after from.' })
+  @Matches(CALENDAR_DATE_PATTERN, { message: 'to must be a date YYYY-MM-DD' })
+  to!: string;
+
+  @ApiProperty({ example: 'America/New_York', description: 'IANA time zone of the destination; B2B slots are local to it.' })
+  @IsString()
+  @Length(1, 64)
+  timeZone!: string;
+
+  @ApiProperty({ minimum: 1, maximum: 500, description: 'How many delegations (organisations) can be selected.' })
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  capacity!: number;
+
+  @ApiProperty({ example: '2027-03-31', description: 'Last day to apply (YYYY-MM-DD, until 24:00 UTC); before from.' })
+  @Matches(CALENDAR_DATE_PATTERN, { message: 'callCutOff must be a date YYYY-MM-DD' })
+  callCutOff!: string;
+}

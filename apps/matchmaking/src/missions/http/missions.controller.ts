@@ -1,0 +1,116 @@
+import { BEARER_SCHEME, CurrentPrincipal, Idempotent, Roles, type Principal } from '@icn/platform';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { MissionsService } from '../missions.service';
+import { CancelMissionDto } from './cancel-mission.dto';
+import { CreateMissionDto } from './create-mission.dto';
+import { DecideSelectionDto } from './decide-selection.dto';
+import { ListMissionsQuery } from './list-missions.query';
+import type { MissionPageView, MissionView } from './mission.view';
+
+/**
+ * Matchmaking missions: created by a cluster manager (for its cluster) or the secretariat (naming
+ * the organiser cluster), readable by every authenticated principal (they are announcements to
+ * the network). The organiser side runs the call and the selection. Transitions answer 200 with
+ * the mission as the caller sees it; a refused one is a 409 that says why.
+ */
+@ApiTags('missions')
+@ApiBearerAuth(BEARER_SCHEME)
+@Controller('missions')
+export class MissionsController {
+  constructor(private readonly missions: MissionsService) {}
+
+  @Post()
+  @Roles('network-admin', 'cluster-manager')
+  @Idempotent()
+  @ApiOperation({ summary: 'Create a mission, as a draft (emits MissionCreated)' })
+  @ApiCreatedResponse({ description: 'The mission.' })
+  @ApiNotFoundResponse({ description: 'Organiser or host cluster not in the directory.' })
+  create(@CurrentPrincipal() principal: Principal, @Body() dto: CreateMissionDto): Promise<MissionView> {
+    return this.missions.create(principal, dto);
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'Missions, soonest first, with cursor pagination; filter by status or host cluster' })
+  @ApiOkResponse({ description: '{items, nextCursor}' })
+  list(@CurrentPrincipal() principal: Principal, @Query() query: ListMissionsQuery): Promise<MissionPageView> {
+    return this.missions.list(principal, query);
+  }
+
+  @Get(':missionId')
+  @ApiOperation({ summary: 'One mission (applications only as far as the caller may read them)' })
+  @ApiOkResponse({ description: 'The mission.' })
+  get(@CurrentPrincipal() principal: Principal, @Param('missionId', new ParseUUIDPipe()) missionId: string): Promise<MissionView> {
+    return this.missions.get(principal, missionId);
+  }
+
+  @Post(':missionId/call/open')
+  @HttpCode(200)
+  @Roles('network-admin', 'cluster-manager')
+  @Idempotent()
+  @ApiOperation({ summary: 'Open the call for participation (emits MissionCallOpened)' })
+  @ApiConflictResponse({ description: 'Not a draft, or the cut-off has passed.' })
+  openCall(@CurrentPrincipal() principal: Principal, @Param('missionId', new ParseUUIDPipe()) missionId: string): Promise<MissionView> {
+    return this.missions.openCall(principal, missionId);
+  }
+
+  @Post(':missionId/call/close')
+  @HttpCode(200)
+  @Roles('network-admin', 'cluster-manager')
+  @Idempotent()
+  @ApiOperation({ summary: 'Close the call before its cut-off (emits MissionCallClosed)' })
+  @ApiConflictResponse({ description: 'The call is not open.' })
+  closeCall(@CurrentPrincipal() principal: Principal, @Param('missionId', new ParseUUIDPipe()) missionId: string): Promise<MissionView> {
+    return this.missions.closeCall(principal, missionId);
+  }
+
+  @Post(':missionId/selection')
+  @HttpCode(200)
+  @Roles('network-admin', 'cluster-manager')
+  @Idempotent()
+  @ApiOperation({
+    summary: 'Decide every application: selected (≤ capacity), reserve (ordered), rejected; revisable until published (emits MissionSelectionDecided)',
+  })
+  @ApiConflictResponse({ description: 'Call still open, selection already published, or more selected than the capacity.' })
+  decideSelection(
+    @CurrentPrincipal() principal: Principal,
+    @Param('missionId', new ParseUUIDPipe()) missionId: string,
+    @Body() dto: DecideSelectionDto,
+  ): Promise<MissionView> {
+    return this.missions.decideSelection(principal, missionId, { selected: dto.selected, reserve: dto.reserve, rejected: dto.rejected });
+  }
+
+  @Post(':missionId/selection/publish')
+  @HttpCode(200)
+  @Roles('network-admin', 'cluster-manager')
+  @Idempotent()
+  @ApiOperation({ summary: 'Publish the decided selection (emits MissionSelectionPublished)' })
+  @ApiConflictResponse({ description: 'No selection decided, or not call-closed.' })
+  publishSelection(@CurrentPrincipal() principal: Principal, @Param('missionId', new ParseUUIDPipe()) missionId: string): Promise<MissionView> {
+    return this.missions.publishSelection(principal, missionId);
+  }
+
+  @Post(':missionId/cancel')
+  @HttpCode(200)
+  @Roles('network-admin', 'cluster-manager')
+  @Idempotent()
+  @ApiOperation({ summary: 'Cancel the mission (emits MissionCancelled)' })
+  @ApiConflictResponse({ description: 'Already completed or cancelled.' })
+  cancel(
+    @CurrentPrincipal() principal: Principal,
+    @Param('missionId', new ParseUUIDPipe()) missionId: string,
+    @Body() dto: CancelMissionDto,
+  ): Promise<MissionView> {
+    return this.missions.cancel(principal, missionId, dto.reason);
+  }
+
+  @Post(':missionId/complete')
+  @HttpCode(200)
+  @Roles('network-admin', 'cluster-manager')
+  @Idempotent()
+  @ApiOperation({ summary: 'Mark the mission completed once it has started (emits MissionCompleted)' })
+  @ApiConflictResponse({ description: 'Selection not published, or the mission has not started.' })
+  complete(@CurrentPrincipal() principal: Principal, @Param('missionId', new ParseUUIDPipe()) missionId: string): Promise<MissionView> {
+    return this.missions.complete(principal, missionId);
+  }
+}

@@ -1,0 +1,33 @@
+import { Module } from '@nestjs/common';
+import { MissionApplicationsController } from './http/mission-applications.controller';
+import { MissionLocalProjectOwnersController } from './http/mission-local-project-owners.controller';
+import { MissionsController } from './http/missions.controller';
+import { MissionApplicationsService } from './mission-applications.service';
+import { MissionLocalProjectOwnersService } from './mission-local-project-owners.service';
+import { MissionParticipantsReader } from './mission-participants';
+import { MissionsService } from './missions.service';
+import { MissionDirectory } from './persistence/mission-directory';
+import { MissionParticipantsRepositoryReader } from './persistence/mission-participants.reader';
+import { MissionRepository } from './persistence/mission.repository';
+import { MissionWriter } from './persistence/mission-writer';
+
+/**
+ * Matchmaking missions: the call for participation, applications, selection with its reserve
+ * list, and local project owners. Publishes to icn.matchmaking.mission.v1 through the outbox;
+ * reads the directory read model, never writes it. Exports MissionParticipantsReader, the port
+ * the B2B agenda reads missions through.
+ */
+@Module({
+  controllers: [MissionsController, MissionApplicationsController, MissionLocalProjectOwnersController],
+  providers: [
+    MissionRepository,
+    MissionDirectory,
+    MissionWriter,
+    MissionsService,
+    MissionApplicationsService,
+    MissionLocalProjectOwnersService,
+    { provide: MissionParticipantsReader, useClass: MissionParticipantsRepositoryReader },
+  ],
+  exports: [MissionParticipantsReader],
+})
+export class MissionsModule {}
