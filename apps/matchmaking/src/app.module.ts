@@ -6,6 +6,7 @@ import { DirectoryModule } from './directory/directory.module';
 import { IntroductionsModule } from './introductions/introductions.module';
 import { MatchesModule } from './matches/matches.module';
 import { MatchmakingConfig } from './matchmaking.config';
+import { MissionAgendaModule } from './missions/agenda/mission-agenda.module';
 import { MissionsModule } from './missions/missions.module';
 import { PassportModule } from './passport/passport.module';
 import { SuggestionsModule } from './suggestions/suggestions.module';
@@ -15,7 +16,7 @@ import { SuggestionsModule } from './suggestions/suggestions.module';
     PlatformModule.forRoot({ serviceName: 'matchmaking', configClass: MatchmakingConfig }),
     // Kafka settings (and TLS/SASL) come from the validated config; Kafka joins /health/ready.
     // The topics it publishes are created at start-up (never auto-created); consumed ones are ensured by their consumers.
-    MessagingModule.forService({ topics: [Topics.matchmakingPassport, Topics.matchmakingSuggestion, Topics.matchmakingIntroduction, Topics.matchmakingMission] }),
+    MessagingModule.forService({ topics: [Topics.matchmakingPassport, Topics.matchmakingSuggestion, Topics.matchmakingIntroduction, Topics.matchmakingMission, Topics.matchmakingMissionMeeting, Topics.matchmakingMissionAgenda] }),
     // Idempotency-Key records in matchmaking's own database (Passport writes).
     IdempotencyModule.fromPlatform(),
     DirectoryModule,
@@ -28,6 +29,8 @@ import { SuggestionsModule } from './suggestions/suggestions.module';
     SuggestionsModule,
     // Matchmaking missions: call, applications, selection with reserve promotion, local project owners.
     MissionsModule,
+    // The missions' B2B agenda: slots and tables, meeting requests, no double booking, iCalendar per participant.
+    MissionAgendaModule,
   ],
 })
 export class AppModule {}

@@ -13,6 +13,8 @@ export const Topics = {
   opportunitiesNotification: 'icn.opportunities.notification.v1',
   matchmakingPassport: 'icn.matchmaking.passport.v1',
   matchmakingMission: 'icn.matchmaking.mission.v1',
+  matchmakingMissionMeeting: 'icn.matchmaking.mission-meeting.v1',
+  matchmakingMissionAgenda: 'icn.matchmaking.mission-agenda.v1',
   matchmakingSuggestion: 'icn.matchmaking.suggestion.v1',
   matchmakingIntroduction: 'icn.matchmaking.introduction.v1',
 } as const;

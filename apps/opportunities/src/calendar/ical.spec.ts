@@ -1,5 +1,6 @@
 import { anOpportunity } from '../notifications/testing/opportunity-event.producer';
-import { escapeText, fold, formatUtc, renderCalendar } from './ical';
+import { escapeText, fold, formatUtc } from '@icn/platform';
+import { renderCalendar } from './ical';
 
 describe('iCalendar rendering', () => {
   it('renders one event per followed deadline with a stable UID, SEQUENCE and alarms', () => {

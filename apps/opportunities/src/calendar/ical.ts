@@ -1,4 +1,5 @@
 import type { OpportunitySnapshotV1 } from '@icn/contracts';
+import { escapeText, formatUtc, joinContentLines } from '@icn/platform';
 
 export interface CalendarItem {
   opportunity: OpportunitySnapshotV1;
@@ -29,7 +30,7 @@ export function renderCalendar(items: readonly CalendarItem[], options: Calendar
   ];
   for (const item of items) lines.push(...renderEvent(item, options));
   lines.push('END:VCALENDAR');
-  return lines.map(fold).join('\r\n') + '\r\n';
+  return joinContentLines(lines);
 }
 
 function renderEvent({ opportunity, open }: CalendarItem, options: CalendarOptions): string[] {
@@ -61,32 +62,4 @@ function renderEvent({ opportunity, open }: CalendarItem, options: CalendarOptio
   }
   lines.push('END:VEVENT');
   return lines;
-}
-
-/** `20250131T235959Z` */
-export function formatUtc(date: Date): string {
-  return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
-}
-
-/** TEXT escaping (RFC 5545 §3.3.11). */
-export function escapeText(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
-}
-
-/** Lines longer than 75 octets are folded: CRLF + one space (never splitting a UTF-8 character). */
-export function fold(line: string): string {
-  if (Buffer.byteLength(line, 'utf8') <= 75) return line;
-  const parts: string[] = [];
-  let current = '';
-  let limit = 75;
-  for (const char of line) {
-    if (Buffer.byteLength(current + char, 'utf8') > limit) {
-      parts.push(current);
-      current = '';
-      limit = 74; // continuation lines start with the folding space
-    }
-    current += char;
-  }
-  parts.push(current);
-  return parts.join('\r\n ');
 }

@@ -14,3 +14,4 @@ export * from './events/mission-local-project-owner-added.event';
 export * from './events/mission-local-project-owner-removed.event';
 export * from './events/mission-cancelled.event';
 export * from './events/mission-completed.event';
+export * from './mission-meetings';

@@ -1,0 +1,98 @@
+import type { MissionMeetingSnapshotV1 } from '@icn/contracts';
+import { BEARER_SCHEME, CurrentPrincipal, Idempotent, Roles, type Principal } from '@icn/platform';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { MissionMeetingsService } from '../mission-meetings.service';
+import { AcceptMeetingDto } from './accept-meeting.dto';
+import { MeetingReasonDto } from './meeting-reason.dto';
+import { RequestMeetingDto } from './request-meeting.dto';
+
+/**
+ * B2B meetings between a selected delegate and a local project owner. Either side requests (a
+ * delegate's member or cluster manager; the host cluster's manager for an owner); the other side
+ * accepts, which schedules the meeting at once, or declines; either side or the organiser cancels.
+ * Transitions answer 200 with the new state; a refused one is a 409 that says why.
+ */
+@ApiTags('missions')
+@ApiBearerAuth(BEARER_SCHEME)
+@Controller('missions/:missionId/meetings')
+export class MissionMeetingsController {
+  constructor(private readonly meetings: MissionMeetingsService) {}
+
+  @Post()
+  @Roles('network-admin', 'cluster-manager', 'member')
+  @Idempotent()
+  @ApiOperation({ summary: 'Request a meeting (emits MissionMeetingRequested)' })
+  @ApiCreatedResponse({ description: 'The requested meeting.' })
+  @ApiConflictResponse({ description: 'Mission closed, not a selected delegate or owner, or the pair already has a live meeting.' })
+  request(
+    @CurrentPrincipal() principal: Principal,
+    @Param('missionId', new ParseUUIDPipe()) missionId: string,
+    @Body() dto: RequestMeetingDto,
+  ): Promise<MissionMeetingSnapshotV1> {
+    return this.meetings.request(principal, missionId, dto);
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'The meetings you may see on this mission (all of them for the organiser and host sides)' })
+  @ApiOkResponse({ description: 'Meetings, oldest request first.' })
+  list(@CurrentPrincipal() principal: Principal, @Param('missionId', new ParseUUIDPipe()) missionId: string): Promise<MissionMeetingSnapshotV1[]> {
+    return this.meetings.list(principal, missionId);
+  }
+
+  @Get(':meetingId')
+  @ApiOperation({ summary: 'One meeting (its two sides, the organiser, the host cluster manager)' })
+  @ApiOkResponse({ description: 'The meeting.' })
+  get(
+    @CurrentPrincipal() principal: Principal,
+    @Param('missionId', new ParseUUIDPipe()) missionId: string,
+    @Param('meetingId', new ParseUUIDPipe()) meetingId: string,
+  ): Promise<MissionMeetingSnapshotV1> {
+    return this.meetings.get(principal, missionId, meetingId);
+  }
+
+  @Post(':meetingId/accept')
+  @HttpCode(200)
+  @Roles('network-admin', 'cluster-manager', 'member')
+  @Idempotent()
+  @ApiOperation({ summary: 'Accept and schedule: a slot and a table (emits MissionMeetingAccepted and MissionMeetingScheduled)' })
+  @ApiConflictResponse({ description: 'Not requested, no agenda, or the slot is taken: the busy participant or the full tables and the slot are named.' })
+  accept(
+    @CurrentPrincipal() principal: Principal,
+    @Param('missionId', new ParseUUIDPipe()) missionId: string,
+    @Param('meetingId', new ParseUUIDPipe()) meetingId: string,
+    @Body() dto: AcceptMeetingDto,
+  ): Promise<MissionMeetingSnapshotV1> {
+    return this.meetings.accept(principal, missionId, meetingId, dto.slot);
+  }
+
+  @Post(':meetingId/decline')
+  @HttpCode(200)
+  @Roles('network-admin', 'cluster-manager', 'member')
+  @Idempotent()
+  @ApiOperation({ summary: 'Decline, optionally with a reason (emits MissionMeetingDeclined)' })
+  @ApiConflictResponse({ description: 'Not requested.' })
+  decline(
+    @CurrentPrincipal() principal: Principal,
+    @Param('missionId', new ParseUUIDPipe()) missionId: string,
+    @Param('meetingId', new ParseUUIDPipe()) meetingId: string,
+    @Body() dto: MeetingReasonDto,
+  ): Promise<MissionMeetingSnapshotV1> {
+    return this.meetings.decline(principal, missionId, meetingId, dto.reason);
+  }
+
+  @Post(':meetingId/cancel')
+  @HttpCode(200)
+  @Roles('network-admin', 'cluster-manager', 'member')
+  @Idempotent()
+  @ApiOperation({ summary: 'Cancel, freeing the slot and table (emits MissionMeetingCancelled)' })
+  @ApiConflictResponse({ description: 'Already declined or cancelled.' })
+  cancel(
+    @CurrentPrincipal() principal: Principal,
+    @Param('missionId', new ParseUUIDPipe()) missionId: string,
+    @Param('meetingId', new ParseUUIDPipe()) meetingId: string,
+    @Body() dto: MeetingReasonDto,
+  ): Promise<MissionMeetingSnapshotV1> {
+    return this.meetings.cancel(principal, missionId, meetingId, dto.reason);
+  }
+}

@@ -1,0 +1,1 @@
+export { escapeText, fold, formatUtc, joinContentLines } from './ical-text';
