@@ -37,6 +37,7 @@ export default tseslint.config(
             { sourceTag: 'scope:membership', onlyDependOnLibsWithTags: ['scope:membership', 'scope:shared'] },
             { sourceTag: 'scope:matchmaking', onlyDependOnLibsWithTags: ['scope:matchmaking', 'scope:shared'] },
             { sourceTag: 'scope:opportunities', onlyDependOnLibsWithTags: ['scope:opportunities', 'scope:shared'] },
+            { sourceTag: 'scope:consortia', onlyDependOnLibsWithTags: ['scope:consortia', 'scope:shared'] },
             { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['scope:shared'] },
           ],
         },

@@ -55,6 +55,23 @@ import {
   IntroductionRequested,
   IntroductionWithdrawn,
 } from './introductions';
+import {
+  ConsortiumBudgetUpdated,
+  ConsortiumCreated,
+  ConsortiumDraftingStarted,
+  ConsortiumGranted,
+  ConsortiumInvitationAccepted,
+  ConsortiumInvitationDeclined,
+  ConsortiumInvitationSent,
+  ConsortiumMemberLeft,
+  ConsortiumMemberRemoved,
+  ConsortiumRejected,
+  ConsortiumReserveListed,
+  ConsortiumSectionAdded,
+  ConsortiumSectionUpdated,
+  ConsortiumSubmitted,
+  ConsortiumWithdrawn,
+} from './consortia';
 
 /** Every integration event of the platform. Adding an event means adding it here. */
 export const EVENT_CATALOG: readonly EventDefinition[] = [
@@ -107,6 +124,21 @@ export const EVENT_CATALOG: readonly EventDefinition[] = [
   IntroductionDeclined,
   IntroductionWithdrawn,
   IntroductionOutcomeRecorded,
+  ConsortiumCreated,
+  ConsortiumInvitationSent,
+  ConsortiumInvitationAccepted,
+  ConsortiumInvitationDeclined,
+  ConsortiumMemberLeft,
+  ConsortiumMemberRemoved,
+  ConsortiumDraftingStarted,
+  ConsortiumSectionAdded,
+  ConsortiumSectionUpdated,
+  ConsortiumBudgetUpdated,
+  ConsortiumSubmitted,
+  ConsortiumGranted,
+  ConsortiumReserveListed,
+  ConsortiumRejected,
+  ConsortiumWithdrawn,
 ];
 
 const byType = new Map(EVENT_CATALOG.map((definition) => [definition.type, definition]));

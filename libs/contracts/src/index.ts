@@ -10,6 +10,7 @@ export * from './passport';
 export * from './missions';
 export * from './introductions';
 export * from './suggestions';
+export * from './consortia';
 export * from './catalog';
 export * from './envelope/dead-letter-headers';
 export * from './json-schema/json-schema';

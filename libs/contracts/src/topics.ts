@@ -17,6 +17,7 @@ export const Topics = {
   matchmakingMissionAgenda: 'icn.matchmaking.mission-agenda.v1',
   matchmakingSuggestion: 'icn.matchmaking.suggestion.v1',
   matchmakingIntroduction: 'icn.matchmaking.introduction.v1',
+  consortiaConsortium: 'icn.consortia.consortium.v1',
 } as const;
 
 export type TopicName = (typeof Topics)[keyof typeof Topics];

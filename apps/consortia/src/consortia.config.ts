@@ -1,0 +1,40 @@
+import { BaseServiceConfig } from '@icn/platform';
+import { IsInt, IsNotEmpty, IsString, Matches, Max, Min } from 'class-validator';
+
+const GROUP_ID = /^[A-Za-z0-9._-]{1,200}$/;
+const GROUP_ID_MESSAGE = 'must be 1-200 characters of letters, digits, ., _ or -';
+
+/** Consortia's environment: the platform's variables plus its read models' groups and invitation expiry. */
+export class ConsortiaConfig extends BaseServiceConfig {
+  override SERVICE_NAME: string = 'consortia';
+  override PORT: number = 3004;
+  override MONGODB_DB: string = 'icn_consortia';
+  override KAFKA_CLIENT_ID: string = 'consortia';
+
+  /**
+   * The membership read model's consumer group. Changing it rebuilds the read model from the
+   * membership topics' full history; tests use a unique one.
+   */
+  @IsString()
+  @IsNotEmpty()
+  @Matches(GROUP_ID, { message: GROUP_ID_MESSAGE })
+  DIRECTORY_CONSUMER_GROUP: string = 'consortia.directory';
+
+  /** The funding-call read model's consumer group, separate so each read model is rebuilt on its own. */
+  @IsString()
+  @IsNotEmpty()
+  @Matches(GROUP_ID, { message: GROUP_ID_MESSAGE })
+  OPPORTUNITY_CONSUMER_GROUP: string = 'consortia.opportunities';
+
+  /** Days an invitation stays open; after that it can no longer be accepted (checked lazily). */
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  INVITATION_EXPIRY_DAYS: number = 14;
+
+  /** Partitions this instance applies in parallel (per-partition order is always kept). */
+  @IsInt()
+  @Min(1)
+  @Max(64)
+  CONSUMER_CONCURRENCY: number = 3;
+}

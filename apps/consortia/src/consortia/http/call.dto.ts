@@ -1,0 +1,29 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsISO8601, IsNumber, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { Trim } from './dto-transforms';
+
+/** A call entered by hand (no `funding-call` opportunity behind it). */
+export class CallDto {
+  @ApiProperty({ example: 'COSME', description: 'The programme.' })
+  @Trim()
+  @IsString()
+  @Length(1, 200)
+  programme!: string;
+
+  @ApiProperty({ example: 'COS-CLUSINT-2017-03-01: Cluster Go International' })
+  @Trim()
+  @IsString()
+  @Length(1, 500)
+  topic!: string;
+
+  @ApiProperty({ example: '2027-04-27T17:00:00.000Z', description: 'When the call closes; in the future.' })
+  @IsISO8601({ strict: true })
+  deadline!: string;
+
+  @ApiPropertyOptional({ example: 6_000_000, description: 'The call’s total budget in EUR.' })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 })
+  @Min(0)
+  @Max(1e13)
+  budgetEur?: number;
+}

@@ -1,0 +1,120 @@
+import { BEARER_SCHEME, CurrentPrincipal, Idempotent, Roles, type Principal } from '@icn/platform';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ConsortiaService } from '../consortia.service';
+import type { EligibilityReport } from '../domain/eligibility';
+import type { ConsortiumView } from './consortium.view';
+import { CreateConsortiumDto } from './create-consortium.dto';
+import { GrantConsortiumDto } from './grant-consortium.dto';
+import { ListConsortiaQuery } from './list-consortia.query';
+import { RejectConsortiumDto } from './reject-consortium.dto';
+import { WithdrawConsortiumDto } from './withdraw-consortium.dto';
+
+/**
+ * Consortia and their lifecycle. The lead organisation (a member for itself, its cluster manager,
+ * the secretariat) creates one and becomes coordinator; the coordinator side submits, records the
+ * funder's outcome and withdraws. Transitions answer 200 with the new state; a refused one is a
+ * 409 that says why. Integrators follow consortia through the events.
+ */
+@ApiTags('consortia')
+@ApiBearerAuth(BEARER_SCHEME)
+@Controller('consortia')
+@Roles('network-admin', 'cluster-manager', 'member')
+export class ConsortiaController {
+  constructor(private readonly consortia: ConsortiaService) {}
+
+  @Post()
+  @Idempotent()
+  @ApiOperation({ summary: 'Form a consortium around a funding call or a call entered by hand (emits ConsortiumCreated)' })
+  @ApiCreatedResponse({ description: 'The consortium, forming, with the default sections.' })
+  @ApiConflictResponse({ description: 'The lead is not active, or the funding call is no longer open.' })
+  create(@CurrentPrincipal() principal: Principal, @Body() dto: CreateConsortiumDto): Promise<ConsortiumView> {
+    return this.consortia.create(principal, dto);
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'Consortia the caller may see, newest first: all for the secretariat, its members’ for a cluster manager, its own (and invitations) for a member' })
+  @ApiOkResponse({ description: '{items}' })
+  list(@CurrentPrincipal() principal: Principal, @Query() query: ListConsortiaQuery): Promise<{ items: ConsortiumView[] }> {
+    return this.consortia.list(principal, query);
+  }
+
+  @Get(':consortiumId')
+  @ApiOperation({ summary: 'One consortium (members, invitees, their cluster managers, the secretariat)' })
+  get(@CurrentPrincipal() principal: Principal, @Param('consortiumId', new ParseUUIDPipe()) consortiumId: string): Promise<ConsortiumView> {
+    return this.consortia.get(principal, consortiumId);
+  }
+
+  @Get(':consortiumId/eligibility')
+  @ApiOperation({ summary: 'Whether the partnership meets the call’s rules, and what is missing' })
+  @ApiOkResponse({ description: '{eligible, missing: [{rule, message}]}' })
+  eligibility(@CurrentPrincipal() principal: Principal, @Param('consortiumId', new ParseUUIDPipe()) consortiumId: string): Promise<EligibilityReport> {
+    return this.consortia.eligibility(principal, consortiumId);
+  }
+
+  @Post(':consortiumId/start-drafting')
+  @HttpCode(200)
+  @Idempotent()
+  @ApiOperation({ summary: 'Close formation and start writing (emits ConsortiumDraftingStarted)' })
+  @ApiConflictResponse({ description: 'Not forming.' })
+  startDrafting(@CurrentPrincipal() principal: Principal, @Param('consortiumId', new ParseUUIDPipe()) consortiumId: string): Promise<ConsortiumView> {
+    return this.consortia.startDrafting(principal, consortiumId);
+  }
+
+  @Post(':consortiumId/submit')
+  @HttpCode(200)
+  @Idempotent()
+  @ApiOperation({ summary: 'Submit and freeze the application (emits ConsortiumSubmitted)' })
+  @ApiConflictResponse({ description: 'Not drafting, not eligible, a section not done or the call closed: the message lists everything missing.' })
+  submit(@CurrentPrincipal() principal: Principal, @Param('consortiumId', new ParseUUIDPipe()) consortiumId: string): Promise<ConsortiumView> {
+    return this.consortia.submit(principal, consortiumId);
+  }
+
+  @Post(':consortiumId/grant')
+  @HttpCode(200)
+  @Idempotent()
+  @ApiOperation({ summary: 'Record the grant: total and split per beneficiary (emits ConsortiumGranted)' })
+  @ApiConflictResponse({ description: 'Not submitted or on the reserve list.' })
+  grant(
+    @CurrentPrincipal() principal: Principal,
+    @Param('consortiumId', new ParseUUIDPipe()) consortiumId: string,
+    @Body() dto: GrantConsortiumDto,
+  ): Promise<ConsortiumView> {
+    return this.consortia.grant(principal, consortiumId, dto);
+  }
+
+  @Post(':consortiumId/reserve-list')
+  @HttpCode(200)
+  @Idempotent()
+  @ApiOperation({ summary: 'Record that the funder put it on the reserve list (emits ConsortiumReserveListed)' })
+  @ApiConflictResponse({ description: 'Not submitted.' })
+  reserveList(@CurrentPrincipal() principal: Principal, @Param('consortiumId', new ParseUUIDPipe()) consortiumId: string): Promise<ConsortiumView> {
+    return this.consortia.reserveList(principal, consortiumId);
+  }
+
+  @Post(':consortiumId/reject')
+  @HttpCode(200)
+  @Idempotent()
+  @ApiOperation({ summary: 'Record a rejection with the funder’s feedback (emits ConsortiumRejected)' })
+  @ApiConflictResponse({ description: 'Not submitted or on the reserve list.' })
+  reject(
+    @CurrentPrincipal() principal: Principal,
+    @Param('consortiumId', new ParseUUIDPipe()) consortiumId: string,
+    @Body() dto: RejectConsortiumDto,
+  ): Promise<ConsortiumView> {
+    return this.consortia.reject(principal, consortiumId, dto.feedback);
+  }
+
+  @Post(':consortiumId/withdraw')
+  @HttpCode(200)
+  @Idempotent()
+  @ApiOperation({ summary: 'Withdraw before any outcome (emits ConsortiumWithdrawn)' })
+  @ApiConflictResponse({ description: 'Already decided or withdrawn.' })
+  withdraw(
+    @CurrentPrincipal() principal: Principal,
+    @Param('consortiumId', new ParseUUIDPipe()) consortiumId: string,
+    @Body() dto: WithdrawConsortiumDto,
+  ): Promise<ConsortiumView> {
+    return this.consortia.withdraw(principal, consortiumId, dto.reason);
+  }
+}

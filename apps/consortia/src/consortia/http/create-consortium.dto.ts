@@ -1,0 +1,42 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsOptional, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
+import { CallDto } from './call.dto';
+import { Trim } from './dto-transforms';
+import { EligibilityRulesDto } from './eligibility-rules.dto';
+
+/** Give exactly one of `opportunityId` (a funding call) and `call` (entered by hand). */
+export class CreateConsortiumDto {
+  @ApiProperty({ example: 'CLUSTER-GO: five cleantech clusters go international' })
+  @Trim()
+  @IsString()
+  @Length(1, 200)
+  title!: string;
+
+  @ApiProperty({ format: 'uuid', description: 'The lead organisation (yours, or one of your cluster’s); it becomes the coordinator.' })
+  @IsUUID()
+  leadOrganisationId!: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'A published funding-call opportunity to build on.' })
+  @IsOptional()
+  @IsUUID()
+  opportunityId?: string;
+
+  @ApiPropertyOptional({ example: 'COSME', description: 'With opportunityId: the programme name (the opportunity has none); defaults to "unspecified".' })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @Length(1, 200)
+  programme?: string;
+
+  @ApiPropertyOptional({ type: CallDto, description: 'A call entered by hand, instead of opportunityId.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => CallDto)
+  call?: CallDto;
+
+  @ApiProperty({ type: EligibilityRulesDto })
+  @ValidateNested()
+  @Type(() => EligibilityRulesDto)
+  rules!: EligibilityRulesDto;
+}

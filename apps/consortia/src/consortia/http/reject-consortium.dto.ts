@@ -1,0 +1,11 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsString, Length } from 'class-validator';
+import { Trim } from './dto-transforms';
+
+export class RejectConsortiumDto {
+  @ApiProperty({ description: 'The funder’s feedback (evaluation summary).' })
+  @Trim()
+  @IsString()
+  @Length(1, 5000)
+  feedback!: string;
+}

@@ -1,0 +1,13 @@
+import type { ClusterStatus } from '@icn/contracts';
+import type { ProjectionBookkeeping } from '../../projection/projection-bookkeeping';
+
+/** Consortia's copy of a cluster (names for the statistics), built only from membership's cluster events. */
+export interface DirectoryClusterDocument extends ProjectionBookkeeping {
+  _id: string;
+  clusterId: string;
+  name: string;
+  country: string;
+  status: ClusterStatus;
+}
+
+export const DIRECTORY_CLUSTERS_COLLECTION = 'directory_clusters';

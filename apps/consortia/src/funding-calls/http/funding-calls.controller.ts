@@ -1,0 +1,32 @@
+import type { OpportunitySnapshotV1 } from '@icn/contracts';
+import { BEARER_SCHEME, CurrentPrincipal, type Principal } from '@icn/platform';
+import { Controller, Get, NotFoundException, Param, ParseUUIDPipe } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { canSeeFundingCall } from '../funding-call-visibility';
+import { FundingCallRepository } from '../persistence/funding-call.repository';
+
+/** The funding calls a consortium can be built on, from consortia's own read model of opportunities. */
+@ApiTags('funding-calls')
+@ApiBearerAuth(BEARER_SCHEME)
+@Controller('funding-calls')
+export class FundingCallsController {
+  constructor(private readonly calls: FundingCallRepository) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Published funding calls the caller may see, soonest deadline first' })
+  @ApiOkResponse({ description: '{items}: opportunity snapshots' })
+  async list(@CurrentPrincipal() principal: Principal): Promise<{ items: OpportunitySnapshotV1[] }> {
+    const documents = await this.calls.findPublished();
+    return { items: documents.map((document) => document.opportunity).filter((call) => canSeeFundingCall(principal, call)) };
+  }
+
+  @Get(':opportunityId')
+  @ApiOperation({ summary: 'One funding call (any status), as consortia last heard of it' })
+  @ApiOkResponse({ description: 'The opportunity snapshot.' })
+  async get(@CurrentPrincipal() principal: Principal, @Param('opportunityId', new ParseUUIDPipe()) opportunityId: string): Promise<OpportunitySnapshotV1> {
+    const document = await this.calls.findById(opportunityId);
+    // Not visible is reported as not found: a caller learns nothing about calls meant for others.
+    if (document === null || !canSeeFundingCall(principal, document.opportunity)) throw new NotFoundException(`funding call ${opportunityId} not found`);
+    return document.opportunity;
+  }
+}

@@ -1,0 +1,32 @@
+import { DATABASE_CONNECTION } from '@icn/platform';
+import { Inject, Injectable } from '@nestjs/common';
+import type { Connection, mongo } from 'mongoose';
+import { applyGuardedWrite, type GuardedCollection } from '../../projection/apply-guarded-write';
+import type { ProjectionWrite } from '../../projection/projection-write';
+import type { ApplyOutcome } from '../../projection/sequence-guard';
+import { FUNDING_CALLS_COLLECTION, type FundingCallDocument } from '../read-model/funding-call.document';
+
+/** Funding-call snapshots in consortia's own database; written only by the projection. */
+@Injectable()
+export class FundingCallRepository {
+  private readonly collection: mongo.Collection<FundingCallDocument>;
+  private readonly writes: GuardedCollection;
+
+  constructor(@Inject(DATABASE_CONNECTION) connection: Connection) {
+    this.collection = connection.collection<FundingCallDocument>(FUNDING_CALLS_COLLECTION);
+    this.writes = connection.collection<{ _id: string }>(FUNDING_CALLS_COLLECTION);
+  }
+
+  apply(write: ProjectionWrite): Promise<ApplyOutcome> {
+    return applyGuardedWrite(this.writes, write);
+  }
+
+  findById(opportunityId: string): Promise<FundingCallDocument | null> {
+    return this.collection.findOne({ _id: opportunityId });
+  }
+
+  /** Open calls, soonest deadline first: what a lead browses to start a consortium. Tens of rows. */
+  findPublished(): Promise<FundingCallDocument[]> {
+    return this.collection.find({ 'opportunity.status': 'published' }).sort({ 'opportunity.deadline': 1, _id: 1 }).limit(500).toArray();
+  }
+}

@@ -1,0 +1,50 @@
+import { mintToken, type Role } from '@icn/platform';
+
+export interface HttpResult {
+  status: number;
+  body: unknown;
+}
+
+/** Who a test request acts as; turned into a bearer token signed with the app's secret. */
+export interface TestPrincipal {
+  /** Integrators authenticate with API keys, not tokens. */
+  role: Exclude<Role, 'integrator'>;
+  clusterId?: string;
+  organisationId?: string;
+}
+
+/**
+ * Calls the running consortia app as a given principal. Tokens are minted with the JWT_SECRET the
+ * test app put in the environment, so every role and scope can be exercised.
+ */
+export class ConsortiaTestClient {
+  constructor(private readonly baseUrl: string) {}
+
+  async request(method: 'GET' | 'POST' | 'PUT' | 'PATCH', path: string, as: TestPrincipal, body?: object, idempotencyKey?: string): Promise<HttpResult> {
+    const response = await fetch(`${this.baseUrl}${path}`, {
+      method,
+      headers: {
+        authorization: `Bearer ${tokenFor(as)}`,
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...(idempotencyKey === undefined ? {} : { 'idempotency-key': idempotencyKey }),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await response.text();
+    return { status: response.status, body: text === '' ? undefined : (JSON.parse(text) as unknown) };
+  }
+}
+
+function tokenFor(as: TestPrincipal): string {
+  const secret = process.env['JWT_SECRET'];
+  if (secret === undefined) throw new Error('JWT_SECRET is not set: start the test app first');
+  return mintToken({ sub: subjectOf(as), role: as.role, clusterId: as.clusterId, organisationId: as.organisationId }, secret, {
+    issuer: 'icn-platform',
+    expiresIn: '1h',
+  });
+}
+
+/** A stable subject per principal: Idempotency-Key replays are only honoured for the same caller. */
+function subjectOf(as: TestPrincipal): string {
+  return ['int', as.role, as.clusterId, as.organisationId].filter((part) => part !== undefined).join(':');
+}
