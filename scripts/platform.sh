@@ -8,6 +8,7 @@
 #   npm run platform -- status  what runs where
 #
 # Logs: .local/logs/<service>.log. Ports: MEMBERSHIP_PORT [3001], MATCHMAKING_PORT [3002], OPPORTUNITIES_PORT [3003],
+# CONSORTIA_PORT [3004],
 # KAFKA_PORT [9092], FERRETDB_PORT [27017].
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,14 +18,15 @@ STACK_DIR="${ICN_STACK_DIR:-$repo/.local}"
 MEMBERSHIP_PORT="${MEMBERSHIP_PORT:-3001}"
 MATCHMAKING_PORT="${MATCHMAKING_PORT:-3002}"
 OPPORTUNITIES_PORT="${OPPORTUNITIES_PORT:-3003}"
+CONSORTIA_PORT="${CONSORTIA_PORT:-3004}"
 export KAFKA_BROKERS="${KAFKA_BROKERS:-127.0.0.1:${KAFKA_PORT:-9092}}"
 export MONGODB_URI="${MONGODB_URI:-mongodb://127.0.0.1:${FERRETDB_PORT:-27017}}"
 # Development-only secret; any real deployment sets its own (see README, Configuration).
 export JWT_SECRET="${JWT_SECRET:-icn-development-secret-change-me-0123456789}"
 export LOG_LEVEL="${LOG_LEVEL:-info}"
 
-services=(membership matchmaking opportunities)
-port_of() { case "$1" in membership) echo "$MEMBERSHIP_PORT" ;; matchmaking) echo "$MATCHMAKING_PORT" ;; opportunities) echo "$OPPORTUNITIES_PORT" ;; esac; }
+services=(membership matchmaking opportunities consortia)
+port_of() { case "$1" in membership) echo "$MEMBERSHIP_PORT" ;; matchmaking) echo "$MATCHMAKING_PORT" ;; opportunities) echo "$OPPORTUNITIES_PORT" ;; consortia) echo "$CONSORTIA_PORT" ;; esac; }
 
 log() { printf '[platform] %s\n' "$*" >&2; }
 pid_alive() { [ -f "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null; }
@@ -80,6 +82,7 @@ ICN platform is running.
   membership   http://127.0.0.1:$MEMBERSHIP_PORT/docs
   matchmaking  http://127.0.0.1:$MATCHMAKING_PORT/docs
   opportunities http://127.0.0.1:$OPPORTUNITIES_PORT/docs
+  consortia    http://127.0.0.1:$CONSORTIA_PORT/docs
   Kafka        $KAFKA_BROKERS    FerretDB $MONGODB_URI
   logs         $STACK_DIR/logs/
 
