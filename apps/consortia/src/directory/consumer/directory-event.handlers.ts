@@ -10,11 +10,9 @@ import {
   type CloudEvent,
   type EventDefinition,
 } from '@icn/contracts';
-import type { EventHandler } from '@icn/messaging';
+import { type ApplyOutcome, type EventHandler, type ProjectionWrite } from '@icn/messaging';
 import { LOGGER } from '@icn/platform';
 import type { Logger } from 'pino';
-import type { ProjectionWrite } from '../../projection/projection-write';
-import type { ApplyOutcome } from '../../projection/sequence-guard';
 import { ConsortiaDirectory } from '../persistence/consortia-directory.repository';
 import { projectClusterSnapshot } from '../projection/cluster.projection';
 import {

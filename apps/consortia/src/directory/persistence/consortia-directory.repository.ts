@@ -1,9 +1,7 @@
+import { applyGuardedWrite, type ApplyOutcome, type GuardedCollection, type ProjectionWrite } from '@icn/messaging';
 import { DATABASE_CONNECTION } from '@icn/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Connection, mongo } from 'mongoose';
-import { applyGuardedWrite, type GuardedCollection } from '../../projection/apply-guarded-write';
-import type { ProjectionWrite } from '../../projection/projection-write';
-import type { ApplyOutcome } from '../../projection/sequence-guard';
 import { DIRECTORY_CLUSTERS_COLLECTION, type DirectoryClusterDocument } from '../read-model/directory-cluster.document';
 import { DIRECTORY_ORGANISATIONS_COLLECTION, type DirectoryOrganisationDocument } from '../read-model/directory-organisation.document';
 

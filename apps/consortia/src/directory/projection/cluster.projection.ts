@@ -1,5 +1,5 @@
+import { type ProjectionWrite, writeFor } from '@icn/messaging';
 import type { CloudEvent, ClusterSnapshotV1 } from '@icn/contracts';
-import { writeFor, type ProjectionWrite } from '../../projection/projection-write';
 
 /** Both cluster events carry the full state, so both replace the kept fields (and may create the document). */
 export function projectClusterSnapshot(event: CloudEvent<{ cluster: ClusterSnapshotV1 }>): ProjectionWrite {

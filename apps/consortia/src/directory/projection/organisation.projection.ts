@@ -1,3 +1,4 @@
+import { type ProjectionWrite, type WriteChanges, writeFor } from '@icn/messaging';
 import type {
   CloudEvent,
   OrganisationJoinedV1,
@@ -7,7 +8,6 @@ import type {
   OrganisationSuspendedV1,
   OrganisationUpdatedV1,
 } from '@icn/contracts';
-import { writeFor, type ProjectionWrite, type WriteChanges } from '../../projection/projection-write';
 
 /**
  * A snapshot replaces the fields consortia keeps (and may create the document). Contact events are

@@ -1,5 +1,5 @@
+import type { ProjectionBookkeeping } from '@icn/messaging';
 import type { ClusterStatus } from '@icn/contracts';
-import type { ProjectionBookkeeping } from '../../projection/projection-bookkeeping';
 
 /** Consortia's copy of a cluster (names for the statistics), built only from membership's cluster events. */
 export interface DirectoryClusterDocument extends ProjectionBookkeeping {

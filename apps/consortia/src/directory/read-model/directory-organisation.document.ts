@@ -1,5 +1,5 @@
+import type { ProjectionBookkeeping } from '@icn/messaging';
 import type { CompanySize, HelixType, OrganisationStatus } from '@icn/contracts';
-import type { ProjectionBookkeeping } from '../../projection/projection-bookkeeping';
 
 /**
  * Consortia's copy of a member organisation, built only from membership events, and only what

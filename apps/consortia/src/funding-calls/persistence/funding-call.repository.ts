@@ -1,9 +1,7 @@
+import { applyGuardedWrite, type ApplyOutcome, type GuardedCollection, type ProjectionWrite } from '@icn/messaging';
 import { DATABASE_CONNECTION } from '@icn/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Connection, mongo } from 'mongoose';
-import { applyGuardedWrite, type GuardedCollection } from '../../projection/apply-guarded-write';
-import type { ProjectionWrite } from '../../projection/projection-write';
-import type { ApplyOutcome } from '../../projection/sequence-guard';
 import { FUNDING_CALLS_COLLECTION, type FundingCallDocument } from '../read-model/funding-call.document';
 
 /** Funding-call snapshots in consortia's own database; written only by the projection. */

@@ -1,5 +1,5 @@
+import { type ProjectionWrite, writeFor } from '@icn/messaging';
 import type { CloudEvent, OpportunitySnapshotV1 } from '@icn/contracts';
-import { writeFor, type ProjectionWrite } from '../../projection/projection-write';
 
 /** Every opportunity lifecycle event (published, updated, extended, closed, cancelled, expired). */
 export interface OpportunitySnapshotEvent {

@@ -1,5 +1,5 @@
+import type { ProjectionBookkeeping } from '@icn/messaging';
 import type { OpportunitySnapshotV1 } from '@icn/contracts';
-import type { ProjectionBookkeeping } from '../../projection/projection-bookkeeping';
 
 /**
  * Consortia's copy of a `funding-call` opportunity, built only from the opportunities service's

@@ -1,10 +1,8 @@
 import { ClusterRegistered, OrganisationJoined, OrganisationSuspended, type CloudEvent } from '@icn/contracts';
-import type { HandlerContext } from '@icn/messaging';
+import { type ApplyOutcome, type HandlerContext, type ProjectionWrite } from '@icn/messaging';
 import type { Logger } from 'pino';
 import type { DirectoryClusterRepository } from '../persistence/directory-cluster.repository';
 import type { DirectoryOrganisationRepository } from '../persistence/directory-organisation.repository';
-import type { DirectoryWrite } from '../projection/directory-write';
-import type { ApplyOutcome } from '../projection/sequence-guard';
 import { aCluster, anEnvelope, anOrganisation } from '../testing/membership-snapshot.fixtures';
 import type { DirectoryDeadLetterService } from './directory-dead-letter.service';
 import { DirectoryEventHandlers } from './directory-event.handlers';
@@ -13,9 +11,9 @@ import { OrganisationChanges } from './organisation-changes';
 const ctx: HandlerContext = { topic: 'icn.membership.organisation.v1', partition: 0, offset: '42', attempt: 1, heartbeat: async () => undefined };
 
 function setUp(outcome: ApplyOutcome) {
-  const applied: DirectoryWrite[] = [];
+  const applied: ProjectionWrite[] = [];
   const parked: { event: CloudEvent<object>; reason: string }[] = [];
-  const repository = { apply: async (write: DirectoryWrite) => (applied.push(write), outcome) };
+  const repository = { apply: async (write: ProjectionWrite) => (applied.push(write), outcome) };
   const deadLetters = { park: async (event: CloudEvent<object>, _ctx: HandlerContext, reason: string) => void parked.push({ event, reason }) };
   const changes = new OrganisationChanges();
   const notified: string[] = [];

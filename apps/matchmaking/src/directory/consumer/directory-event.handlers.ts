@@ -12,13 +12,12 @@ import {
   type CloudEvent,
   type EventDefinition,
 } from '@icn/contracts';
-import type { EventHandler } from '@icn/messaging';
+import { type ApplyOutcome, type EventHandler, type ProjectionWrite } from '@icn/messaging';
 import { LOGGER } from '@icn/platform';
 import type { Logger } from 'pino';
 import { DirectoryClusterRepository } from '../persistence/directory-cluster.repository';
 import { DirectoryOrganisationRepository } from '../persistence/directory-organisation.repository';
 import { projectClusterRegistered, projectClusterUpdated } from '../projection/cluster.projection';
-import type { DirectoryWrite } from '../projection/directory-write';
 import {
   projectContactAdded,
   projectContactRemoved,
@@ -28,13 +27,12 @@ import {
   projectOrganisationSuspended,
   projectOrganisationUpdated,
 } from '../projection/organisation.projection';
-import type { ApplyOutcome } from '../projection/sequence-guard';
 import { DirectoryDeadLetterService } from './directory-dead-letter.service';
 import { missingEntryReason } from './missing-directory-entry';
 import { OrganisationChanges } from './organisation-changes';
 
 interface DirectoryTarget {
-  apply(write: DirectoryWrite): Promise<ApplyOutcome>;
+  apply(write: ProjectionWrite): Promise<ApplyOutcome>;
 }
 
 /**
@@ -67,7 +65,7 @@ export class DirectoryEventHandlers {
 
   private handler<T extends object>(
     definition: EventDefinition<T>,
-    project: (event: CloudEvent<T>) => DirectoryWrite,
+    project: (event: CloudEvent<T>) => ProjectionWrite,
     target: DirectoryTarget,
     changes?: OrganisationChanges,
   ): EventHandler<T> {

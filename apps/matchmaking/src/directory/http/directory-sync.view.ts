@@ -1,5 +1,5 @@
+import type { ProjectionBookkeeping } from '@icn/messaging';
 import { ApiProperty } from '@nestjs/swagger';
-import type { ProjectionBookkeeping } from '../read-model/projection-bookkeeping';
 
 /**
  * How current this directory entry is. Exposed because the directory is eventually consistent: a

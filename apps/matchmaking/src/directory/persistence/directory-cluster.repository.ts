@@ -1,10 +1,8 @@
+import { applyGuardedWrite, type ApplyOutcome, type GuardedCollection, type ProjectionWrite } from '@icn/messaging';
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { DATABASE_CONNECTION } from '@icn/platform';
 import type { Connection, mongo } from 'mongoose';
-import type { DirectoryWrite } from '../projection/directory-write';
-import type { ApplyOutcome } from '../projection/sequence-guard';
 import { DIRECTORY_CLUSTERS_COLLECTION, type DirectoryClusterDocument } from '../read-model/directory-cluster.document';
-import { applyGuardedWrite, type GuardedCollection } from './apply-guarded-write';
 import { afterPosition, clusterFilter, DIRECTORY_SORT, type ClusterCriteria, type PageRequest } from './directory-query';
 
 /** The cluster directory in matchmaking's own database; written only by the projection. */
@@ -25,7 +23,7 @@ export class DirectoryClusterRepository implements OnModuleInit {
     await this.collection.createIndex({ name: 1, _id: 1 });
   }
 
-  apply(write: DirectoryWrite): Promise<ApplyOutcome> {
+  apply(write: ProjectionWrite): Promise<ApplyOutcome> {
     return applyGuardedWrite(this.writes, write);
   }
 

@@ -1,10 +1,8 @@
+import { applyGuardedWrite, type ApplyOutcome, type GuardedCollection, type ProjectionWrite } from '@icn/messaging';
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { DATABASE_CONNECTION } from '@icn/platform';
 import type { Connection, mongo } from 'mongoose';
-import type { DirectoryWrite } from '../projection/directory-write';
-import type { ApplyOutcome } from '../projection/sequence-guard';
 import { DIRECTORY_ORGANISATIONS_COLLECTION, type DirectoryOrganisationDocument } from '../read-model/directory-organisation.document';
-import { applyGuardedWrite, type GuardedCollection } from './apply-guarded-write';
 import { afterPosition, DIRECTORY_SORT, organisationFilter, type OrganisationCriteria, type PageRequest } from './directory-query';
 
 /** The organisation directory in matchmaking's own database; written only by the projection. */
@@ -32,7 +30,7 @@ export class DirectoryOrganisationRepository implements OnModuleInit {
     await this.collection.createIndex({ technologies: 1 });
   }
 
-  apply(write: DirectoryWrite): Promise<ApplyOutcome> {
+  apply(write: ProjectionWrite): Promise<ApplyOutcome> {
     return applyGuardedWrite(this.writes, write);
   }
 

@@ -1,3 +1,4 @@
+import { type ProjectionWrite, splitOptional, type WriteChanges, writeFor } from '@icn/messaging';
 import type {
   CloudEvent,
   ContactAddedV1,
@@ -10,7 +11,6 @@ import type {
   OrganisationSuspendedV1,
   OrganisationUpdatedV1,
 } from '@icn/contracts';
-import { splitOptional, writeFor, type DirectoryWrite, type WriteChanges } from './directory-write';
 
 const OPTIONAL_SNAPSHOT_FIELDS = ['companySize', 'city', 'website', 'description', 'trl'] as const;
 
@@ -36,15 +36,15 @@ function snapshotChanges(organisation: OrganisationSnapshotV1): WriteChanges {
   return { set, unset, upsert: true };
 }
 
-export function projectOrganisationJoined(event: CloudEvent<OrganisationJoinedV1>): DirectoryWrite {
+export function projectOrganisationJoined(event: CloudEvent<OrganisationJoinedV1>): ProjectionWrite {
   return writeFor(event, event.data.organisation.organisationId, snapshotChanges(event.data.organisation));
 }
 
-export function projectOrganisationUpdated(event: CloudEvent<OrganisationUpdatedV1>): DirectoryWrite {
+export function projectOrganisationUpdated(event: CloudEvent<OrganisationUpdatedV1>): ProjectionWrite {
   return writeFor(event, event.data.organisation.organisationId, snapshotChanges(event.data.organisation));
 }
 
-export function projectOrganisationSuspended(event: CloudEvent<OrganisationSuspendedV1>): DirectoryWrite {
+export function projectOrganisationSuspended(event: CloudEvent<OrganisationSuspendedV1>): ProjectionWrite {
   const { organisationId, reason, suspendedAt } = event.data;
   return writeFor(event, organisationId, {
     set: { status: 'suspended', suspension: { reason, suspendedAt } },
@@ -53,7 +53,7 @@ export function projectOrganisationSuspended(event: CloudEvent<OrganisationSuspe
   });
 }
 
-export function projectOrganisationReinstated(event: CloudEvent<OrganisationReinstatedV1>): DirectoryWrite {
+export function projectOrganisationReinstated(event: CloudEvent<OrganisationReinstatedV1>): ProjectionWrite {
   const { organisationId, reinstatedAt } = event.data;
   return writeFor(event, organisationId, {
     set: { status: 'active', reinstatedAt },
@@ -62,7 +62,7 @@ export function projectOrganisationReinstated(event: CloudEvent<OrganisationRein
   });
 }
 
-export function projectOrganisationLeft(event: CloudEvent<OrganisationLeftV1>): DirectoryWrite {
+export function projectOrganisationLeft(event: CloudEvent<OrganisationLeftV1>): ProjectionWrite {
   const { organisationId, reason, leftAt } = event.data;
   const departure = reason === undefined ? { leftAt } : { reason, leftAt };
   return writeFor(event, organisationId, {
@@ -72,7 +72,7 @@ export function projectOrganisationLeft(event: CloudEvent<OrganisationLeftV1>): 
   });
 }
 
-export function projectContactAdded(event: CloudEvent<ContactAddedV1>): DirectoryWrite {
+export function projectContactAdded(event: CloudEvent<ContactAddedV1>): ProjectionWrite {
   const { organisationId, contact } = event.data;
   // contactId is a validated UUID, so it cannot smuggle `.` or `$` into the field path.
   return writeFor(event, organisationId, {
@@ -82,7 +82,7 @@ export function projectContactAdded(event: CloudEvent<ContactAddedV1>): Director
   });
 }
 
-export function projectContactRemoved(event: CloudEvent<ContactRemovedV1>): DirectoryWrite {
+export function projectContactRemoved(event: CloudEvent<ContactRemovedV1>): ProjectionWrite {
   const { organisationId, contactId } = event.data;
   return writeFor(event, organisationId, {
     set: {},

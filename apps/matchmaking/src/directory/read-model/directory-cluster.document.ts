@@ -1,5 +1,5 @@
+import type { ProjectionBookkeeping } from '@icn/messaging';
 import type { ClusterStatus, HelixCountsV1, Sector } from '@icn/contracts';
-import type { ProjectionBookkeeping } from './projection-bookkeeping';
 
 /** Matchmaking's copy of a cluster, built only from membership's cluster events. */
 export interface DirectoryClusterDocument extends ProjectionBookkeeping {

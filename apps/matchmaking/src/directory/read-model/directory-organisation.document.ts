@@ -1,5 +1,5 @@
+import type { ProjectionBookkeeping } from '@icn/messaging';
 import type { CompanySize, ContactSnapshotV1, HelixType, OrganisationStatus, Sector } from '@icn/contracts';
-import type { ProjectionBookkeeping } from './projection-bookkeeping';
 
 /** Why and when a membership was suspended; kept until it is reinstated or a snapshot says otherwise. */
 export interface DirectorySuspension {

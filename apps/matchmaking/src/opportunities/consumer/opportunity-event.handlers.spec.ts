@@ -1,8 +1,6 @@
 import { OpportunityPublished, Topics } from '@icn/contracts';
-import type { HandlerContext } from '@icn/messaging';
+import { type ApplyOutcome, type HandlerContext, type ProjectionWrite } from '@icn/messaging';
 import type { Logger } from 'pino';
-import type { DirectoryWrite } from '../../directory/projection/directory-write';
-import type { ApplyOutcome } from '../../directory/projection/sequence-guard';
 import { anEnvelope } from '../../directory/testing/membership-snapshot.fixtures';
 import type { MatchmakingOpportunityRepository } from '../persistence/matchmaking-opportunity.repository';
 import { anOpportunitySnapshot } from '../testing/opportunity-snapshot.fixtures';
@@ -12,9 +10,9 @@ import { OpportunityEventHandlers } from './opportunity-event.handlers';
 const ctx: HandlerContext = { topic: Topics.opportunitiesOpportunity, partition: 0, offset: '7', attempt: 1, heartbeat: async () => undefined };
 
 function setUp(outcome: ApplyOutcome) {
-  const applied: DirectoryWrite[] = [];
+  const applied: ProjectionWrite[] = [];
   const notified: string[] = [];
-  const repository = { apply: async (write: DirectoryWrite) => (applied.push(write), outcome) };
+  const repository = { apply: async (write: ProjectionWrite) => (applied.push(write), outcome) };
   const changes = new OpportunityChanges();
   changes.subscribe(async (id) => void notified.push(id));
   const logger = { info: () => undefined, debug: () => undefined };

@@ -1,9 +1,7 @@
+import { applyGuardedWrite, type ApplyOutcome, type GuardedCollection, type ProjectionWrite } from '@icn/messaging';
 import { Inject, Injectable } from '@nestjs/common';
 import { DATABASE_CONNECTION } from '@icn/platform';
 import type { Connection, mongo } from 'mongoose';
-import { applyGuardedWrite, type GuardedCollection } from '../../directory/persistence/apply-guarded-write';
-import type { DirectoryWrite } from '../../directory/projection/directory-write';
-import type { ApplyOutcome } from '../../directory/projection/sequence-guard';
 import { MATCHMAKING_OPPORTUNITIES_COLLECTION, type MatchmakingOpportunityDocument } from '../read-model/matchmaking-opportunity.document';
 
 /**
@@ -20,7 +18,7 @@ export class MatchmakingOpportunityRepository {
     this.writes = connection.collection<{ _id: string }>(MATCHMAKING_OPPORTUNITIES_COLLECTION);
   }
 
-  apply(write: DirectoryWrite): Promise<ApplyOutcome> {
+  apply(write: ProjectionWrite): Promise<ApplyOutcome> {
     return applyGuardedWrite(this.writes, write);
   }
 

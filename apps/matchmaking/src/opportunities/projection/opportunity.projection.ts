@@ -1,5 +1,5 @@
+import { type ProjectionWrite, writeFor } from '@icn/messaging';
 import type { CloudEvent, OpportunitySnapshotV1 } from '@icn/contracts';
-import { writeFor, type DirectoryWrite } from '../../directory/projection/directory-write';
 
 /** Every opportunity lifecycle event (published, updated, extended, closed, cancelled, expired). */
 export interface OpportunitySnapshotEvent {
@@ -12,7 +12,7 @@ export interface OpportunitySnapshotEvent {
  * newer version is applied and redeliveries are skipped. Upsert is always allowed because each
  * event carries the full state (a missed predecessor is healed by the next one).
  */
-export function projectOpportunitySnapshot(event: CloudEvent<OpportunitySnapshotEvent>): DirectoryWrite {
+export function projectOpportunitySnapshot(event: CloudEvent<OpportunitySnapshotEvent>): ProjectionWrite {
   const opportunity = event.data.opportunity;
   return writeFor(event, opportunity.opportunityId, { set: { opportunity: plainSnapshot(opportunity) }, unset: [], upsert: true });
 }

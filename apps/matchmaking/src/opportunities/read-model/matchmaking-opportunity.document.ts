@@ -1,5 +1,5 @@
+import type { ProjectionBookkeeping } from '@icn/messaging';
 import type { OpportunitySnapshotV1 } from '@icn/contracts';
-import type { ProjectionBookkeeping } from '../../directory/read-model/projection-bookkeeping';
 
 /**
  * Matchmaking's copy of an opportunity, built only from the opportunities service's events. Every

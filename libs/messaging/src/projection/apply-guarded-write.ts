@@ -1,15 +1,10 @@
+import { isDuplicateKeyError } from '@icn/platform';
 import type { mongo } from 'mongoose';
-import type { DirectoryWrite } from '../projection/directory-write';
-import { toGuardedUpdate, type ApplyOutcome } from '../projection/sequence-guard';
+import type { ProjectionWrite } from './projection-write';
+import { toGuardedUpdate, type ApplyOutcome } from './sequence-guard';
 
-const DUPLICATE_KEY = 11000;
-
-/** Directory documents are keyed by the aggregate id (a string), never by an ObjectId. */
+/** Read-model documents are keyed by the aggregate id (a string), never by an ObjectId. */
 export type GuardedCollection = mongo.Collection<{ _id: string } & mongo.Document>;
-
-function isDuplicateKeyError(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && 'code' in error && error.code === DUPLICATE_KEY;
-}
 
 /**
  * Applies one event's write as a single conditional update (see `toGuardedUpdate`). The collection
@@ -30,7 +25,7 @@ function isDuplicateKeyError(error: unknown): boolean {
  * FerretDB; on MongoDB the filter alone makes this exactly-once. The first-event upsert race is
  * safe on both, because the unique `_id` index is enforced by the storage.
  */
-export async function applyGuardedWrite(collection: GuardedCollection, write: DirectoryWrite): Promise<ApplyOutcome> {
+export async function applyGuardedWrite(collection: GuardedCollection, write: ProjectionWrite): Promise<ApplyOutcome> {
   const { filter, update, upsert } = toGuardedUpdate(write);
   try {
     const result = await collection.updateOne(filter, update, { upsert });
