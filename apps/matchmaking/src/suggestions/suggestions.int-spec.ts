@@ -36,10 +36,17 @@ describe('matchmaking suggestions for new opportunities (real app, real Kafka an
   const joined = (organisation: OrganisationSnapshotV1) =>
     buildEvent(OrganisationJoined, { subject: organisation.organisationId, sequence: 1, data: { organisation }, source: 'membership' });
 
+  const ours = new Set([alpha.organisationId, bravo.organisationId]);
+  /**
+   * This instance's suggestions for the opportunity. The topics are shared: any other matchmaking
+   * running against the same broker (another test run, a local platform) suggests for the same
+   * publication, but only this instance knows this run's organisations.
+   */
   const suggestionsFor = async (opportunityId: string): Promise<SuggestionEvent[]> =>
     (await readTopic(mm.brokers, Topics.matchmakingSuggestion, { timeoutMs: 3_000 }))
       .filter((record: TopicRecord) => record.key === opportunityId)
-      .map((record) => record.json as SuggestionEvent);
+      .map((record) => record.json as SuggestionEvent)
+      .filter((event) => event.data.suggestions.some((suggestion) => ours.has(suggestion.organisationId)));
 
   beforeAll(async () => {
     process.env['SUGGESTION_MIN_SCORE'] = '7';
