@@ -1,11 +1,13 @@
-import { ALL_TOPICS } from '@icn/contracts';
+import { ALL_TOPICS, Topics } from '@icn/contracts';
 import type { Kafka } from 'kafkajs';
 import mongoose from 'mongoose';
 import { DirectoryApi } from './directory-api';
 import { clusterInput } from './factories';
 import { HttpClient } from './http-client';
 import { deleteGroups, positionGroupAtEnd, testKafka } from './kafka-client';
+import { MatchesApi } from './matches-api';
 import { MembershipApi } from './membership-api';
+import { awaitClusterInOpportunities } from './opportunities-platform';
 import { PhaseTimer } from './phase-timer';
 import { summarise } from './reconcile';
 import { ServiceProcess } from './service-process';
@@ -14,19 +16,35 @@ import { clusterManagerToken, networkAdminToken, randomJwtSecret } from './token
 import { randomToken, uniqueClusterId } from './unique-id';
 import { retrying, waitFor } from './wait-for';
 
+export interface E2ePlatformOptions {
+  /**
+   * Also run the opportunities service, fed by the real membership process through Kafka (its
+   * membership group positioned at the topics' end before the cluster is registered).
+   */
+  opportunities?: boolean;
+}
+
 /**
- * One scenario's platform: membership and matchmaking as separate processes with their own
- * databases and consumer group (unique per run), sharing only Kafka's fixed topics with everyone
- * else, plus one cluster of its own that every assertion is scoped to.
+ * One scenario's platform: membership and matchmaking (and, on request, opportunities) as separate
+ * processes with their own databases and consumer groups (unique per run), sharing only Kafka's
+ * fixed topics with everyone else, plus one cluster of its own that every assertion is scoped to.
  */
 export class E2ePlatform {
   readonly membership: ServiceProcess;
   readonly matchmaking: ServiceProcess;
+  /** Present when started with `{opportunities: true}`. */
+  readonly opportunities: ServiceProcess | undefined;
   readonly api: MembershipApi;
   readonly directory: DirectoryApi;
+  readonly matches: MatchesApi;
+  /** The opportunities API as the scenario cluster's manager (only with `{opportunities: true}`). */
+  readonly opportunitiesManager: HttpClient;
   readonly kafka: Kafka;
   readonly clusterId = uniqueClusterId();
   readonly consumerGroup: string;
+  /** Signs every token the services accept; scenarios mint their own principals with it. */
+  readonly jwtSecret = randomJwtSecret();
+  private readonly opportunityGroups: { directory: string; notifications: string };
   private readonly databases: string[];
   private passed = false;
 
@@ -34,10 +52,12 @@ export class E2ePlatform {
     readonly scenario: string,
     readonly env: E2eEnvironment,
     readonly runId: string,
+    options: E2ePlatformOptions,
   ) {
-    const secret = randomJwtSecret();
+    const secret = this.jwtSecret;
     this.consumerGroup = `e2e-${runId}-matchmaking`;
-    this.databases = [`e2e_${runId}_membership`, `e2e_${runId}_matchmaking`];
+    this.opportunityGroups = { directory: `e2e-${runId}-opportunities.membership`, notifications: `e2e-${runId}-opportunities.notifications` };
+    this.databases = [`e2e_${runId}_membership`, `e2e_${runId}_matchmaking`, ...(options.opportunities ? [`e2e_${runId}_opportunities`] : [])];
     const common = {
       MONGODB_URI: env.mongoUri,
       KAFKA_BROKERS: env.kafkaBrokers,
@@ -61,10 +81,34 @@ export class E2ePlatform {
         MONGODB_DB: this.databases[1] as string,
         KAFKA_CLIENT_ID: `e2e-${runId}-matchmaking`,
         CONSUMER_GROUP: this.consumerGroup,
-        // Its own opportunity group too: a fresh database must read the opportunity topic from the start.
+        // Its own opportunity group too, positioned at the topic's end like the directory's: the
+        // scenario publishes its opportunities after the start, and replaying every earlier run's
+        // (thousands of events at ~10/s on FerretDB) would take minutes.
         OPPORTUNITY_CONSUMER_GROUP: `${this.consumerGroup}.opportunities`,
+        // And its own suggestions group: a shared one would split the partitions with other runs.
+        SUGGESTIONS_CONSUMER_GROUP: `${this.consumerGroup}.suggestions`,
       },
     });
+    this.opportunities = options.opportunities
+      ? new ServiceProcess({
+          app: 'opportunities',
+          logName: `${scenario}-${runId}-opportunities`,
+          env: {
+            ...common,
+            MONGODB_DB: `e2e_${runId}_opportunities`,
+            KAFKA_CLIENT_ID: `e2e-${runId}-opportunities`,
+            OUTBOX_POLL_MS: '250',
+            DIRECTORY_CONSUMER_GROUP: this.opportunityGroups.directory,
+            DIRECTORY_FROM_BEGINNING: 'false',
+            NOTIFICATIONS_CONSUMER_GROUP: this.opportunityGroups.notifications,
+            // Its broadcast group is `opportunities.stream.<INSTANCE_ID>`, removed on an orderly stop.
+            INSTANCE_ID: `e2e-${runId}-1`,
+            KAFKAJS_NO_PARTITIONER_WARNING: '1',
+          },
+        })
+      : undefined;
+    this.opportunitiesManager = new HttpClient(() => this.requireOpportunities().baseUrl, clusterManagerToken(secret, this.clusterId));
+    this.matches = new MatchesApi(new HttpClient(() => this.matchmaking.baseUrl, networkAdminToken(secret)));
     const admin = new HttpClient(() => this.membership.baseUrl, networkAdminToken(secret));
     const manager = new HttpClient(() => this.membership.baseUrl, clusterManagerToken(secret, this.clusterId));
     this.api = new MembershipApi(admin, manager);
@@ -77,8 +121,8 @@ export class E2ePlatform {
    * topics (see positionGroupAtEnd), registers the scenario's cluster and waits until matchmaking
    * has it: from then on the whole pipeline is known to work.
    */
-  static async start(scenario: string): Promise<E2ePlatform> {
-    const platform = new E2ePlatform(scenario, e2eEnvironment(), randomToken(8));
+  static async start(scenario: string, options: E2ePlatformOptions = {}): Promise<E2ePlatform> {
+    const platform = new E2ePlatform(scenario, e2eEnvironment(), randomToken(8), options);
     try {
       await platform.bringUp();
     } catch (error) {
@@ -96,9 +140,10 @@ export class E2ePlatform {
     const outcomes = await Promise.allSettled([
       this.membership.startAndWaitReady(),
       // Retried: the shared broker may be electing partition leaders (e.g. just restarted).
-      retrying(() => positionGroupAtEnd(this.kafka, this.consumerGroup, ALL_TOPICS), 'positioning the consumer group').then(() =>
-        this.matchmaking.startAndWaitReady(),
-      ),
+      retrying(() => positionGroupAtEnd(this.kafka, this.consumerGroup, ALL_TOPICS), 'positioning the consumer group')
+        .then(() => retrying(() => positionGroupAtEnd(this.kafka, `${this.consumerGroup}.opportunities`, [Topics.opportunitiesOpportunity]), 'positioning the opportunity group'))
+        .then(() => this.matchmaking.startAndWaitReady()),
+      this.startOpportunities(),
     ]);
     const failure = outcomes.find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
     if (failure) throw failure.reason;
@@ -109,11 +154,33 @@ export class E2ePlatform {
       description: `cluster ${this.clusterId} in matchmaking's directory (consumer group joined and consuming)`,
     });
     phases.mark('clusterInDirectory');
+    if (this.opportunities !== undefined) {
+      await awaitClusterInOpportunities(this.opportunitiesManager, this.clusterId);
+      phases.mark('clusterInOpportunities');
+    }
     console.log(summarise(`${this.scenario} start-up (ms)`, phases.figures()));
+  }
+
+  /** Opportunities reads membership's topics from their current end: the cluster comes after. */
+  private async startOpportunities(): Promise<void> {
+    if (this.opportunities === undefined) return;
+    const membershipTopics = [Topics.membershipCluster, Topics.membershipOrganisation];
+    await retrying(() => positionGroupAtEnd(this.kafka, this.opportunityGroups.directory, membershipTopics), 'positioning the opportunities group');
+    await this.opportunities.startAndWaitReady();
+  }
+
+  private requireOpportunities(): ServiceProcess {
+    if (this.opportunities === undefined) throw new Error(`${this.scenario} was started without opportunities`);
+    return this.opportunities;
   }
 
   private directoryHasCluster(): Promise<boolean> {
     return this.directory.hasCluster(this.clusterId);
+  }
+
+  /** Matchmaking's own database (scenarios read it only to reconcile its read models). */
+  get matchmakingDatabase(): string {
+    return `e2e_${this.runId}_matchmaking`;
   }
 
   /** Called as a scenario's last statement: only a passing scenario's data is thrown away. */
@@ -126,12 +193,19 @@ export class E2ePlatform {
    * the scenario failed (or E2E_KEEP_DATA=1): then they are kept for the post-mortem and named.
    */
   async stop(): Promise<void> {
-    await Promise.all([this.membership.stop(), this.matchmaking.stop()]);
+    await Promise.all([this.membership.stop(), this.matchmaking.stop(), this.opportunities?.stop()]);
+    const groups = [
+      this.consumerGroup,
+      `${this.consumerGroup}.opportunities`,
+      `${this.consumerGroup}.suggestions`,
+      ...(this.opportunities ? [this.opportunityGroups.directory, this.opportunityGroups.notifications] : []),
+    ];
     if (!this.passed || process.env['E2E_KEEP_DATA'] === '1') {
-      console.warn(`[e2e] ${this.scenario}: kept databases ${this.databases.join(', ')}, group ${this.consumerGroup}; logs ${this.membership.logFile}, ${this.matchmaking.logFile}`);
+      const logs = [this.membership, this.matchmaking, this.opportunities].flatMap((service) => (service ? [service.logFile] : []));
+      console.warn(`[e2e] ${this.scenario}: kept databases ${this.databases.join(', ')}, groups ${groups.join(', ')}; logs ${logs.join(', ')}`);
       return;
     }
-    await deleteGroups(this.kafka, [this.consumerGroup]);
+    await deleteGroups(this.kafka, groups);
     for (const dbName of this.databases) {
       try {
         const connection = await mongoose.createConnection(this.env.mongoUri, { dbName, serverSelectionTimeoutMS: 5_000 }).asPromise();

@@ -135,22 +135,7 @@ export class OpportunitiesPlatform {
     } finally {
       await producer.disconnect();
     }
-    // The service has no directory API: a draft (which emits no event) is accepted only once the
-    // read model knows the cluster; it is discarded straight away.
-    await waitFor(
-      async () => {
-        const probe = await this.manager.post<{ opportunityId?: string }>('/opportunities', {
-          type: 'event',
-          title: 'Directory probe',
-          description: 'Discarded at once.',
-          deadline: new Date(Date.now() + 86_400_000).toISOString(),
-        });
-        if (probe.status !== 201 || probe.body.opportunityId === undefined) return false;
-        expectStatus(await this.manager.request('DELETE', `/opportunities/${probe.body.opportunityId}`), 204, 'DELETE the probe draft');
-        return true;
-      },
-      { timeoutMs: 60_000, intervalMs: 500, description: `cluster ${this.clusterId} in the opportunities read model` },
-    );
+    await awaitClusterInOpportunities(this.manager, this.clusterId);
   }
 
   markPassed(): void {
@@ -174,4 +159,26 @@ export class OpportunitiesPlatform {
       console.warn(`could not drop ${this.database}: ${String(error)}`); // cleanup never fails a scenario
     }
   }
+}
+
+/**
+ * Waits until the opportunities service's membership read model knows `clusterId`. The service has
+ * no directory API: a draft (which emits no event) is accepted only once the read model knows the
+ * cluster of the manager filing it; it is discarded straight away.
+ */
+export async function awaitClusterInOpportunities(manager: HttpClient, clusterId: string): Promise<void> {
+  await waitFor(
+    async () => {
+      const probe = await manager.post<{ opportunityId?: string }>('/opportunities', {
+        type: 'event',
+        title: 'Directory probe',
+        description: 'Discarded at once.',
+        deadline: new Date(Date.now() + 86_400_000).toISOString(),
+      });
+      if (probe.status !== 201 || probe.body.opportunityId === undefined) return false;
+      expectStatus(await manager.request('DELETE', `/opportunities/${probe.body.opportunityId}`), 204, 'DELETE the probe draft');
+      return true;
+    },
+    { timeoutMs: 60_000, intervalMs: 500, description: `cluster ${clusterId} in the opportunities read model` },
+  );
 }

@@ -19,3 +19,10 @@ export function clusterManagerToken(secret: string, clusterId: string): string {
     expiresIn: '1h',
   });
 }
+
+export function memberToken(secret: string, clusterId: string, organisationId: string): string {
+  return mintToken({ sub: `e2e-member-${organisationId}`, role: 'member', clusterId, organisationId }, secret, {
+    issuer: ISSUER,
+    expiresIn: '1h',
+  });
+}

@@ -1,10 +1,10 @@
 import type { PassportApplicationSnapshotV1, PassportKeyContactV1, PassportVisitReportV1 } from '@icn/contracts';
 import { assertOrganisationScope, type Principal, withHttpErrors } from '@icn/platform';
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { reserveDesks } from './capacity/desk-allocator';
 import type { Change } from './domain/change';
-import { assertHostSide, assertReadable, cancellingParty } from './domain/passport-access';
+import { assertHostSide, assertReadable, cancellingParty, listScope } from './domain/passport-access';
 import { toSnapshot, type PassportApplicationState } from './domain/passport-application';
 import {
   acceptApplication,
@@ -16,8 +16,12 @@ import {
   submitApplication,
   wantsDesk,
 } from './domain/passport-lifecycle';
+import { assertMayApply } from './domain/passport-eligibility';
 import { daysOfStay } from './domain/stay-dates';
+import { DEFAULT_APPLICATION_PAGE_SIZE, type ListPassportApplicationsQuery } from './http/list-passport-applications.query';
+import type { PassportApplicationPage } from './http/passport-application-page';
 import type { SubmitPassportApplicationDto } from './http/submit-passport-application.dto';
+import { decodeApplicationCursor, encodeApplicationCursor } from './persistence/application-list-cursor';
 import { DeskReservationRepository } from './persistence/desk-reservation.repository';
 import { HostCapacityRepository } from './persistence/host-capacity.repository';
 import { PassportApplicationRepository } from './persistence/passport-application.repository';
@@ -48,7 +52,9 @@ export class PassportApplicationsService {
     if (organisation === null) throw new NotFoundException(`organisation ${dto.organisationId} not found`);
     // Scope before anything else about the host: a caller learns nothing about others' members.
     assertOrganisationScope(principal, organisation, 'manage');
-    if ((await this.directory.findCluster(dto.hostClusterId)) === null) throw new NotFoundException(`cluster ${dto.hostClusterId} not found`);
+    const hostCluster = await this.directory.findCluster(dto.hostClusterId);
+    if (hostCluster === null) throw new NotFoundException(`cluster ${dto.hostClusterId} not found`);
+    assertMayApply(organisation, hostCluster);
     const change = submitApplication(
       {
         applicationId: randomUUID(),
@@ -73,6 +79,23 @@ export class PassportApplicationsService {
     if (application === null) throw new NotFoundException(`Passport application ${applicationId} not found`);
     assertReadable(principal, application);
     return toSnapshot(application);
+  }
+
+  /** The applications the caller may see (listScope), filtered, newest first, one page at a time. */
+  async list(principal: Principal, query: ListPassportApplicationsQuery): Promise<PassportApplicationPage> {
+    const limit = query.limit ?? DEFAULT_APPLICATION_PAGE_SIZE;
+    const after = query.cursor === undefined ? undefined : decodeApplicationCursor(query.cursor);
+    if (query.cursor !== undefined && after === undefined) {
+      throw new BadRequestException(['cursor: must be a nextCursor returned by this endpoint']);
+    }
+    const { hostClusterId, organisationId, status, year } = query;
+    const rows = await this.applications.page(listScope(principal), { hostClusterId, organisationId, status, year }, after, limit);
+    const items = rows.slice(0, limit);
+    const last = items[items.length - 1];
+    return {
+      items: items.map(toSnapshot),
+      nextCursor: rows.length > limit && last !== undefined ? encodeApplicationCursor({ submittedAt: last.submittedAt, applicationId: last.applicationId }) : null,
+    };
   }
 
   /**

@@ -1,11 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { ClusterRegistered, OrganisationJoined, Topics, type PassportApplicationSnapshotV1 } from '@icn/contracts';
+import { ClusterRegistered, OrganisationJoined, OrganisationSuspended, Topics, type CloudEvent, type PassportApplicationSnapshotV1 } from '@icn/contracts';
 import { buildEvent } from '@icn/messaging';
+import { DATABASE_CONNECTION } from '@icn/platform';
+import type { Connection } from 'mongoose';
 import { readTopic, waitFor } from '@icn/testing';
 import { MembershipEventProducer } from '../directory/testing/membership-event.producer';
 import { aCluster, anOrganisation } from '../directory/testing/membership-snapshot.fixtures';
 import { startMatchmakingTestApp, type MatchmakingTestApp } from '../directory/testing/matchmaking-test-app';
+import { DeskReservationSweeper, DESK_SWEEP_GRACE_MS } from './desk-reservation-sweeper';
 import type { PassportStatistics } from './domain/passport-statistics';
+import type { PassportApplicationPage } from './http/passport-application-page';
+import { DESK_RESERVATIONS_COLLECTION } from './persistence/desk-reservation.repository';
 import { PassportTestClient, type TestPrincipal } from './testing/passport-test-client';
 
 /** A stay starting `offset` days from now, `length` days long, as YYYY-MM-DD. */
@@ -62,6 +67,16 @@ describe('ICN Passport HTTP (real app)', () => {
   afterAll(async () => {
     await mm?.close();
   });
+
+  /** Plays membership: produces events to its real topics, as the directory int-specs do. */
+  async function produce(...events: { topic: string; event: CloudEvent<object> }[]): Promise<void> {
+    const producer = await MembershipEventProducer.connect(mm.brokers);
+    try {
+      for (const { topic, event } of events) await producer.send(topic, event);
+    } finally {
+      await producer.disconnect();
+    }
+  }
 
   it('runs a whole visit across two clusters: apply → accept with contacts → schedule → complete → statistics and events', async () => {
     const submitted = await apply(member, {
@@ -191,5 +206,135 @@ describe('ICN Passport HTTP (real app)', () => {
     expect(firstTry.status).toBe(201);
     expect(retry.status).toBe(201);
     expect(application(retry.body).applicationId).toBe(application(firstTry.body).applicationId);
+  });
+  it('lists what each caller may see, filtered and paginated newest first', async () => {
+    const admin: TestPrincipal = { role: 'network-admin' };
+    const list = async (as: TestPrincipal, query: string) => {
+      const response = await client.request('GET', `/passport/applications?${query}`, as);
+      expect(response.status).toBe(200);
+      return response.body as PassportApplicationPage;
+    };
+    const ids = (page: PassportApplicationPage) => page.items.map((item) => item.applicationId);
+
+    // The earlier tests filed 4 applications from home to host (2 by `applicant`, 2 by `second`).
+    const byHost = await list(hostManager, `hostClusterId=${host}&limit=100`);
+    expect(byHost.items).toHaveLength(4);
+    expect(byHost.nextCursor).toBeNull();
+    const submittedTimes = byHost.items.map((item) => item.submittedAt);
+    expect([...submittedTimes].sort().reverse()).toEqual(submittedTimes);
+    // The home cluster's manager follows its members' visits; the secretariat sees them too.
+    expect(ids(await list(homeManager, 'limit=100')).sort()).toEqual(ids(byHost).sort());
+    expect(ids(await list(admin, `hostClusterId=${host}&limit=100`)).sort()).toEqual(ids(byHost).sort());
+    // A member sees only its own organisation's, even when it asks for another's.
+    const own = await list(member, 'limit=100');
+    expect(own.items.length).toBeGreaterThan(0);
+    expect(own.items.every((item) => item.organisationId === applicant.organisationId)).toBe(true);
+    expect((await list(member, `organisationId=${second.organisationId}`)).items).toEqual([]);
+    // A manager of an unrelated cluster sees none of them.
+    expect((await list({ role: 'cluster-manager', clusterId: 'pp-stranger' }, `hostClusterId=${host}`)).items).toEqual([]);
+
+    const completed = await list(hostManager, `hostClusterId=${host}&status=completed&year=${year}`);
+    expect(completed.items.map((item) => item.status)).toEqual(['completed']);
+    expect((await list(hostManager, `hostClusterId=${host}&year=${year + 1}`)).items).toEqual([]);
+
+    // Page by page with limit=1 yields every application once, in the same order.
+    const paged: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: PassportApplicationPage = await list(hostManager, `hostClusterId=${host}&limit=1${cursor === null ? '' : `&cursor=${cursor}`}`);
+      paged.push(...ids(page));
+      cursor = page.nextCursor;
+    } while (cursor !== null);
+    expect(paged).toEqual(ids(byHost));
+
+    const bad = await client.request('GET', '/passport/applications?cursor=nonsense&status=lost', hostManager);
+    expect(bad.status).toBe(400);
+    expect(JSON.stringify(bad.body)).toContain('status');
+  });
+
+  it('records a cancellation by the secretariat as the network’s, not the host’s', async () => {
+    const submitted = await apply(member, {
+      organisationId: applicant.organisationId,
+      hostClusterId: host,
+      targetCountry: 'BE',
+      purpose: 'Cancelled by the secretariat',
+      ...stay(120, 2),
+      services: ['partner-search'],
+    });
+    const cancelled = await client.request('POST', `/passport/applications/${application(submitted.body).applicationId}/cancel`, { role: 'network-admin' }, {});
+    expect(cancelled.status).toBe(200);
+    expect(application(cancelled.body)).toMatchObject({ status: 'cancelled', cancelledBy: 'network' });
+  });
+
+  it('refuses with a 409 saying why: a suspended member, or an inactive host cluster', async () => {
+    const inactiveHost = aCluster({ clusterId: `pp-closed-${randomUUID().slice(0, 8)}`, name: 'Closed Host', secretariat: false, status: 'inactive' });
+    const suspended = anOrganisation({ clusterId: home, name: 'Suspended Applicant ApS' });
+    await produce(
+      { topic: Topics.membershipCluster, event: buildEvent(ClusterRegistered, { subject: inactiveHost.clusterId, sequence: 1, data: { cluster: inactiveHost }, source: 'membership' }) },
+      { topic: Topics.membershipOrganisation, event: buildEvent(OrganisationJoined, { subject: suspended.organisationId, sequence: 1, data: { organisation: suspended }, source: 'membership' }) },
+      {
+        topic: Topics.membershipOrganisation,
+        event: buildEvent(OrganisationSuspended, {
+          subject: suspended.organisationId,
+          sequence: 2,
+          data: { organisationId: suspended.organisationId, clusterId: home, reason: 'Unpaid fees', suspendedAt: new Date().toISOString() },
+          source: 'membership',
+        }),
+      },
+    );
+    await waitFor(
+      async () => {
+        const organisation = await mm.get(`/directory/organisations/${suspended.organisationId}`);
+        return (organisation.body as { status?: string } | undefined)?.status === 'suspended' && (await mm.get(`/directory/clusters/${inactiveHost.clusterId}`)).status === 200;
+      },
+      { timeoutMs: 30_000, description: 'the suspension and the inactive cluster in the directory' },
+    );
+    const body = { hostClusterId: host, targetCountry: 'BE', purpose: 'Refused', ...stay(130, 2), services: ['partner-search'] };
+
+    const bySuspended = await apply(homeManager, { ...body, organisationId: suspended.organisationId });
+    expect(bySuspended.status).toBe(409);
+    expect(JSON.stringify(bySuspended.body)).toContain('is suspended in membership');
+    const toInactive = await apply(member, { ...body, organisationId: applicant.organisationId, hostClusterId: inactiveHost.clusterId });
+    expect(toInactive.status).toBe(409);
+    expect(JSON.stringify(toInactive.body)).toContain(`host cluster ${inactiveHost.clusterId} is inactive`);
+  });
+
+  it('sweeps desks left behind by a crash between reservation and acceptance, and only those', async () => {
+    expect((await client.request('PUT', `/passport/hosts/${host}/capacity`, hostManager, { desksPerDay: 1 })).status).toBe(200);
+    const dates = stay(150, 2);
+    const filed = await apply(member, {
+      organisationId: applicant.organisationId,
+      hostClusterId: host,
+      targetCountry: 'BE',
+      purpose: 'Desk after a crash',
+      ...dates,
+      services: ['desk-hosting'],
+    });
+    const { applicationId } = application(filed.body);
+    // What a crash after reserveDesks and before the acceptance's write leaves: desks held in the
+    // application's name, while it is still `submitted` and lists none. One is old, one is fresh.
+    const reservations = mm.app
+      .get<Connection>(DATABASE_CONNECTION)
+      .collection<{ _id: string; applicationId: string; hostClusterId: string; day: string; reservedAt: string }>(DESK_RESERVATIONS_COLLECTION);
+    const longAgo = new Date(Date.now() - 2 * DESK_SWEEP_GRACE_MS).toISOString();
+    await reservations.insertOne({ _id: `${host}:${dates.from}:1`, applicationId, hostClusterId: host, day: dates.from, reservedAt: longAgo });
+    await reservations.insertOne({ _id: `${host}:${dates.to}:1`, applicationId: randomUUID(), hostClusterId: host, day: dates.to, reservedAt: new Date().toISOString() });
+
+    const sweeper = mm.app.get(DeskReservationSweeper);
+    expect(await sweeper.sweep()).toBe(1);
+    expect(await reservations.findOne({ _id: `${host}:${dates.from}:1` })).toBeNull();
+    // The fresh one may belong to an acceptance being recorded right now: kept until it is old.
+    expect(await reservations.findOne({ _id: `${host}:${dates.to}:1` })).not.toBeNull();
+    // Once old, it goes too, with the three desks of the visit completed in the first test (a
+    // completed visit no longer occupies its desks); the accepted visit of the capacity test keeps its.
+    const later = new Date(Date.now() + 2 * DESK_SWEEP_GRACE_MS);
+    expect(await sweeper.sweep(later)).toBe(4);
+    expect(await reservations.findOne({ _id: `${host}:${dates.to}:1` })).toBeNull();
+
+    // The desks are free again; once accepted, the application holds them and no sweep takes them.
+    const accepted = await client.request('POST', `/passport/applications/${applicationId}/accept`, hostManager, {});
+    expect(accepted.status).toBe(200);
+    expect(await sweeper.sweep(later)).toBe(0);
+    expect(await reservations.countDocuments({ applicationId })).toBe(2);
   });
 });

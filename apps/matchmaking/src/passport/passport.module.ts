@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { DeskReservationSweeper } from './desk-reservation-sweeper';
 import { PassportApplicationsController } from './http/passport-applications.controller';
 import { PassportHostsController } from './http/passport-hosts.controller';
 import { PassportStatisticsController } from './http/passport-statistics.controller';
@@ -26,6 +27,7 @@ import { PassportWriter } from './persistence/passport-writer';
     PassportApplicationsService,
     PassportHostsService,
     PassportStatisticsService,
+    DeskReservationSweeper,
   ],
 })
 export class PassportModule {}

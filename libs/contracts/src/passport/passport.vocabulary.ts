@@ -9,8 +9,12 @@ export type PassportService = (typeof PASSPORT_SERVICES)[number];
 export const PASSPORT_STATUSES = ['submitted', 'accepted', 'declined', 'scheduled', 'completed', 'cancelled'] as const;
 export type PassportStatus = (typeof PASSPORT_STATUSES)[number];
 
-/** Which side of the exchange cancelled: the applicant's side or the host cluster. */
-export const PASSPORT_PARTIES = ['applicant', 'host'] as const;
+/**
+ * Who cancelled: the applicant's side, the host cluster, or the network secretariat acting for
+ * neither. `network` was added after v1 shipped; adding an allowed value is backward compatible
+ * (json-schema/backward-compatibility.ts only refuses removed values), so consumers must tolerate it.
+ */
+export const PASSPORT_PARTIES = ['applicant', 'host', 'network'] as const;
 export type PassportParty = (typeof PASSPORT_PARTIES)[number];
 
 /** Calendar days of a stay are plain dates; a visit happens on the host's local days. */

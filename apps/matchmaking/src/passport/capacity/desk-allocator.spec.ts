@@ -56,5 +56,6 @@ describe('reserveDesks', () => {
     store.reservations.set('tweed:2027-03-01:1', 'a');
     const taken = await reserveDesks(store, { hostClusterId: 'tweed', applicationId: 'a', days: ['2027-03-01'], desksPerDay: 1 });
     expect(taken).toEqual(['tweed:2027-03-01:1']);
+    expect(store.renewed).toEqual(['tweed:2027-03-01:1']);
   });
 });

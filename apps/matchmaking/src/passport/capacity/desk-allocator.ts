@@ -6,6 +6,8 @@ export interface DeskReservationStore {
   tryInsert(reservationId: string, applicationId: string, hostClusterId: string, day: string): Promise<boolean>;
   /** The application already holding this reservation id, if any (a retried acceptance). */
   holderOf(reservationId: string): Promise<string | null>;
+  /** Marks the application's own reservation as just taken, so the sweeper's grace period restarts. */
+  renew(reservationId: string, applicationId: string): Promise<void>;
   release(reservationIds: readonly string[]): Promise<void>;
 }
 
@@ -70,8 +72,13 @@ async function reserveDay(
   for (let desk = 1; desk <= request.desksPerDay; desk++) {
     const reservationId = deskReservationId(request.hostClusterId, day, desk);
     if (await store.tryInsert(reservationId, request.applicationId, request.hostClusterId, day)) return reservationId;
-    // A crashed earlier attempt may have left this application's own reservation behind: reuse it.
-    if ((await store.holderOf(reservationId)) === request.applicationId) return reservationId;
+    // A crashed earlier attempt may have left this application's own reservation behind: reuse it,
+    // renewed, so the stale-desk sweeper (which frees exactly such leftovers once they are old)
+    // does not take it back while this acceptance is being recorded.
+    if ((await store.holderOf(reservationId)) === request.applicationId) {
+      await store.renew(reservationId, request.applicationId);
+      return reservationId;
+    }
   }
   return null;
 }

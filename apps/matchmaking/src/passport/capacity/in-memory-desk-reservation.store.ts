@@ -14,6 +14,13 @@ export class InMemoryDeskReservationStore implements DeskReservationStore {
     return Promise.resolve(this.reservations.get(reservationId) ?? null);
   }
 
+  readonly renewed: string[] = [];
+
+  renew(reservationId: string): Promise<void> {
+    this.renewed.push(reservationId);
+    return Promise.resolve();
+  }
+
   release(reservationIds: readonly string[]): Promise<void> {
     reservationIds.forEach((id) => this.reservations.delete(id));
     return Promise.resolve();

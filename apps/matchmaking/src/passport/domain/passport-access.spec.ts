@@ -1,7 +1,7 @@
 import type { Principal } from '@icn/platform';
 import { ForbiddenException } from '@nestjs/common';
 import { aSubmittedApplication } from '../testing/passport-application.fixtures';
-import { assertHostSide, canReadApplication, cancellingParty } from './passport-access';
+import { assertHostSide, canReadApplication, cancellingParty, listScope } from './passport-access';
 
 describe('Passport access', () => {
   const application = aSubmittedApplication({ homeClusterId: 'clean', hostClusterId: 'tweed' });
@@ -24,8 +24,18 @@ describe('Passport access', () => {
     expect(cancellingParty(member, application)).toBe('applicant');
     expect(cancellingParty(homeManager, application)).toBe('applicant');
     expect(cancellingParty(hostManager, application)).toBe('host');
+    // The secretariat acts for the network, not for the host it could also manage.
+    expect(cancellingParty(admin, application)).toBe('network');
     expect(() => cancellingParty(otherMember, application)).toThrow(ForbiddenException);
     expect(() => cancellingParty(strangerManager, application)).toThrow(ForbiddenException);
+  });
+
+  it('lists what each role may read: everything, its cluster’s visits both ways, or its own', () => {
+    expect(listScope(admin)).toEqual({ kind: 'all' });
+    expect(listScope({ kind: 'integrator', subject: 'crm', role: 'integrator' })).toEqual({ kind: 'all' });
+    expect(listScope(hostManager)).toEqual({ kind: 'cluster', clusterId: 'tweed' });
+    expect(listScope(member)).toEqual({ kind: 'organisation', organisationId: application.organisationId });
+    expect(() => listScope({ kind: 'user', subject: 'x', role: 'member', clusterId: 'clean' })).toThrow(ForbiddenException);
   });
 
   it('hides an application from other clusters and other members', () => {

@@ -28,12 +28,34 @@ export function canReadApplication(principal: Principal, application: PassportAp
 }
 
 /**
- * Which party a cancellation comes from. The host side wins for the secretariat, which acts for the
- * network, not for the applicant; a caller that is neither gets the one 403 message.
+ * Which party a cancellation comes from. The secretariat may manage both sides but acts for the
+ * network, so it is recorded as `network`: the yearly figures and the host's own records must not
+ * show a visit the host never cancelled as cancelled by the host. A caller that is neither side
+ * gets the one 403 message.
  */
 export function cancellingParty(principal: Principal, application: PassportApplicationState): PassportParty {
+  if (principal.role === 'network-admin') return 'network';
   if (isHostSide(principal, application)) return 'host';
   if (isApplicantSide(principal, application)) return 'applicant';
+  return deny();
+}
+
+/**
+ * Which applications a caller may list, as a filter the repository turns into a query: the same
+ * rule as canReadApplication, so a list never shows what GET /:id would refuse.
+ */
+export type ApplicationListScope =
+  | { kind: 'all' }
+  /** A cluster manager: visits its cluster hosts and visits of its own members. */
+  | { kind: 'cluster'; clusterId: string }
+  /** A member: its own organisation's applications. */
+  | { kind: 'organisation'; organisationId: string };
+
+export function listScope(principal: Principal): ApplicationListScope {
+  if (principal.role === 'network-admin' || principal.role === 'integrator') return { kind: 'all' };
+  if (principal.role === 'cluster-manager' && principal.clusterId !== undefined) return { kind: 'cluster', clusterId: principal.clusterId };
+  if (principal.role === 'member' && principal.organisationId !== undefined) return { kind: 'organisation', organisationId: principal.organisationId };
+  // A token without the scope its role needs is rejected by AuthGuard; this only keeps the type total.
   return deny();
 }
 

@@ -69,6 +69,12 @@ describe('Passport lifecycle', () => {
     expect(() => cancelApplication(cancelled.state, 'applicant', undefined, LATER)).toThrow(DomainConflictError);
   });
 
+  it('records a cancellation by the secretariat as the network’s, in a valid event', () => {
+    const cancelled = cancelApplication(aSubmittedApplication(), 'network', 'Programme suspended', LATER);
+    expect(cancelled.state.cancelledBy).toBe('network');
+    expect(validatePayload(PassportApplicationCancelled.payload, cancelled.event.data).ok).toBe(true);
+  });
+
   it('cannot cancel a completed visit', () => {
     const scheduled = scheduleApplication(acceptApplication(aSubmittedApplication(), [], [], LATER).state, LATER).state;
     const completed = completeApplication(scheduled, report, LATER).state;

@@ -1,12 +1,14 @@
 import type { PassportApplicationSnapshotV1 } from '@icn/contracts';
 import { BEARER_SCHEME, CurrentPrincipal, Idempotent, Roles, type Principal } from '@icn/platform';
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { PassportApplicationsService } from '../passport-applications.service';
 import { AcceptPassportApplicationDto } from './accept-passport-application.dto';
 import { CancelPassportApplicationDto } from './cancel-passport-application.dto';
 import { CompletePassportApplicationDto } from './complete-passport-application.dto';
 import { DeclinePassportApplicationDto } from './decline-passport-application.dto';
+import { ListPassportApplicationsQuery } from './list-passport-applications.query';
+import type { PassportApplicationPage } from './passport-application-page';
 import { SubmitPassportApplicationDto } from './submit-passport-application.dto';
 
 /**
@@ -25,8 +27,19 @@ export class PassportApplicationsController {
   @Idempotent()
   @ApiOperation({ summary: 'Apply to a host cluster (emits PassportApplicationSubmitted)' })
   @ApiCreatedResponse({ description: 'The submitted application.' })
+  @ApiConflictResponse({ description: 'The organisation is suspended or has left, or the host cluster is inactive (the message says which).' })
   submit(@CurrentPrincipal() principal: Principal, @Body() dto: SubmitPassportApplicationDto): Promise<PassportApplicationSnapshotV1> {
     return this.passport.submit(principal, dto);
+  }
+
+  @Get()
+  @ApiOperation({
+    summary:
+      'Applications the caller may see, newest first: all for the secretariat and integrators, those to or from its cluster for a cluster manager, its own for a member',
+  })
+  @ApiOkResponse({ description: '{items, nextCursor}' })
+  list(@CurrentPrincipal() principal: Principal, @Query() query: ListPassportApplicationsQuery): Promise<PassportApplicationPage> {
+    return this.passport.list(principal, query);
   }
 
   @Get(':applicationId')

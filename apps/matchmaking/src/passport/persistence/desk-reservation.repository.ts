@@ -2,6 +2,7 @@ import { DATABASE_CONNECTION } from '@icn/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Connection, mongo } from 'mongoose';
 import type { DeskReservationStore } from '../capacity/desk-allocator';
+import type { HeldDesk } from '../capacity/stale-desk-reservations';
 import { isDuplicateKeyError } from './duplicate-key';
 
 /** One desk of one host on one day, held by one application. */
@@ -11,14 +12,16 @@ interface DeskReservationDocument {
   applicationId: string;
   hostClusterId: string;
   day: string;
+  /** When it was taken or last reused (ISO); the stale-desk sweeper leaves young ones alone. */
+  reservedAt?: string;
 }
 
 export const DESK_RESERVATIONS_COLLECTION = 'passport_desk_reservations';
 
 /**
  * Desk reservations. FerretDB updates are not atomic under concurrency, but an insert with a unique
- * `_id` is, so a desk is taken by inserting its id and given back by deleting it. Only `_id`
- * lookups are used, the one filter FerretDB pushes down.
+ * `_id` is, so a desk is taken by inserting its id and given back by deleting it. Commands use only
+ * `_id` lookups, the one filter FerretDB pushes down; the periodic sweep is the one scan.
  */
 @Injectable()
 export class DeskReservationRepository implements DeskReservationStore {
@@ -30,7 +33,7 @@ export class DeskReservationRepository implements DeskReservationStore {
 
   async tryInsert(reservationId: string, applicationId: string, hostClusterId: string, day: string): Promise<boolean> {
     try {
-      await this.collection.insertOne({ _id: reservationId, applicationId, hostClusterId, day });
+      await this.collection.insertOne({ _id: reservationId, applicationId, hostClusterId, day, reservedAt: new Date().toISOString() });
       return true;
     } catch (error) {
       if (isDuplicateKeyError(error)) return false;
@@ -43,8 +46,35 @@ export class DeskReservationRepository implements DeskReservationStore {
     return reservation?.applicationId ?? null;
   }
 
+  async renew(reservationId: string, applicationId: string): Promise<void> {
+    await this.collection.updateOne({ _id: reservationId, applicationId }, { $set: { reservedAt: new Date().toISOString() } });
+  }
+
   async release(reservationIds: readonly string[]): Promise<void> {
     // One `_id` equality per delete: `$in` would make FerretDB scan the collection.
     for (const reservationId of reservationIds) await this.collection.deleteOne({ _id: reservationId });
+  }
+
+  /** Every reservation, for the sweeper (the collection holds desks × days, a few thousand at most). */
+  async all(): Promise<HeldDesk[]> {
+    const documents = await this.collection.find({}, { projection: { applicationId: 1, reservedAt: 1 } }).toArray();
+    return documents.map((document) => ({
+      reservationId: document._id,
+      applicationId: document.applicationId,
+      ...(document.reservedAt === undefined ? {} : { reservedAt: document.reservedAt }),
+    }));
+  }
+
+  /**
+   * Deletes the reservation only if it is still the one the sweeper judged stale (same holder, not
+   * renewed since): a desk reused or retaken meanwhile is left alone. True when it was deleted.
+   */
+  async releaseIfUnchanged(desk: HeldDesk): Promise<boolean> {
+    const result = await this.collection.deleteOne({
+      _id: desk.reservationId,
+      applicationId: desk.applicationId,
+      reservedAt: desk.reservedAt === undefined ? { $exists: false } : desk.reservedAt,
+    });
+    return result.deletedCount === 1;
   }
 }

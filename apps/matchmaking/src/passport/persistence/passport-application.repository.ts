@@ -2,7 +2,10 @@ import { appendToOutbox, OutboxRelay, type OutboxEntry } from '@icn/messaging';
 import { DATABASE_CONNECTION, DomainConflictError } from '@icn/platform';
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import type { Connection, Model } from 'mongoose';
+import type { ApplicationListScope } from '../domain/passport-access';
 import type { PassportApplicationState } from '../domain/passport-application';
+import type { ApplicationListPosition } from './application-list-cursor';
+import { APPLICATION_LIST_SORT, applicationListFilter, type ApplicationListCriteria } from './application-list-filter';
 import { isDuplicateKeyError } from './duplicate-key';
 import { passportApplicationSchema, type PassportApplicationDocument } from './passport-application.schema';
 
@@ -72,6 +75,22 @@ export class PassportApplicationRepository implements OnModuleInit {
   async findById(applicationId: string): Promise<PassportApplicationState | null> {
     const document = await this.model.findById(applicationId, { outbox: 0 }).lean<PassportApplicationDocument>().exec();
     return document ? toState(document) : null;
+  }
+
+  /** One page of GET /passport/applications: `limit + 1` rows, the extra one proving a next page. */
+  async page(
+    scope: ApplicationListScope,
+    criteria: ApplicationListCriteria,
+    after: ApplicationListPosition | undefined,
+    limit: number,
+  ): Promise<PassportApplicationState[]> {
+    const documents = await this.model
+      .find(applicationListFilter(scope, criteria, after), { outbox: 0 })
+      .sort(APPLICATION_LIST_SORT)
+      .limit(limit + 1)
+      .lean<PassportApplicationDocument[]>()
+      .exec();
+    return documents.map(toState);
   }
 
   /** Applications submitted in [start, end) — the yearly report's population. */
