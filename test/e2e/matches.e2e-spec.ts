@@ -1,12 +1,20 @@
 import { E2ePlatform } from '../support/e2e-platform';
-import { expectStatus } from '../support/http-client';
+import { expectStatus, HttpClient } from '../support/http-client';
 import { organisationInput, type OrganisationInput } from '../support/factories';
 import type { MatchReason, OrganisationMatch } from '../support/matches-api';
 import { PhaseTimer } from '../support/phase-timer';
 import { summarise } from '../support/reconcile';
+import { SseStreamClient } from '../support/sse-stream-client';
+import { memberToken } from '../support/tokens';
 import { waitFor } from '../support/wait-for';
 
 const DAY_MS = 86_400_000;
+
+interface RecommendedNotification {
+  kind: string;
+  opportunity: { opportunityId: string };
+  recommendation: { rank: number; score: number; reasons: { kind: string; contribution: number }[] };
+}
 
 /**
  * Membership → matchmaking ← opportunities, all three as separate processes: organisations join
@@ -59,6 +67,23 @@ describe('membership + opportunities → matchmaking rankings', () => {
       }),
     );
 
+    // The heat pump maker listens to its own stream, with filters that do not match the tender:
+    // only matchmaking's recommendation can reach it.
+    const heatPumpsOpportunities = new HttpClient(() => platform.requireOpportunitiesUrl(), memberToken(platform.jwtSecret, clusterId, heatPumps));
+    const subscription = await waitFor(
+      async () => {
+        // 403/404 until opportunities' own read model of membership has the new member.
+        const created = await heatPumpsOpportunities.post<{ subscriptionId: string }>('/subscriptions', { name: 'events only', filters: { types: ['event'] } });
+        return created.status === 201 ? created.body : undefined;
+      },
+      { timeoutMs: 60_000, intervalMs: 250, description: 'a subscription of the heat pump maker in opportunities' },
+    );
+    const stream = new SseStreamClient(
+      () => `${platform.requireOpportunitiesUrl()}/subscriptions/${subscription.subscriptionId}/stream`,
+      memberToken(platform.jwtSecret, clusterId, heatPumps),
+    );
+    await stream.start();
+
     const published = await platform.opportunitiesManager.post<{ opportunityId: string }>('/opportunities', {
       type: 'tender',
       title: 'Heat pumps for a district heating extension',
@@ -93,6 +118,19 @@ describe('membership + opportunities → matchmaking rankings', () => {
     expectExplained(heatPumpsMatch);
     // Nothing in common with the opportunity's theme: not ranked at all.
     expect(forOpportunity.map((item) => item.organisationId)).not.toContain(farming);
+
+    // Matchmaking suggested it (score 7 ≥ SUGGESTION_MIN_SCORE 6); opportunities delivered the
+    // suggestion to the maker's own stream as "recommended", with the same reasons.
+    const recommended = await waitFor(() => stream.frames.find((frame) => frame.event === 'recommended'), {
+      timeoutMs: 60_000,
+      description: 'the recommendation on the heat pump maker’s stream',
+    });
+    stream.close();
+    const notification = (JSON.parse(recommended.data) as { data: { notification: RecommendedNotification } }).data.notification;
+    expect(notification).toMatchObject({ kind: 'recommended', opportunity: { opportunityId }, recommendation: { rank: 1, score: heatPumpsMatch.score } });
+    expect(notification.recommendation.reasons.map((reason) => reason.kind).sort()).toEqual(heatPumpsMatch.reasons.map((reason) => reason.kind).sort());
+    expect(stream.frames.filter((frame) => frame.event === 'published')).toEqual([]);
+    phases.mark('recommendationStreamed');
 
     // A utility joins after the publication: it must appear in both rankings.
     const utility = await join(

@@ -44,7 +44,7 @@ export class E2ePlatform {
   readonly consumerGroup: string;
   /** Signs every token the services accept; scenarios mint their own principals with it. */
   readonly jwtSecret = randomJwtSecret();
-  private readonly opportunityGroups: { directory: string; notifications: string };
+  private readonly opportunityGroups: { directory: string; notifications: string; recommendations: string };
   private readonly databases: string[];
   private passed = false;
 
@@ -56,7 +56,11 @@ export class E2ePlatform {
   ) {
     const secret = this.jwtSecret;
     this.consumerGroup = `e2e-${runId}-matchmaking`;
-    this.opportunityGroups = { directory: `e2e-${runId}-opportunities.membership`, notifications: `e2e-${runId}-opportunities.notifications` };
+    this.opportunityGroups = {
+      directory: `e2e-${runId}-opportunities.membership`,
+      notifications: `e2e-${runId}-opportunities.notifications`,
+      recommendations: `e2e-${runId}-opportunities.recommendations`,
+    };
     this.databases = [`e2e_${runId}_membership`, `e2e_${runId}_matchmaking`, ...(options.opportunities ? [`e2e_${runId}_opportunities`] : [])];
     const common = {
       MONGODB_URI: env.mongoUri,
@@ -101,6 +105,8 @@ export class E2ePlatform {
             DIRECTORY_CONSUMER_GROUP: this.opportunityGroups.directory,
             DIRECTORY_FROM_BEGINNING: 'false',
             NOTIFICATIONS_CONSUMER_GROUP: this.opportunityGroups.notifications,
+            // New, hence positioned at the suggestion topic's end: only this run's recommendations.
+            RECOMMENDATIONS_CONSUMER_GROUP: this.opportunityGroups.recommendations,
             // Its broadcast group is `opportunities.stream.<INSTANCE_ID>`, removed on an orderly stop.
             INSTANCE_ID: `e2e-${runId}-1`,
             KAFKAJS_NO_PARTITIONER_WARNING: '1',
@@ -169,6 +175,11 @@ export class E2ePlatform {
     await this.opportunities.startAndWaitReady();
   }
 
+  /** The opportunities service's address (only with `{opportunities: true}`). */
+  requireOpportunitiesUrl(): string {
+    return this.requireOpportunities().baseUrl;
+  }
+
   private requireOpportunities(): ServiceProcess {
     if (this.opportunities === undefined) throw new Error(`${this.scenario} was started without opportunities`);
     return this.opportunities;
@@ -198,7 +209,7 @@ export class E2ePlatform {
       this.consumerGroup,
       `${this.consumerGroup}.opportunities`,
       `${this.consumerGroup}.suggestions`,
-      ...(this.opportunities ? [this.opportunityGroups.directory, this.opportunityGroups.notifications] : []),
+      ...(this.opportunities ? [this.opportunityGroups.directory, this.opportunityGroups.notifications, this.opportunityGroups.recommendations] : []),
     ];
     if (!this.passed || process.env['E2E_KEEP_DATA'] === '1') {
       const logs = [this.membership, this.matchmaking, this.opportunities].flatMap((service) => (service ? [service.logFile] : []));
