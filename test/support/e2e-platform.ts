@@ -91,6 +91,8 @@ export class E2ePlatform {
         OPPORTUNITY_CONSUMER_GROUP: `${this.consumerGroup}.opportunities`,
         // And its own suggestions group: a shared one would split the partitions with other runs.
         SUGGESTIONS_CONSUMER_GROUP: `${this.consumerGroup}.suggestions`,
+        // Likewise for consortia's partner searches: another run's matchmaking must not answer ours.
+        PARTNER_SEARCH_CONSUMER_GROUP: `${this.consumerGroup}.partner-search`,
       },
     });
     this.opportunities = options.opportunities
@@ -209,6 +211,7 @@ export class E2ePlatform {
       this.consumerGroup,
       `${this.consumerGroup}.opportunities`,
       `${this.consumerGroup}.suggestions`,
+      `${this.consumerGroup}.partner-search`,
       ...(this.opportunities ? [this.opportunityGroups.directory, this.opportunityGroups.notifications, this.opportunityGroups.recommendations] : []),
     ];
     if (!this.passed || process.env['E2E_KEEP_DATA'] === '1') {

@@ -26,6 +26,15 @@ export class ConsortiaConfig extends BaseServiceConfig {
   @Matches(GROUP_ID, { message: GROUP_ID_MESSAGE })
   OPPORTUNITY_CONSUMER_GROUP: string = 'consortia.opportunities';
 
+  /**
+   * The consumer group reading matchmaking's partner proposals. A new group starts at the topic's end
+   * (proposals only answer searches this database holds); tests use a unique one.
+   */
+  @IsString()
+  @IsNotEmpty()
+  @Matches(GROUP_ID, { message: GROUP_ID_MESSAGE })
+  PARTNER_SUGGESTION_CONSUMER_GROUP: string = 'consortia.partner-suggestions';
+
   /** Days an invitation stays open; after that it can no longer be accepted (checked lazily). */
   @IsInt()
   @Min(1)

@@ -8,6 +8,7 @@ import { MatchesModule } from './matches/matches.module';
 import { MatchmakingConfig } from './matchmaking.config';
 import { MissionAgendaModule } from './missions/agenda/mission-agenda.module';
 import { MissionsModule } from './missions/missions.module';
+import { PartnerSearchModule } from './partner-search/partner-search.module';
 import { PassportModule } from './passport/passport.module';
 import { SuggestionsModule } from './suggestions/suggestions.module';
 
@@ -16,7 +17,7 @@ import { SuggestionsModule } from './suggestions/suggestions.module';
     PlatformModule.forRoot({ serviceName: 'matchmaking', configClass: MatchmakingConfig }),
     // Kafka settings (and TLS/SASL) come from the validated config; Kafka joins /health/ready.
     // The topics it publishes are created at start-up (never auto-created); consumed ones are ensured by their consumers.
-    MessagingModule.forService({ topics: [Topics.matchmakingPassport, Topics.matchmakingSuggestion, Topics.matchmakingIntroduction, Topics.matchmakingMission, Topics.matchmakingMissionMeeting, Topics.matchmakingMissionAgenda] }),
+    MessagingModule.forService({ topics: [Topics.matchmakingPassport, Topics.matchmakingSuggestion, Topics.matchmakingIntroduction, Topics.matchmakingMission, Topics.matchmakingMissionMeeting, Topics.matchmakingMissionAgenda, Topics.matchmakingPartnerSuggestion] }),
     // Idempotency-Key records in matchmaking's own database (Passport writes).
     IdempotencyModule.fromPlatform(),
     DirectoryModule,
@@ -27,6 +28,8 @@ import { SuggestionsModule } from './suggestions/suggestions.module';
     IntroductionsModule,
     // Suggestions for new opportunities (its own group on the opportunity topic; publishes suggestions).
     SuggestionsModule,
+    // Partner suggestions for consortia (its own group on the partner-search topic; publishes proposals).
+    PartnerSearchModule,
     // Matchmaking missions: call, applications, selection with reserve promotion, local project owners.
     MissionsModule,
     // The missions' B2B agenda: slots and tables, meeting requests, no double booking, iCalendar per participant.

@@ -50,6 +50,24 @@ export class MatchmakingConfig extends BaseServiceConfig {
   @Max(100)
   SUGGESTION_LIMIT: number = 10;
 
+  /**
+   * The partner searches' consumer group on icn.consortia.partner-search.v1. A new group starts at
+   * the topic's end (a search is a question asked now, not history to replay).
+   */
+  @IsString()
+  @IsNotEmpty()
+  @Matches(/^[A-Za-z0-9._-]{1,200}$/, { message: 'must be 1-200 characters of letters, digits, ., _ or -' })
+  PARTNER_SEARCH_CONSUMER_GROUP: string = 'matchmaking.partner-search';
+
+  /**
+   * Candidates proposed per partner search, best first. The list grows past it only to keep the best
+   * closer of every gap (each missing helix type, country, SME, partner), so the consortium can cover them.
+   */
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  PARTNER_SEARCH_LIMIT: number = 20;
+
   /** Partitions this instance applies in parallel (per-partition order is always kept). */
   @IsInt()
   @Min(1)

@@ -47,7 +47,7 @@ import {
   MissionSelectionDecided,
   MissionSelectionPublished,
 } from './missions';
-import { OpportunityMatchesSuggested } from './suggestions';
+import { OpportunityMatchesSuggested, PartnerSuggestionsProposed } from './suggestions';
 import {
   IntroductionAccepted,
   IntroductionDeclined,
@@ -71,6 +71,7 @@ import {
   ConsortiumSectionUpdated,
   ConsortiumSubmitted,
   ConsortiumWithdrawn,
+  PartnerSuggestionsRequested,
 } from './consortia';
 
 /** Every integration event of the platform. Adding an event means adding it here. */
@@ -139,6 +140,8 @@ export const EVENT_CATALOG: readonly EventDefinition[] = [
   ConsortiumReserveListed,
   ConsortiumRejected,
   ConsortiumWithdrawn,
+  PartnerSuggestionsRequested,
+  PartnerSuggestionsProposed,
 ];
 
 const byType = new Map(EVENT_CATALOG.map((definition) => [definition.type, definition]));

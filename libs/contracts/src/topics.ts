@@ -18,6 +18,8 @@ export const Topics = {
   matchmakingSuggestion: 'icn.matchmaking.suggestion.v1',
   matchmakingIntroduction: 'icn.matchmaking.introduction.v1',
   consortiaConsortium: 'icn.consortia.consortium.v1',
+  consortiaPartnerSearch: 'icn.consortia.partner-search.v1',
+  matchmakingPartnerSuggestion: 'icn.matchmaking.partner-suggestion.v1',
 } as const;
 
 export type TopicName = (typeof Topics)[keyof typeof Topics];

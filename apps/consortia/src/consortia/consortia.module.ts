@@ -30,5 +30,7 @@ import { ConsortiumWriter } from './persistence/consortium-writer';
     ConsortiumWorkspaceService,
     ConsortiumReportsService,
   ],
+  // Partner searches read consortia (their rules and members) from the same store.
+  exports: [ConsortiumRepository],
 })
 export class ConsortiaModule {}

@@ -4,11 +4,13 @@ import {
   EventHeaders,
   OpportunityPublished,
   OrganisationJoined,
+  PartnerSuggestionsProposed,
   Topics,
   type CloudEvent,
   type ClusterSnapshotV1,
   type OpportunitySnapshotV1,
   type OrganisationSnapshotV1,
+  type PartnerSuggestionsProposedV1,
 } from '@icn/contracts';
 import { buildEvent } from '@icn/messaging';
 import { Kafka, logLevel, type Producer } from 'kafkajs';
@@ -44,6 +46,14 @@ export class PlatformEventProducer {
     return this.send(
       Topics.opportunitiesOpportunity,
       buildEvent(OpportunityPublished, { subject: opportunity.opportunityId, sequence: opportunity.version, data: { opportunity }, source: '/icn/opportunities' }),
+    );
+  }
+
+  /** Plays matchmaking answering a partner search (keyed by the request id, as its relay publishes it). */
+  partnerSuggestionsProposed(data: PartnerSuggestionsProposedV1): Promise<void> {
+    return this.send(
+      Topics.matchmakingPartnerSuggestion,
+      buildEvent(PartnerSuggestionsProposed, { subject: data.requestId, sequence: 1, data, source: '/icn/matchmaking' }),
     );
   }
 

@@ -8,6 +8,7 @@ import { INTRODUCTION_HISTORY } from '../introductions/ranking/introduction-hist
 import type { IntroductionHistory } from '../matching/introduction-history';
 import type { OpportunityMatch, OrganisationMatch } from '../matching/match-explanation';
 import { MatchingIndex, type RankOptions } from '../matching/matching-index';
+import type { OrganisationProfile } from '../matching/matching-profile';
 import { OpportunityChanges } from '../opportunities/consumer/opportunity-changes';
 import { MatchmakingOpportunityRepository } from '../opportunities/persistence/matchmaking-opportunity.repository';
 
@@ -88,6 +89,11 @@ export class MatchingService implements OnModuleInit {
   /** Undefined when the organisation is not in the directory; empty when it is not active. */
   opportunitiesForOrganisation(organisationId: string, options: RankOptions): OpportunityMatch[] | undefined {
     return this.index.rankOpportunitiesForOrganisation(organisationId, options);
+  }
+
+  /** Every active organisation of the index (a partner search scans them all: gaps are not indexed terms). */
+  activeOrganisations(): Iterable<OrganisationProfile> {
+    return this.index.activeOrganisations();
   }
 
   private async refreshOrganisation(organisationId: string): Promise<void> {

@@ -1,3 +1,4 @@
+import { isMatchable } from './eligibility';
 import { CandidateHits } from './indexing/candidate-hits';
 import { OpportunityStore } from './indexing/opportunity-store';
 import { OrganisationStore } from './indexing/organisation-store';
@@ -67,6 +68,11 @@ export class MatchingIndex {
 
   getOrganisation(organisationId: string): OrganisationProfile | undefined {
     return this.organisations.profiles.get(organisationId);
+  }
+
+  /** Every organisation that may be matched (active), in no particular order: for scans that no inverted index serves. */
+  *activeOrganisations(): IterableIterator<OrganisationProfile> {
+    for (const profile of this.organisations.profiles.values()) if (isMatchable(profile)) yield profile;
   }
 
   /** Adds or replaces an organisation (a suspended or departed one stays known but is never ranked). */

@@ -15,3 +15,5 @@ export * from './events/consortium-granted.event';
 export * from './events/consortium-reserve-listed.event';
 export * from './events/consortium-rejected.event';
 export * from './events/consortium-withdrawn.event';
+export * from './partner-search';
+export * from './events/partner-suggestions-requested.event';

@@ -1,0 +1,62 @@
+import { BEARER_SCHEME, CurrentPrincipal, Idempotent, Roles, type Principal } from '@icn/platform';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiConflictResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { PartnerSearchService } from '../partner-search.service';
+import { RequestPartnerSearchDto } from './request-partner-search.dto';
+import type { PartnerProposalView, PartnerSearchAccepted, PartnerSearchView } from './partner-search.views';
+
+/**
+ * Partner searches of a consortium. The coordinator side asks (202: matchmaking answers through
+ * Kafka); members and the secretariat read the candidates and the builder's proposal.
+ */
+@ApiTags('consortia')
+@ApiBearerAuth(BEARER_SCHEME)
+@Controller('consortia/:consortiumId/partner-searches')
+@Roles('network-admin', 'cluster-manager', 'member')
+export class PartnerSearchController {
+  constructor(private readonly searches: PartnerSearchService) {}
+
+  @Post()
+  @HttpCode(202)
+  @Idempotent()
+  @ApiOperation({ summary: 'Ask matchmaking for partners that close the eligibility gaps and bring the call’s competencies (emits PartnerSuggestionsRequested)' })
+  @ApiAcceptedResponse({ description: '{requestId, consortiumId, status: pending}; poll the search for the candidates.' })
+  @ApiConflictResponse({ description: 'The consortium is no longer forming or drafting.' })
+  request(
+    @CurrentPrincipal() principal: Principal,
+    @Param('consortiumId', new ParseUUIDPipe()) consortiumId: string,
+    @Body() dto: RequestPartnerSearchDto,
+  ): Promise<PartnerSearchAccepted> {
+    return this.searches.request(principal, consortiumId, dto);
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'The consortium’s partner searches, newest first (members and the secretariat)' })
+  @ApiOkResponse({ description: '{items}' })
+  list(@CurrentPrincipal() principal: Principal, @Param('consortiumId', new ParseUUIDPipe()) consortiumId: string): Promise<{ items: PartnerSearchView[] }> {
+    return this.searches.list(principal, consortiumId);
+  }
+
+  @Get(':requestId')
+  @ApiOperation({ summary: 'A partner search: pending, or proposed with the candidates, the gaps each closes and their explanations' })
+  @ApiOkResponse({ description: '{requestId, status, gaps, competencies, candidates}' })
+  get(
+    @CurrentPrincipal() principal: Principal,
+    @Param('consortiumId', new ParseUUIDPipe()) consortiumId: string,
+    @Param('requestId', new ParseUUIDPipe()) requestId: string,
+  ): Promise<PartnerSearchView> {
+    return this.searches.get(principal, consortiumId, requestId);
+  }
+
+  @Get(':requestId/proposal')
+  @ApiOperation({ summary: 'A small set of the candidates that together close every missing requirement they can (fewest partners, then highest total score)' })
+  @ApiOkResponse({ description: '{optimises, method, partners: [{candidate, closes}], totalScore, eligibleWithProposal, uncovered}' })
+  @ApiConflictResponse({ description: 'Matchmaking has not answered yet.' })
+  proposal(
+    @CurrentPrincipal() principal: Principal,
+    @Param('consortiumId', new ParseUUIDPipe()) consortiumId: string,
+    @Param('requestId', new ParseUUIDPipe()) requestId: string,
+  ): Promise<PartnerProposalView> {
+    return this.searches.proposal(principal, consortiumId, requestId);
+  }
+}

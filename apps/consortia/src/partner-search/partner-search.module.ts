@@ -1,0 +1,19 @@
+import { Module } from '@nestjs/common';
+import { ConsortiaModule } from '../consortia/consortia.module';
+import { FundingCallsModule } from '../funding-calls/funding-calls.module';
+import { PartnerProposalConsumer } from './consumer/partner-proposal.consumer';
+import { PartnerProposalHandlers } from './consumer/partner-proposal.handlers';
+import { PartnerSearchController } from './http/partner-search.controller';
+import { PartnerSearchService } from './partner-search.service';
+import { PartnerSearchRepository } from './persistence/partner-search.repository';
+
+/**
+ * Partner suggestions for consortia: requests on icn.consortia.partner-search.v1 (outbox), proposals
+ * from icn.matchmaking.partner-suggestion.v1 (own consumer group), the candidates and the builder.
+ */
+@Module({
+  imports: [ConsortiaModule, FundingCallsModule],
+  controllers: [PartnerSearchController],
+  providers: [PartnerSearchRepository, PartnerSearchService, PartnerProposalHandlers, PartnerProposalConsumer],
+})
+export class PartnerSearchModule {}
