@@ -31,3 +31,4 @@ export * from './projection/projection-write';
 export * from './projection/projection-bookkeeping';
 export * from './projection/sequence-guard';
 export * from './projection/apply-guarded-write';
+export * from './outbox/domain-change';

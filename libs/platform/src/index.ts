@@ -21,6 +21,7 @@ export { PlatformExceptionFilter, toErrorBody } from './errors/platform-exceptio
 export { RequestValidationException } from './errors/request-validation.exception';
 export { DomainConflictError, DomainValidationError } from './errors/domain.errors';
 export { withHttpErrors } from './errors/with-http-errors';
+export { Trim, UpperCase, UpperCaseEach } from './http/dto-transforms';
 export { createValidationPipe } from './errors/validation-pipe.factory';
 export { toFieldIssues } from './errors/field-issues';
 

@@ -1,3 +1,4 @@
+import type { Change } from '@icn/messaging';
 import type { ConsortiumCallV1 } from '@icn/contracts';
 import { assertOrganisationScope, DomainConflictError, DomainValidationError, type Principal, withHttpErrors } from '@icn/platform';
 import { Injectable, NotFoundException } from '@nestjs/common';
@@ -5,7 +6,6 @@ import { randomUUID } from 'node:crypto';
 import { FundingCallRepository } from '../funding-calls/persistence/funding-call.repository';
 import { canSeeFundingCall } from '../funding-calls/funding-call-visibility';
 import { ConsortiumProfiles } from './consortium-profiles';
-import type { Change } from './domain/change';
 import type { ConsortiumState } from './domain/consortium';
 import { assertCoordinatorSide, assertReadable, listScope } from './domain/consortium-access';
 import {

@@ -1,9 +1,9 @@
+import type { Change } from '@icn/messaging';
 import type { IntroductionOutcome, IntroductionSnapshotV1 } from '@icn/contracts';
 import { assertOrganisationScope, DomainConflictError, LOGGER, type Principal, withHttpErrors } from '@icn/platform';
 import { BadRequestException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { randomUUID } from 'node:crypto';
-import type { Change } from '../passport/domain/change';
 import type { DirectoryOrganisationDocument } from '../directory/read-model/directory-organisation.document';
 import type { IntroductionState } from './domain/introduction';
 import { assertEitherSide, assertRequesterSide, assertTargetSide, listScope } from './domain/introduction-access';

@@ -1,9 +1,9 @@
+import type { Change } from '@icn/messaging';
 import type { PassportApplicationSnapshotV1, PassportKeyContactV1, PassportVisitReportV1 } from '@icn/contracts';
 import { assertOrganisationScope, type Principal, withHttpErrors } from '@icn/platform';
 import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { reserveDesks } from './capacity/desk-allocator';
-import type { Change } from './domain/change';
 import { assertHostSide, assertReadable, cancellingParty, listScope } from './domain/passport-access';
 import { toSnapshot, type PassportApplicationState } from './domain/passport-application';
 import {

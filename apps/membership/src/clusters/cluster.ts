@@ -1,5 +1,5 @@
+import { type Change, eventOf } from '@icn/messaging';
 import { ClusterRegistered, ClusterUpdated, type ClusterSnapshotV1, type ClusterStatus, type Sector } from '@icn/contracts';
-import { eventOf, type Change } from '../common/change';
 import { withoutUndefined } from '../common/without-undefined';
 
 export interface HelixCounts {

@@ -1,7 +1,6 @@
+import { type Change, type OutboxEntry, OutboxRelay } from '@icn/messaging';
 import { withHttpErrors } from '@icn/platform';
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
-import { OutboxRelay, type OutboxEntry } from '@icn/messaging';
-import type { Change } from './change';
 import { EventOutbox } from './event-outbox';
 
 /** What the writer needs from a repository of one aggregate type. */

@@ -1,6 +1,5 @@
-import { buildEvent, OutboxRelay, toOutboxEntry, type OutboxEntry } from '@icn/messaging';
+import { buildEvent, type DomainEvent, type OutboxEntry, OutboxRelay, toOutboxEntry } from '@icn/messaging';
 import { Injectable } from '@nestjs/common';
-import type { DomainEvent } from './change';
 
 /** CloudEvents `source` of everything membership publishes. */
 export const EVENT_SOURCE = '/icn/membership';

@@ -1,6 +1,6 @@
+import { type Change, eventOf } from '@icn/messaging';
 import { DomainConflictError } from '@icn/platform';
 import { ContactAdded, ContactRemoved } from '@icn/contracts';
-import { eventOf, type Change } from '../common/change';
 import { withoutUndefined } from '../common/without-undefined';
 import type { Contact, OrganisationState } from '../organisations/organisation';
 

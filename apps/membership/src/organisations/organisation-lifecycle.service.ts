@@ -1,7 +1,7 @@
+import type { Change } from '@icn/messaging';
 import { assertOrganisationScope, type Principal } from '@icn/platform';
 import { Injectable } from '@nestjs/common';
 import { AggregateWriter } from '../common/aggregate-writer';
-import type { Change } from '../common/change';
 import type { OrganisationState } from './organisation';
 import { leaveCluster, reinstateOrganisation, suspendOrganisation } from './organisation-lifecycle';
 import { OrganisationRepository } from './organisation.repository';

@@ -1,6 +1,6 @@
+import { type Change, eventOf } from '@icn/messaging';
 import { DomainConflictError } from '@icn/platform';
 import { OrganisationLeft, OrganisationReinstated, OrganisationSuspended } from '@icn/contracts';
-import { eventOf, type Change } from '../common/change';
 import type { OrganisationState } from './organisation';
 
 /*

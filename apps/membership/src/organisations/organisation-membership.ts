@@ -1,6 +1,6 @@
+import { type Change, eventOf } from '@icn/messaging';
 import { DomainConflictError } from '@icn/platform';
 import { OrganisationJoined, OrganisationUpdated } from '@icn/contracts';
-import { eventOf, type Change } from '../common/change';
 import { withoutUndefined } from '../common/without-undefined';
 import {
   assertProfileConsistent,

@@ -1,9 +1,8 @@
+import { DATABASE_CONNECTION, DomainConflictError, isDuplicateKeyError } from '@icn/platform';
 import { appendToOutbox, OutboxRelay, type OutboxEntry } from '@icn/messaging';
-import { DATABASE_CONNECTION, DomainConflictError } from '@icn/platform';
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import type { Connection, FilterQuery, Model } from 'mongoose';
 import type { CompanySize, HelixType, OrganisationStatus } from '@icn/contracts';
-import { isDuplicateKeyError } from '../common/duplicate-key';
 import { containsPattern } from '../common/text-match';
 import { withoutUndefined } from '../common/without-undefined';
 import type { OrganisationState } from './organisation';

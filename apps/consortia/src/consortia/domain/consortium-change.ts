@@ -1,6 +1,6 @@
+import { type Change, eventOf } from '@icn/messaging';
 import { DomainConflictError } from '@icn/platform';
 import type { ConsortiumStatus, EventDefinition } from '@icn/contracts';
-import { eventOf, type Change } from './change';
 import type { ConsortiumState } from './consortium';
 
 /** Every consortium event carries the same payload: the full consortium after the change. */

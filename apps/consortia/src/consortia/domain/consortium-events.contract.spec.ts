@@ -1,5 +1,5 @@
+import type { Change } from '@icn/messaging';
 import { validatePayload } from '@icn/contracts';
-import type { Change } from './change';
 import type { ConsortiumState } from './consortium';
 import { grantConsortium, startDrafting, submitConsortium } from './consortium-lifecycle';
 import { updateSection } from './consortium-workspace';

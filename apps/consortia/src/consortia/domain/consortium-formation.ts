@@ -1,3 +1,4 @@
+import type { Change } from '@icn/messaging';
 import { DomainConflictError } from '@icn/platform';
 import { NotFoundException } from '@nestjs/common';
 import {
@@ -9,7 +10,6 @@ import {
   type ConsortiumInvitationV1,
   type InvitableRole,
 } from '@icn/contracts';
-import type { Change } from './change';
 import { memberOf, type ConsortiumState, type OrganisationProfile } from './consortium';
 import { bump, changeOf, OPEN_STATUSES, requireStatus } from './consortium-change';
 

@@ -1,3 +1,4 @@
+import type { Change } from '@icn/messaging';
 import { DomainConflictError, DomainValidationError } from '@icn/platform';
 import {
   ConsortiumCreated,
@@ -13,7 +14,6 @@ import {
   type ConsortiumGrantV1,
   type EligibilityRulesV1,
 } from '@icn/contracts';
-import type { Change } from './change';
 import type { ConsortiumState, OrganisationProfile } from './consortium';
 import { bump, changeOf, OPEN_STATUSES, requireStatus } from './consortium-change';
 import { checkEligibility } from './eligibility';

@@ -1,3 +1,4 @@
+import type { Change } from '@icn/messaging';
 import { DomainConflictError, DomainValidationError } from '@icn/platform';
 import { NotFoundException } from '@nestjs/common';
 import {
@@ -7,7 +8,6 @@ import {
   type BudgetCategory,
   type SectionStatus,
 } from '@icn/contracts';
-import type { Change } from './change';
 import { memberOf, type ConsortiumState } from './consortium';
 import { bump, changeOf, OPEN_STATUSES, requireStatus } from './consortium-change';
 

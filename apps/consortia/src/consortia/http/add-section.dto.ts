@@ -1,7 +1,7 @@
+import { Trim } from '@icn/platform';
 import { CONSORTIUM_DATE_PATTERN, SECTION_KEY_PATTERN } from '@icn/contracts';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, IsUUID, Length, Matches } from 'class-validator';
-import { Trim } from './dto-transforms';
 
 export class AddSectionDto {
   @ApiProperty({ example: 'dissemination', description: 'A kebab-case key, unique in the consortium.' })

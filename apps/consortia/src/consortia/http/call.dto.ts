@@ -1,6 +1,6 @@
+import { Trim } from '@icn/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsISO8601, IsNumber, IsOptional, IsString, Length, Max, Min } from 'class-validator';
-import { Trim } from './dto-transforms';
 
 /** A call entered by hand (no `funding-call` opportunity behind it). */
 export class CallDto {

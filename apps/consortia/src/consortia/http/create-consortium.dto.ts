@@ -1,8 +1,8 @@
+import { Trim } from '@icn/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsOptional, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
 import { CallDto } from './call.dto';
-import { Trim } from './dto-transforms';
 import { EligibilityRulesDto } from './eligibility-rules.dto';
 
 /** Give exactly one of `opportunityId` (a funding call) and `call` (entered by hand). */

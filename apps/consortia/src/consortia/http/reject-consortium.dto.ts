@@ -1,6 +1,6 @@
+import { Trim } from '@icn/platform';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, Length } from 'class-validator';
-import { Trim } from './dto-transforms';
 
 export class RejectConsortiumDto {
   @ApiProperty({ description: 'The funder’s feedback (evaluation summary).' })

@@ -1,7 +1,7 @@
+import { Trim } from '@icn/platform';
 import { CONSORTIUM_DATE_PATTERN, SECTION_STATUSES, type SectionStatus } from '@icn/contracts';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
-import { Trim } from './dto-transforms';
 
 /** Only the given fields change. The owner may change the status; the coordinator side anything. */
 export class UpdateSectionDto {

@@ -1,6 +1,6 @@
+import { Trim } from '@icn/platform';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, Length } from 'class-validator';
-import { Trim } from './dto-transforms';
 
 export class WithdrawConsortiumDto {
   @ApiPropertyOptional()

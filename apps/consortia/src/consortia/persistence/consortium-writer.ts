@@ -1,7 +1,6 @@
+import { buildEvent, type Change, type DomainEvent, OutboxRelay, toOutboxEntry } from '@icn/messaging';
 import { withHttpErrors } from '@icn/platform';
-import { buildEvent, OutboxRelay, toOutboxEntry } from '@icn/messaging';
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
-import type { Change, DomainEvent } from '../domain/change';
 import type { ConsortiumState } from '../domain/consortium';
 import { ConsortiumRepository } from './consortium.repository';
 

@@ -1,3 +1,4 @@
+import { type Change, eventOf } from '@icn/messaging';
 import {
   PartnerSuggestionsRequested,
   type OpportunitySnapshotV1,
@@ -8,7 +9,6 @@ import {
   type Sector,
 } from '@icn/contracts';
 import { DomainConflictError } from '@icn/platform';
-import { eventOf, type Change } from '../../consortia/domain/change';
 import { beneficiariesOf, type ConsortiumState } from '../../consortia/domain/consortium';
 import { gapsOfParties, toRequestedGaps } from './partnership-gaps';
 

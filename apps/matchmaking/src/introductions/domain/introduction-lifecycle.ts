@@ -1,3 +1,4 @@
+import { type Change, type DomainEvent, eventOf } from '@icn/messaging';
 import { DomainConflictError, DomainValidationError } from '@icn/platform';
 import {
   IntroductionAccepted,
@@ -9,7 +10,6 @@ import {
   type IntroductionPurpose,
   type IntroductionStatus,
 } from '@icn/contracts';
-import { eventOf, type Change, type DomainEvent } from '../../passport/domain/change';
 import type { IntroductionState } from './introduction';
 
 /*

@@ -1,6 +1,6 @@
+import { Trim } from '@icn/platform';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, Length } from 'class-validator';
-import { Trim } from '../../passport/http/dto-transforms';
 
 /** A reason is welcome but optional: B owes A no explanation for not wanting to meet. */
 export class DeclineIntroductionDto {

@@ -1,7 +1,7 @@
+import { Trim } from '@icn/platform';
 import { INTRODUCTION_OUTCOMES, type IntroductionOutcome } from '@icn/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Length } from 'class-validator';
-import { Trim } from '../../passport/http/dto-transforms';
 
 export class RecordIntroductionOutcomeDto {
   @ApiProperty({ enum: INTRODUCTION_OUTCOMES, description: 'What came of it, worst to best; it feeds back into ranking.' })

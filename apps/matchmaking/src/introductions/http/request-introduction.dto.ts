@@ -1,7 +1,7 @@
+import { Trim } from '@icn/platform';
 import { INTRODUCTION_PURPOSES, type IntroductionPurpose } from '@icn/contracts';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsIn, IsString, IsUUID, Length } from 'class-validator';
-import { Trim } from '../../passport/http/dto-transforms';
 
 export class RequestIntroductionDto {
   @ApiProperty({ format: 'uuid', description: 'Organisation A, which asks (yours, or one of your cluster’s members).' })

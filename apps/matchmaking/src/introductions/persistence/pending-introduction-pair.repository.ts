@@ -1,7 +1,6 @@
-import { DATABASE_CONNECTION } from '@icn/platform';
+import { DATABASE_CONNECTION, isDuplicateKeyError } from '@icn/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Connection, mongo } from 'mongoose';
-import { isDuplicateKeyError } from '../../passport/persistence/duplicate-key';
 
 /** "A has a pending request to B": held by one introduction from its request until its decision. */
 interface PendingIntroductionPairDocument {

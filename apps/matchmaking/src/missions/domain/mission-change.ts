@@ -1,4 +1,4 @@
-import type { DomainEvent } from '../../passport/domain/change';
+import type { DomainEvent } from '@icn/messaging';
 import type { MissionState } from './mission';
 
 /** An event together with the mission version it records (its `sequence` on the topic). */

@@ -1,3 +1,4 @@
+import { type DomainEvent, eventOf } from '@icn/messaging';
 import { DomainConflictError, DomainValidationError } from '@icn/platform';
 import {
   MAX_LOCAL_PROJECT_OWNERS,
@@ -21,7 +22,6 @@ import {
   type MissionDestinationV1,
   type MissionStatus,
 } from '@icn/contracts';
-import { eventOf, type DomainEvent } from '../../passport/domain/change';
 import type { MissionState } from './mission';
 import { andThen, type MissionChange } from './mission-change';
 import { assertValidMissionDates, canonicalTimeZone, cutOffHasPassed, hasStarted } from './mission-dates';

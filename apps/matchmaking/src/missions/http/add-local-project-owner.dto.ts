@@ -1,7 +1,7 @@
+import { Trim } from '@icn/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsDefined, IsOptional, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
-import { Trim } from '../../passport/http/dto-transforms';
 import { LocalProjectContactDto } from './local-project-contact.dto';
 
 /** A local project owner the delegates can meet; need not be an ICN member. */

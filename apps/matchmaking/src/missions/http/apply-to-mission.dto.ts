@@ -1,8 +1,8 @@
+import { Trim } from '@icn/platform';
 import { MAX_TRAVELLERS_PER_APPLICATION } from '@icn/contracts';
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsString, IsUUID, Length } from 'class-validator';
-import { Trim } from '../../passport/http/dto-transforms';
 
 export class ApplyToMissionDto {
   @ApiProperty({ format: 'uuid', description: 'The applicant organisation (yours, or one of your cluster’s).' })

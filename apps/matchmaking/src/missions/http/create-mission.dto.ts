@@ -1,8 +1,8 @@
+import { Trim } from '@icn/platform';
 import { CALENDAR_DATE_PATTERN, CLUSTER_ID_PATTERN } from '@icn/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsDefined, IsInt, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
-import { Trim } from '../../passport/http/dto-transforms';
 import { DestinationDto } from './destination.dto';
 
 export class CreateMissionDto {

@@ -1,6 +1,6 @@
+import { Trim, UpperCase } from '@icn/platform';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsISO31661Alpha2, IsString, Length } from 'class-validator';
-import { Trim, UpperCase } from '../../passport/http/dto-transforms';
 
 export class DestinationDto {
   @ApiProperty({ example: 'New York', maxLength: 200 })

@@ -1,6 +1,6 @@
+import { Trim } from '@icn/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEmail, IsOptional, IsString, Length } from 'class-validator';
-import { Trim } from '../../passport/http/dto-transforms';
 
 export class LocalProjectContactDto {
   @ApiProperty({ maxLength: 200 })

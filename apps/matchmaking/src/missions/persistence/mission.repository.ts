@@ -1,9 +1,8 @@
+import { DATABASE_CONNECTION, DomainConflictError, isDuplicateKeyError } from '@icn/platform';
 import { appendToOutbox, OutboxRelay, type OutboxEntry } from '@icn/messaging';
-import { DATABASE_CONNECTION, DomainConflictError } from '@icn/platform';
 import type { MissionStatus } from '@icn/contracts';
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import type { Connection, Model } from 'mongoose';
-import { isDuplicateKeyError } from '../../passport/persistence/duplicate-key';
 import type { MissionState } from '../domain/mission';
 import type { MissionCursor } from './mission-cursor';
 import { missionSchema, type MissionDocument } from './mission.schema';

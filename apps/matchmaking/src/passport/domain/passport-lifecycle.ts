@@ -1,3 +1,4 @@
+import { type Change, type DomainEvent, eventOf } from '@icn/messaging';
 import { DomainConflictError, DomainValidationError } from '@icn/platform';
 import {
   PassportApplicationAccepted,
@@ -12,7 +13,6 @@ import {
   type PassportStatus,
   type PassportVisitReportV1,
 } from '@icn/contracts';
-import { eventOf, type Change, type DomainEvent } from './change';
 import { toSnapshot, type PassportApplicationState } from './passport-application';
 import { assertValidStay } from './stay-dates';
 

@@ -1,6 +1,6 @@
+import { Trim } from '@icn/platform';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, Length } from 'class-validator';
-import { Trim } from './dto-transforms';
 
 /** A refusal always says why: it is published, and the applicant will ask. */
 export class DeclinePassportApplicationDto {

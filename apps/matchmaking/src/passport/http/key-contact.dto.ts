@@ -1,6 +1,6 @@
+import { Trim } from '@icn/platform';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsEmail, IsString, Length } from 'class-validator';
-import { Trim } from './dto-transforms';
 
 export class KeyContactDto {
   @ApiProperty({ maxLength: 200 })

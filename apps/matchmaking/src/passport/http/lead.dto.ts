@@ -1,6 +1,6 @@
+import { Trim } from '@icn/platform';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, Length } from 'class-validator';
-import { Trim } from './dto-transforms';
 
 export class LeadDto {
   @ApiProperty({ maxLength: 200 })

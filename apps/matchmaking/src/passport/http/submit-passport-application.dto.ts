@@ -1,7 +1,7 @@
+import { Trim, UpperCase } from '@icn/platform';
 import { CALENDAR_DATE_PATTERN, CLUSTER_ID_PATTERN, PASSPORT_SERVICES, type PassportService } from '@icn/contracts';
 import { ApiProperty } from '@nestjs/swagger';
 import { ArrayMinSize, ArrayUnique, IsArray, IsIn, IsISO31661Alpha2, IsString, IsUUID, Length, Matches } from 'class-validator';
-import { Trim, UpperCase } from './dto-transforms';
 
 export class SubmitPassportApplicationDto {
   @ApiProperty({ format: 'uuid', description: 'The applicant organisation (yours, or one of your cluster’s).' })

@@ -1,9 +1,8 @@
-import { DATABASE_CONNECTION } from '@icn/platform';
+import { DATABASE_CONNECTION, isDuplicateKeyError } from '@icn/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Connection, mongo } from 'mongoose';
 import type { DeskReservationStore } from '../capacity/desk-allocator';
 import type { HeldDesk } from '../capacity/stale-desk-reservations';
-import { isDuplicateKeyError } from './duplicate-key';
 
 /** One desk of one host on one day, held by one application. */
 interface DeskReservationDocument {

@@ -1,12 +1,11 @@
+import { DATABASE_CONNECTION, DomainConflictError, isDuplicateKeyError } from '@icn/platform';
 import { appendToOutbox, OutboxRelay, type OutboxEntry } from '@icn/messaging';
-import { DATABASE_CONNECTION, DomainConflictError } from '@icn/platform';
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import type { Connection, Model } from 'mongoose';
 import type { ApplicationListScope } from '../domain/passport-access';
 import type { PassportApplicationState } from '../domain/passport-application';
 import type { ApplicationListPosition } from './application-list-cursor';
 import { APPLICATION_LIST_SORT, applicationListFilter, type ApplicationListCriteria } from './application-list-filter';
-import { isDuplicateKeyError } from './duplicate-key';
 import { passportApplicationSchema, type PassportApplicationDocument } from './passport-application.schema';
 
 /** Optional state fields: a write must `$unset` them when the new state no longer has them. */

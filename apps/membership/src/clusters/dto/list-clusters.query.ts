@@ -1,7 +1,7 @@
+import { UpperCase } from '@icn/platform';
 import { CLUSTER_STATUSES, SECTORS, type ClusterStatus, type Sector } from '@icn/contracts';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsISO31661Alpha2, IsOptional } from 'class-validator';
-import { UpperCase } from '../../common/dto-transforms';
 import { PaginationQuery } from '../../common/pagination.query';
 
 export class ListClustersQuery extends PaginationQuery {

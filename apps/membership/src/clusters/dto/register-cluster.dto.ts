@@ -1,8 +1,8 @@
+import { Trim, UpperCase } from '@icn/platform';
 import { CLUSTER_ID_PATTERN, CLUSTER_STATUSES, SECTORS, type ClusterStatus, type Sector } from '@icn/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayUnique, IsArray, IsBoolean, IsIn, IsISO31661Alpha2, IsOptional, IsString, IsUrl, Length, Matches, ValidateNested } from 'class-validator';
-import { Trim, UpperCase } from '../../common/dto-transforms';
 import { HelixCountsDto } from './helix-counts.dto';
 
 /** POST /clusters — the secretariat registers a cluster under a slug it chooses (`clean`). */

@@ -1,8 +1,8 @@
+import { Trim, UpperCase } from '@icn/platform';
 import { CLUSTER_STATUSES, SECTORS, type ClusterStatus, type Sector } from '@icn/contracts';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayUnique, IsArray, IsBoolean, IsIn, IsISO31661Alpha2, IsOptional, IsString, IsUrl, Length, ValidateIf, ValidateNested } from 'class-validator';
-import { Trim, UpperCase } from '../../common/dto-transforms';
 import { HelixCountsDto } from './helix-counts.dto';
 
 const IfPresent = (): PropertyDecorator => ValidateIf((_object: object, value: unknown) => value !== undefined);

@@ -1,6 +1,6 @@
+import { Trim } from '@icn/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEmail, IsOptional, IsString, Length } from 'class-validator';
-import { Trim } from '../../common/dto-transforms';
 
 /** A contact person; the limits mirror ContactSnapshotV1 so whatever we accept we can publish. */
 export class AddContactDto {

@@ -1,3 +1,4 @@
+import { Trim, UpperCase } from '@icn/platform';
 import {
   CLUSTER_ID_PATTERN,
   COMPANY_SIZES,
@@ -26,7 +27,6 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { Trim, UpperCase } from '../../common/dto-transforms';
 import { AddContactDto } from '../../contacts/dto/add-contact.dto';
 import { IsCompanySizeConsistent } from './company-size.validator';
 

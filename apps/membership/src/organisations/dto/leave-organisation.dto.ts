@@ -1,6 +1,6 @@
+import { Trim } from '@icn/platform';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, Length } from 'class-validator';
-import { Trim } from '../../common/dto-transforms';
 
 export class LeaveOrganisationDto {
   @ApiPropertyOptional({ minLength: 1, maxLength: 500, example: 'Company acquired' })

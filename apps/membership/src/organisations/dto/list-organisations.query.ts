@@ -1,7 +1,7 @@
+import { UpperCase } from '@icn/platform';
 import { CLUSTER_ID_PATTERN, COMPANY_SIZES, HELIX_TYPES, ORGANISATION_STATUSES, SECTORS, TAG_PATTERN, type CompanySize, type HelixType, type OrganisationStatus, type Sector } from '@icn/contracts';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsISO31661Alpha2, IsOptional, IsString, Length, Matches } from 'class-validator';
-import { UpperCase } from '../../common/dto-transforms';
 import { PaginationQuery } from '../../common/pagination.query';
 
 /** GET /organisations filters; all optional and combined with AND. */

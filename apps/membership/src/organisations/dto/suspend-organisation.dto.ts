@@ -1,6 +1,6 @@
+import { Trim } from '@icn/platform';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, Length } from 'class-validator';
-import { Trim } from '../../common/dto-transforms';
 
 /** A suspension always says why: it is published, and the member will ask. */
 export class SuspendOrganisationDto {

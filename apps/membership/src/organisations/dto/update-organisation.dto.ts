@@ -1,3 +1,4 @@
+import { Trim, UpperCase } from '@icn/platform';
 import { COMPANY_SIZES, HELIX_TYPES, SECTORS, TAG_PATTERN, type CompanySize, type HelixType, type Sector } from '@icn/contracts';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import {
@@ -16,7 +17,6 @@ import {
   Min,
   ValidateIf,
 } from 'class-validator';
-import { Trim, UpperCase } from '../../common/dto-transforms';
 
 /** Present-but-not-null: for fields every organisation must have, `null` is an error, not "clear". */
 const IfPresent = (): PropertyDecorator => ValidateIf((_object: object, value: unknown) => value !== undefined);

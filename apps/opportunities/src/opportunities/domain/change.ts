@@ -1,21 +1,13 @@
-import type { EventDefinition } from '@icn/contracts';
+import type { DomainEvent } from '@icn/messaging';
 
-/** An integration event decided by the domain, before it gets its envelope. */
-export interface DomainEvent {
-  readonly definition: EventDefinition;
-  readonly data: object;
-}
+export { eventOf, type DomainEvent } from '@icn/messaging';
 
 /**
- * The outcome of a command: the next state and the event that records it. Changes to a draft have
- * no event: drafts are private to their cluster, so nothing about them leaves the service.
+ * The outcome of a command on an opportunity: the next state and the event that records it.
+ * Unlike the other aggregates' Change, the event is optional: changes to a draft have none, because
+ * drafts are private to their cluster and nothing about them leaves the service.
  */
 export interface Change<S> {
   readonly state: S;
   readonly event?: DomainEvent;
-}
-
-/** Typed constructor so that `data` is checked against the definition's payload class. */
-export function eventOf<T extends object>(definition: EventDefinition<T>, data: T): DomainEvent {
-  return { definition, data };
 }

@@ -1,6 +1,7 @@
 import { CURRENCY_PATTERN, HELIX_TYPES, OPPORTUNITY_TYPES, SECTORS, TAG_PATTERN, type HelixType, type OpportunityType, type Sector } from '@icn/contracts';
+import { UpperCaseEach } from '@icn/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
@@ -29,10 +30,6 @@ export class MinimumValueDto {
   currency!: string;
 }
 
-const upperCaseEach = Transform(({ value }: { value: unknown }) =>
-  Array.isArray(value) ? value.map((item: unknown) => (typeof item === 'string' ? item.toUpperCase() : item)) : value,
-);
-
 /** Every list means "any of" (empty or absent: no restriction); all given criteria must hold. */
 export class SubscriptionFiltersDto {
   @ApiPropertyOptional({ enum: OPPORTUNITY_TYPES, isArray: true })
@@ -58,7 +55,7 @@ export class SubscriptionFiltersDto {
 
   @ApiPropertyOptional({ example: ['DK', 'NO'] })
   @IsOptional()
-  @upperCaseEach
+  @UpperCaseEach()
   @IsArray()
   @IsISO31661Alpha2({ each: true })
   @ArrayMaxSize(250)

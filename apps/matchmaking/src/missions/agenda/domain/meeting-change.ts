@@ -1,4 +1,3 @@
-import type { DomainEvent } from '../../../passport/domain/change';
 
 /**
  * The outcome of a meeting command: its next state and the events that record it, oldest first.
@@ -13,4 +12,5 @@ export interface MeetingChange<S> {
 
 export function sequenceOf(change: MeetingChange<{ version: number }>, index: number): number {
   return change.state.version - (change.events.length - 1 - index);
-}
+}import type { DomainEvent } from '@icn/messaging';
+

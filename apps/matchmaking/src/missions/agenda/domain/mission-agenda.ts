@@ -1,7 +1,7 @@
+import { type Change, eventOf } from '@icn/messaging';
 import { DomainConflictError, DomainValidationError } from '@icn/platform';
 import { MissionAgendaSet, type MissionAgendaDayV1, type MissionAgendaSnapshotV1 } from '@icn/contracts';
 import type { MissionParticipants } from '../../mission-participants';
-import { eventOf, type Change } from '../../../passport/domain/change';
 import { slotIdOf } from './agenda-slot';
 import { isKnownTimeZone, minutesOfDay } from './local-time';
 

@@ -1,3 +1,4 @@
+import { type DomainEvent, eventOf } from '@icn/messaging';
 import { DomainConflictError } from '@icn/platform';
 import {
   MissionMeetingAccepted,
@@ -12,7 +13,6 @@ import {
   type MissionMeetingSlotV1,
   type MissionMeetingStatus,
 } from '@icn/contracts';
-import { eventOf, type DomainEvent } from '../../../passport/domain/change';
 import type { MeetingChange } from './meeting-change';
 import { toMeetingSnapshot, type MissionMeetingState } from './mission-meeting';
 

@@ -1,7 +1,7 @@
+import { Trim } from '@icn/platform';
 import { AGENDA_SLOT_ID_PATTERN, MISSION_MEETING_SIDES, type MissionMeetingSide } from '@icn/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
-import { Trim } from '../../../passport/http/dto-transforms';
 
 export class RequestMeetingDto {
   @ApiProperty({ format: 'uuid', description: 'A selected delegate organisation of the mission.' })

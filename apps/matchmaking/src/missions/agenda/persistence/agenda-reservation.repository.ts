@@ -1,7 +1,6 @@
-import { DATABASE_CONNECTION } from '@icn/platform';
+import { DATABASE_CONNECTION, isDuplicateKeyError } from '@icn/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Connection, mongo } from 'mongoose';
-import { isDuplicateKeyError } from '../../../passport/persistence/duplicate-key';
 import type { AgendaReservation, AgendaReservationStore } from '../scheduling/agenda-reservation.store';
 
 /** A delegate's, an owner's or a table's time in one slot of one mission, held by one meeting. */

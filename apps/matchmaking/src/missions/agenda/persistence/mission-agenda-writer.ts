@@ -1,7 +1,6 @@
+import { buildEvent, type Change, OutboxRelay, toOutboxEntry } from '@icn/messaging';
 import { withHttpErrors } from '@icn/platform';
-import { buildEvent, OutboxRelay, toOutboxEntry } from '@icn/messaging';
 import { ConflictException, Injectable } from '@nestjs/common';
-import type { Change } from '../../../passport/domain/change';
 import type { MissionAgendaState } from '../domain/mission-agenda';
 import { AGENDA_EVENT_SOURCE } from './agenda-event-source';
 import { MissionAgendaRepository } from './mission-agenda.repository';

@@ -1,8 +1,7 @@
+import { DATABASE_CONNECTION, DomainConflictError, isDuplicateKeyError } from '@icn/platform';
 import { appendToOutbox, OutboxRelay, type OutboxEntry } from '@icn/messaging';
-import { DATABASE_CONNECTION, DomainConflictError } from '@icn/platform';
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import type { Connection, Model } from 'mongoose';
-import { isDuplicateKeyError } from '../../../passport/persistence/duplicate-key';
 import type { MissionAgendaState } from '../domain/mission-agenda';
 import { missionAgendaSchema, type MissionAgendaDocument } from './mission-agenda.schema';
 

@@ -25,7 +25,8 @@ import {
   Matches,
   ValidateNested,
 } from 'class-validator';
-import { LinkDto, MoneyDto, Trim, UpperCaseEach } from './opportunity-parts.dto';
+import { Trim, UpperCaseEach } from '@icn/platform';
+import { LinkDto, MoneyDto } from './opportunity-parts.dto';
 
 /**
  * POST /opportunities. Vocabularies and limits are those of OpportunitySnapshotV1, so anything

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, Length } from 'class-validator';
-import { Trim } from './opportunity-parts.dto';
+import { Trim } from '@icn/platform';
 
 /** Body of close and cancel: why, for the people who were interested. */
 export class EndOpportunityDto {

@@ -2,7 +2,7 @@ import { CLUSTER_ID_PATTERN, OPPORTUNITY_STATUSES, OPPORTUNITY_TYPES, SECTORS, T
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsISO31661Alpha2, IsISO8601, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
-import { UpperCaseEach } from './opportunity-parts.dto';
+import { UpperCaseEach } from '@icn/platform';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;

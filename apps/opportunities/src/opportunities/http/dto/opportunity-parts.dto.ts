@@ -1,19 +1,6 @@
 import { CURRENCY_PATTERN } from '@icn/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
 import { IsNumber, IsOptional, IsString, IsUrl, Length, Matches, Max, Min } from 'class-validator';
-
-/** Trims free text so `"  Tender "` and `"Tender"` are one title. */
-export function Trim(): PropertyDecorator {
-  return Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));
-}
-
-/** Country codes are stored upper-case so that `dk` and `DK` are one country. */
-export function UpperCaseEach(): PropertyDecorator {
-  return Transform(({ value }: { value: unknown }) =>
-    Array.isArray(value) ? value.map((item: unknown) => (typeof item === 'string' ? item.toUpperCase() : item)) : typeof value === 'string' ? value.toUpperCase() : value,
-  );
-}
 
 export class MoneyDto {
   @ApiProperty({ minimum: 0, example: 250000, description: 'In major units of the currency, at most 2 decimals.' })
