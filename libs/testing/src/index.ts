@@ -3,3 +3,4 @@ export * from './unique-name';
 export * from './wait-for';
 export * from './read-topic';
 export * from './consumer-group-progress';
+export * from './principal-test-client';

@@ -1,9 +1,8 @@
+import { PrincipalTestClient, readTopic, type TestPrincipal, waitFor } from '@icn/testing';
 import { randomUUID } from 'node:crypto';
 import { Topics } from '@icn/contracts';
 import type { ErrorBody } from '@icn/platform';
-import { readTopic, waitFor } from '@icn/testing';
 import { aFundingCall } from '../funding-calls/testing/funding-call.fixtures';
-import { ConsortiaTestClient, type TestPrincipal } from '../testing/consortia-test-client';
 import { startConsortiaTestApp, type ConsortiaTestApp } from '../testing/consortia-test-app';
 import { aCluster, anOrganisation } from '../testing/membership-snapshot.fixtures';
 import { PlatformEventProducer } from '../testing/platform-event.producer';
@@ -14,7 +13,7 @@ import type { ConsortiumView } from './http/consortium.view';
 
 describe('consortia HTTP (real app, Kafka and FerretDB)', () => {
   let app: ConsortiaTestApp;
-  let client: ConsortiaTestClient;
+  let client: PrincipalTestClient;
   // Fresh cluster ids per run: the statistics are per cluster, so other runs never leak in.
   const suffix = randomUUID().slice(0, 8);
   const [north, west, east] = [`cn-north-${suffix}`, `cn-west-${suffix}`, `cn-east-${suffix}`];
@@ -37,7 +36,7 @@ describe('consortia HTTP (real app, Kafka and FerretDB)', () => {
 
   beforeAll(async () => {
     app = await startConsortiaTestApp();
-    client = new ConsortiaTestClient(app.baseUrl);
+    client = new PrincipalTestClient(app.baseUrl);
     const producer = await PlatformEventProducer.connect(app.brokers);
     try {
       for (const clusterId of [north, west, east]) await producer.clusterRegistered(aCluster({ clusterId, name: clusterId }));

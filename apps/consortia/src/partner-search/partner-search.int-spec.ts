@@ -1,10 +1,9 @@
+import { PrincipalTestClient, readTopic, type TestPrincipal, type TopicRecord, uniqueName, waitFor } from '@icn/testing';
 import { randomUUID } from 'node:crypto';
 import { Topics, type PartnerCandidateV1, type PartnerSuggestionsProposedV1, type PartnerSuggestionsRequestedV1 } from '@icn/contracts';
 import type { ErrorBody } from '@icn/platform';
-import { readTopic, uniqueName, waitFor, type TopicRecord } from '@icn/testing';
 import { aFundingCall } from '../funding-calls/testing/funding-call.fixtures';
 import type { ConsortiumView } from '../consortia/http/consortium.view';
-import { ConsortiaTestClient, type TestPrincipal } from '../testing/consortia-test-client';
 import { startConsortiaTestApp, type ConsortiaTestApp } from '../testing/consortia-test-app';
 import { aCluster, anOrganisation } from '../testing/membership-snapshot.fixtures';
 import { PlatformEventProducer } from '../testing/platform-event.producer';
@@ -23,7 +22,7 @@ interface RequestedEvent {
  */
 describe('consortia partner searches (real app, Kafka and FerretDB)', () => {
   let app: ConsortiaTestApp;
-  let client: ConsortiaTestClient;
+  let client: PrincipalTestClient;
   let producer: PlatformEventProducer;
   const clusterId = `ps-${randomUUID().slice(0, 8)}`;
   const lead = anOrganisation({ clusterId, name: 'Lead Heat ApS', country: 'DK', helixType: 'company', companySize: 'sme' });
@@ -49,7 +48,7 @@ describe('consortia partner searches (real app, Kafka and FerretDB)', () => {
     // A unique group for the proposals; the service positions a new one at the topic's end itself.
     process.env['PARTNER_SUGGESTION_CONSUMER_GROUP'] = uniqueName('consortia.partner-suggestions.int');
     app = await startConsortiaTestApp();
-    client = new ConsortiaTestClient(app.baseUrl);
+    client = new PrincipalTestClient(app.baseUrl);
     producer = await PlatformEventProducer.connect(app.brokers);
     await producer.clusterRegistered(aCluster({ clusterId, name: clusterId }));
     await producer.clusterRegistered(aCluster({ clusterId: outsider.clusterId, name: outsider.clusterId }));

@@ -1,11 +1,10 @@
+import { PrincipalTestClient, type TestPrincipal, waitFor } from '@icn/testing';
 import { randomUUID } from 'node:crypto';
 import { OrganisationJoined, Topics, type IntroductionSnapshotV1, type OrganisationSnapshotV1 } from '@icn/contracts';
 import { buildEvent } from '@icn/messaging';
-import { waitFor } from '@icn/testing';
 import { MembershipEventProducer } from '../directory/testing/membership-event.producer';
 import { anOrganisation } from '../directory/testing/membership-snapshot.fixtures';
 import { startMatchmakingTestApp, type MatchmakingTestApp } from '../directory/testing/matchmaking-test-app';
-import { PassportTestClient, type TestPrincipal } from '../passport/testing/passport-test-client';
 import { HISTORY_REFRESH_INTERVAL_MS } from './ranking/introduction-outcome-history';
 
 interface OrganisationMatch {
@@ -21,7 +20,7 @@ interface OrganisationMatch {
 describe('introduction outcomes across replicas (real app, real Kafka and FerretDB)', () => {
   let first: MatchmakingTestApp;
   let second: MatchmakingTestApp | undefined;
-  let client: PassportTestClient;
+  let client: PrincipalTestClient;
   const clusterId = `in-rep-${randomUUID().slice(0, 8)}`;
   const alpha = anOrganisation({ clusterId, name: 'Alpha Heat', helixType: 'company', country: 'DK', sectors: ['district-heating'], offers: ['Heat pump design'], needs: [] });
   const bravo = anOrganisation({ clusterId, name: 'Bravo Storage', helixType: 'research-institution', country: 'DE', sectors: ['district-heating'], offers: [], needs: ['Heat pump design'] });
@@ -35,7 +34,7 @@ describe('introduction outcomes across replicas (real app, real Kafka and Ferret
 
   beforeAll(async () => {
     first = await startMatchmakingTestApp();
-    client = new PassportTestClient(first.baseUrl);
+    client = new PrincipalTestClient(first.baseUrl);
     const producer = await MembershipEventProducer.connect(first.brokers);
     try {
       await producer.send(

@@ -1,11 +1,10 @@
+import { PrincipalTestClient, readTopic, type TestPrincipal, waitFor } from '@icn/testing';
 import { randomUUID } from 'node:crypto';
 import { ClusterRegistered, OrganisationJoined, Topics, type IntroductionSnapshotV1, type OrganisationSnapshotV1 } from '@icn/contracts';
 import { buildEvent } from '@icn/messaging';
-import { readTopic, waitFor } from '@icn/testing';
 import { MembershipEventProducer } from '../directory/testing/membership-event.producer';
 import { aCluster, anOrganisation } from '../directory/testing/membership-snapshot.fixtures';
 import { startMatchmakingTestApp, type MatchmakingTestApp } from '../directory/testing/matchmaking-test-app';
-import { PassportTestClient, type TestPrincipal } from '../passport/testing/passport-test-client';
 
 interface FeedbackReason {
   kind: string;
@@ -29,7 +28,7 @@ interface OrganisationMatch {
  */
 describe('introductions HTTP (real app, real Kafka and FerretDB)', () => {
   let mm: MatchmakingTestApp;
-  let client: PassportTestClient;
+  let client: PrincipalTestClient;
   const home = `in-home-${randomUUID().slice(0, 8)}`;
   const away = `in-away-${randomUUID().slice(0, 8)}`;
   const member = (clusterId: string, overrides: Partial<OrganisationSnapshotV1>): OrganisationSnapshotV1 =>
@@ -89,7 +88,7 @@ describe('introductions HTTP (real app, real Kafka and FerretDB)', () => {
 
   beforeAll(async () => {
     mm = await startMatchmakingTestApp();
-    client = new PassportTestClient(mm.baseUrl);
+    client = new PrincipalTestClient(mm.baseUrl);
     const producer = await MembershipEventProducer.connect(mm.brokers);
     try {
       for (const clusterId of [home, away]) {

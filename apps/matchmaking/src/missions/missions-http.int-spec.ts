@@ -1,3 +1,4 @@
+import { PrincipalTestClient, readTopic, type TestPrincipal, waitFor } from '@icn/testing';
 import { randomUUID } from 'node:crypto';
 import {
   ClusterRegistered,
@@ -8,7 +9,6 @@ import {
   type OrganisationSnapshotV1,
 } from '@icn/contracts';
 import { buildEvent } from '@icn/messaging';
-import { readTopic, waitFor } from '@icn/testing';
 import { MembershipEventProducer } from '../directory/testing/membership-event.producer';
 import { aCluster, anOrganisation } from '../directory/testing/membership-snapshot.fixtures';
 import { startMatchmakingTestApp, type MatchmakingTestApp } from '../directory/testing/matchmaking-test-app';
@@ -16,7 +16,6 @@ import { createMission, openCall } from './domain/mission-lifecycle';
 import type { MissionPageView, MissionView } from './http/mission.view';
 import { MissionParticipantsReader } from './mission-participants';
 import { MissionRepository } from './persistence/mission.repository';
-import { MissionTestClient, type TestPrincipal } from './testing/mission-test-client';
 
 /** A calendar day `offset` days from now (UTC), as YYYY-MM-DD. */
 function day(offset: number): string {
@@ -25,7 +24,7 @@ function day(offset: number): string {
 
 describe('Matchmaking missions HTTP (real app)', () => {
   let mm: MatchmakingTestApp;
-  let client: MissionTestClient;
+  let client: PrincipalTestClient;
   // Fresh cluster ids per run, so the list filters see only this run's missions.
   const organiser = `ms-org-${randomUUID().slice(0, 8)}`;
   const host = `ms-host-${randomUUID().slice(0, 8)}`;
@@ -63,7 +62,7 @@ describe('Matchmaking missions HTTP (real app)', () => {
 
   beforeAll(async () => {
     mm = await startMatchmakingTestApp();
-    client = new MissionTestClient(mm.baseUrl);
+    client = new PrincipalTestClient(mm.baseUrl);
     const producer = await MembershipEventProducer.connect(mm.brokers);
     try {
       for (const cluster of [

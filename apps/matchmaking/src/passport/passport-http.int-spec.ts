@@ -1,9 +1,9 @@
+import { PrincipalTestClient, readTopic, type TestPrincipal, waitFor } from '@icn/testing';
 import { randomUUID } from 'node:crypto';
 import { ClusterRegistered, OrganisationJoined, OrganisationSuspended, Topics, type CloudEvent, type PassportApplicationSnapshotV1 } from '@icn/contracts';
 import { buildEvent } from '@icn/messaging';
 import { DATABASE_CONNECTION } from '@icn/platform';
 import type { Connection } from 'mongoose';
-import { readTopic, waitFor } from '@icn/testing';
 import { MembershipEventProducer } from '../directory/testing/membership-event.producer';
 import { aCluster, anOrganisation } from '../directory/testing/membership-snapshot.fixtures';
 import { startMatchmakingTestApp, type MatchmakingTestApp } from '../directory/testing/matchmaking-test-app';
@@ -11,7 +11,6 @@ import { DeskReservationSweeper, DESK_SWEEP_GRACE_MS } from './desk-reservation-
 import type { PassportStatistics } from './domain/passport-statistics';
 import type { PassportApplicationPage } from './http/passport-application-page';
 import { DESK_RESERVATIONS_COLLECTION } from './persistence/desk-reservation.repository';
-import { PassportTestClient, type TestPrincipal } from './testing/passport-test-client';
 
 /** A stay starting `offset` days from now, `length` days long, as YYYY-MM-DD. */
 function stay(offset: number, length: number): { from: string; to: string } {
@@ -21,7 +20,7 @@ function stay(offset: number, length: number): { from: string; to: string } {
 
 describe('ICN Passport HTTP (real app)', () => {
   let mm: MatchmakingTestApp;
-  let client: PassportTestClient;
+  let client: PrincipalTestClient;
   // Fresh cluster ids per run: the statistics are per cluster, so other runs never leak in.
   const home = `pp-home-${randomUUID().slice(0, 8)}`;
   const host = `pp-host-${randomUUID().slice(0, 8)}`;
@@ -37,7 +36,7 @@ describe('ICN Passport HTTP (real app)', () => {
 
   beforeAll(async () => {
     mm = await startMatchmakingTestApp();
-    client = new PassportTestClient(mm.baseUrl);
+    client = new PrincipalTestClient(mm.baseUrl);
     const producer = await MembershipEventProducer.connect(mm.brokers);
     try {
       for (const cluster of [aCluster({ clusterId: home, name: 'Passport Home' }), aCluster({ clusterId: host, name: 'Passport Host', secretariat: false })]) {

@@ -1,3 +1,4 @@
+import { PrincipalTestClient, readTopic, type TestPrincipal, waitFor } from '@icn/testing';
 import { randomUUID } from 'node:crypto';
 import {
   ClusterRegistered,
@@ -10,12 +11,10 @@ import {
   type OrganisationSnapshotV1,
 } from '@icn/contracts';
 import { buildEvent } from '@icn/messaging';
-import { readTopic, waitFor } from '@icn/testing';
 import { MembershipEventProducer } from '../../directory/testing/membership-event.producer';
 import { aCluster, anOrganisation } from '../../directory/testing/membership-snapshot.fixtures';
 import { startMatchmakingTestApp, type MatchmakingTestApp } from '../../directory/testing/matchmaking-test-app';
 import type { AgendaView } from './http/agenda.view';
-import { AgendaTestClient, type AgendaTestPrincipal } from './testing/agenda-test-client';
 
 /** A calendar day `offset` days from now (UTC), as YYYY-MM-DD. */
 function day(offset: number): string {
@@ -29,16 +28,16 @@ function icsLines(text: string): string[] {
 
 describe('Mission B2B agenda HTTP (real app)', () => {
   let mm: MatchmakingTestApp;
-  let client: AgendaTestClient;
+  let client: PrincipalTestClient;
   const organiser = `ag-org-${randomUUID().slice(0, 8)}`;
   const host = `ag-host-${randomUUID().slice(0, 8)}`;
   const alpha = anOrganisation({ clusterId: organiser, name: 'Alpha Heat ApS' });
   const beta = anOrganisation({ clusterId: organiser, name: 'Beta Water ApS' });
   const gamma = anOrganisation({ clusterId: organiser, name: 'Gamma Grid ApS' });
   const brooklyn = anOrganisation({ clusterId: host, name: 'Brooklyn Retrofit Inc' });
-  const organiserManager: AgendaTestPrincipal = { role: 'cluster-manager', clusterId: organiser };
-  const hostManager: AgendaTestPrincipal = { role: 'cluster-manager', clusterId: host };
-  const memberOf = (organisation: OrganisationSnapshotV1): AgendaTestPrincipal => ({
+  const organiserManager: TestPrincipal = { role: 'cluster-manager', clusterId: organiser };
+  const hostManager: TestPrincipal = { role: 'cluster-manager', clusterId: host };
+  const memberOf = (organisation: OrganisationSnapshotV1): TestPrincipal => ({
     role: 'member',
     clusterId: organisation.clusterId,
     organisationId: organisation.organisationId,
@@ -50,9 +49,9 @@ describe('Mission B2B agenda HTTP (real app)', () => {
   let brooklynOwner: LocalProjectOwnerV1;
 
   const meeting = (body: unknown) => body as MissionMeetingSnapshotV1;
-  const post = (path: string, as: AgendaTestPrincipal, body: object = {}, key?: string) => client.request('POST', `/missions/${missionId}${path}`, as, body, key);
-  const request = (as: AgendaTestPrincipal, body: object, key?: string) => post('/meetings', as, body, key);
-  const accept = (meetingId: string, as: AgendaTestPrincipal, body: object = {}) => post(`/meetings/${meetingId}/accept`, as, body);
+  const post = (path: string, as: TestPrincipal, body: object = {}, key?: string) => client.request('POST', `/missions/${missionId}${path}`, as, body, key);
+  const request = (as: TestPrincipal, body: object, key?: string) => post('/meetings', as, body, key);
+  const accept = (meetingId: string, as: TestPrincipal, body: object = {}) => post(`/meetings/${meetingId}/accept`, as, body);
 
   /** Sets up the mission through the missions feature's own HTTP API: call, selection, local owners. */
   async function createMission(): Promise<void> {
@@ -97,7 +96,7 @@ describe('Mission B2B agenda HTTP (real app)', () => {
 
   beforeAll(async () => {
     mm = await startMatchmakingTestApp();
-    client = new AgendaTestClient(mm.baseUrl);
+    client = new PrincipalTestClient(mm.baseUrl);
     const producer = await MembershipEventProducer.connect(mm.brokers);
     try {
       for (const cluster of [aCluster({ clusterId: organiser, name: 'Agenda Organiser' }), aCluster({ clusterId: host, name: 'Agenda Host', country: 'US', secretariat: false })]) {

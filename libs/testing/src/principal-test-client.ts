@@ -1,8 +1,12 @@
+// Tests mint tokens the way the platform verifies them; production code in libs/testing does not exist.
 import { mintToken, type Role } from '@icn/platform';
 
 export interface HttpResult {
   status: number;
+  /** Parsed JSON; undefined for an empty body; the raw text when it is not JSON (e.g. text/calendar). */
   body: unknown;
+  text: string;
+  contentType: string | null;
 }
 
 /** Who a test request acts as; turned into a bearer token signed with the app's secret. */
@@ -14,13 +18,13 @@ export interface TestPrincipal {
 }
 
 /**
- * Calls the running matchmaking app as a given principal. Tokens are minted with the JWT_SECRET the
- * test app put in the environment, so every role and scope can be exercised.
+ * Calls a service started in-process by an integration test, as a given principal. Tokens are minted
+ * with the JWT_SECRET the test app put in the environment, so every role and scope can be exercised.
  */
-export class PassportTestClient {
+export class PrincipalTestClient {
   constructor(private readonly baseUrl: string) {}
 
-  async request(method: 'GET' | 'POST' | 'PUT', path: string, as: TestPrincipal, body?: object, idempotencyKey?: string): Promise<HttpResult> {
+  async request(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, as: TestPrincipal, body?: object, idempotencyKey?: string): Promise<HttpResult> {
     const response = await fetch(`${this.baseUrl}${path}`, {
       method,
       headers: {
@@ -31,7 +35,16 @@ export class PassportTestClient {
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const text = await response.text();
-    return { status: response.status, body: text === '' ? undefined : (JSON.parse(text) as unknown) };
+    return { status: response.status, body: parseBody(text), text, contentType: response.headers.get('content-type') };
+  }
+}
+
+function parseBody(text: string): unknown {
+  if (text === '') return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
   }
 }
 
