@@ -7,6 +7,7 @@ import { DirectoryClustersController } from './http/directory-clusters.controlle
 import { DirectoryOrganisationsController } from './http/directory-organisations.controller';
 import { DirectoryClusterRepository } from './persistence/directory-cluster.repository';
 import { DirectoryOrganisationRepository } from './persistence/directory-organisation.repository';
+import { DirectoryLookup } from './persistence/directory-lookup';
 
 /** The directory of clusters and member organisations: a read model of membership's events. */
 @Module({
@@ -18,8 +19,10 @@ import { DirectoryOrganisationRepository } from './persistence/directory-organis
     DirectoryEventHandlers,
     DirectoryConsumer,
     OrganisationChanges,
+    DirectoryLookup,
   ],
-  // Matching reads the organisations and follows their changes; it depends on us, never the reverse.
-  exports: [DirectoryOrganisationRepository, OrganisationChanges],
+  // Matching reads the organisations and follows their changes; the Passport, introductions and
+  // missions look members and clusters up. They depend on us, never the reverse.
+  exports: [DirectoryOrganisationRepository, OrganisationChanges, DirectoryLookup],
 })
 export class DirectoryModule {}

@@ -1,11 +1,11 @@
 import { Module } from '@nestjs/common';
 import { IntroductionsController } from './http/introductions.controller';
 import { IntroductionsService } from './introductions.service';
-import { IntroductionDirectory } from './persistence/introduction-directory';
 import { IntroductionRepository } from './persistence/introduction.repository';
 import { IntroductionWriter } from './persistence/introduction-writer';
 import { PendingIntroductionPairRepository } from './persistence/pending-introduction-pair.repository';
 import { IntroductionHistoryModule } from './ranking/introduction-history.module';
+import { DirectoryModule } from '../directory/directory.module';
 
 /**
  * Introductions between member organisations: request, accept / decline / withdraw, outcome.
@@ -13,8 +13,8 @@ import { IntroductionHistoryModule } from './ranking/introduction-history.module
  * never writes it; feeds recorded outcomes to ranking through IntroductionHistoryModule.
  */
 @Module({
-  imports: [IntroductionHistoryModule],
+  imports: [DirectoryModule, IntroductionHistoryModule],
   controllers: [IntroductionsController],
-  providers: [IntroductionRepository, PendingIntroductionPairRepository, IntroductionDirectory, IntroductionWriter, IntroductionsService],
+  providers: [IntroductionRepository, PendingIntroductionPairRepository, IntroductionWriter, IntroductionsService],
 })
 export class IntroductionsModule {}

@@ -6,12 +6,12 @@ import type { IntroductionState } from './domain/introduction';
 import { declineIntroduction } from './domain/introduction-lifecycle';
 import { pendingPairId } from './domain/pending-pair';
 import { IntroductionsService } from './introductions.service';
-import type { IntroductionDirectory } from './persistence/introduction-directory';
 import type { IntroductionRepository } from './persistence/introduction.repository';
 import type { IntroductionWriter } from './persistence/introduction-writer';
 import type { PendingIntroductionPairRepository } from './persistence/pending-introduction-pair.repository';
 import type { IntroductionOutcomeHistory } from './ranking/introduction-outcome-history';
 import { aPendingIntroduction, NOW } from './testing/introduction.fixtures';
+import type { DirectoryLookup } from '../directory/persistence/directory-lookup';
 
 const A = '11111111-1111-4111-8111-111111111111';
 const B = '22222222-2222-4222-8222-222222222222';
@@ -46,7 +46,7 @@ function serviceWith(options: { target?: DirectoryOrganisationDocument } = {}) {
   const service = new IntroductionsService(
     repository as unknown as IntroductionRepository,
     writer as unknown as IntroductionWriter,
-    directory as unknown as IntroductionDirectory,
+    directory as unknown as DirectoryLookup,
     pendingPairs as unknown as PendingIntroductionPairRepository,
     {} as IntroductionOutcomeHistory,
     { warn: jest.fn() } as unknown as Logger,

@@ -19,13 +19,13 @@ import { pendingPairId } from './domain/pending-pair';
 import type { IntroductionPage } from './http/introduction-page';
 import { DEFAULT_INTRODUCTION_PAGE_SIZE, type ListIntroductionsQuery } from './http/list-introductions.query';
 import type { RequestIntroductionDto } from './http/request-introduction.dto';
-import { IntroductionDirectory } from './persistence/introduction-directory';
 import { decodeIntroductionCursor, encodeIntroductionCursor } from './persistence/introduction-list-cursor';
 import { introductionListFilter } from './persistence/introduction-list-filter';
 import { IntroductionRepository } from './persistence/introduction.repository';
 import { IntroductionWriter } from './persistence/introduction-writer';
 import { PendingIntroductionPairRepository } from './persistence/pending-introduction-pair.repository';
 import { IntroductionOutcomeHistory } from './ranking/introduction-outcome-history';
+import { DirectoryLookup } from '../directory/persistence/directory-lookup';
 
 /**
  * A pair claim whose introduction does not exist yet is normally a request being written right now
@@ -42,7 +42,7 @@ export class IntroductionsService {
   constructor(
     private readonly introductions: IntroductionRepository,
     private readonly writer: IntroductionWriter,
-    private readonly directory: IntroductionDirectory,
+    private readonly directory: DirectoryLookup,
     private readonly pendingPairs: PendingIntroductionPairRepository,
     private readonly history: IntroductionOutcomeHistory,
     @Inject(LOGGER) private readonly logger: Logger,

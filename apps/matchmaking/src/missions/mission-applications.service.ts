@@ -7,8 +7,8 @@ import { applicationOf, submitApplication, withdrawApplication } from './domain/
 import type { ApplyToMissionDto } from './http/apply-to-mission.dto';
 import { toMissionView } from './http/mission-view.mapper';
 import type { MissionView } from './http/mission.view';
-import { MissionDirectory } from './persistence/mission-directory';
 import { MissionWriter } from './persistence/mission-writer';
+import { DirectoryLookup } from '../directory/persistence/directory-lookup';
 
 /**
  * Applications to a mission: an organisation applies (the member for itself, its cluster manager
@@ -19,7 +19,7 @@ import { MissionWriter } from './persistence/mission-writer';
 export class MissionApplicationsService {
   constructor(
     private readonly writer: MissionWriter,
-    private readonly directory: MissionDirectory,
+    private readonly directory: DirectoryLookup,
   ) {}
 
   apply(principal: Principal, missionId: string, dto: ApplyToMissionDto): Promise<MissionApplicationV1> {

@@ -7,15 +7,15 @@ import { addLocalProjectOwner, removeLocalProjectOwner } from './domain/mission-
 import type { AddLocalProjectOwnerDto } from './http/add-local-project-owner.dto';
 import { toMissionView } from './http/mission-view.mapper';
 import type { MissionView } from './http/mission.view';
-import { MissionDirectory } from './persistence/mission-directory';
 import { MissionWriter } from './persistence/mission-writer';
+import { DirectoryLookup } from '../directory/persistence/directory-lookup';
 
 /** Local project owners at the destination, listed by the host cluster's manager (or the secretariat). */
 @Injectable()
 export class MissionLocalProjectOwnersService {
   constructor(
     private readonly writer: MissionWriter,
-    private readonly directory: MissionDirectory,
+    private readonly directory: DirectoryLookup,
   ) {}
 
   add(principal: Principal, missionId: string, dto: AddLocalProjectOwnerDto): Promise<LocalProjectOwnerV1> {

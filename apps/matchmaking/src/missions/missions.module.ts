@@ -6,10 +6,10 @@ import { MissionApplicationsService } from './mission-applications.service';
 import { MissionLocalProjectOwnersService } from './mission-local-project-owners.service';
 import { MissionParticipantsReader } from './mission-participants';
 import { MissionsService } from './missions.service';
-import { MissionDirectory } from './persistence/mission-directory';
 import { MissionParticipantsRepositoryReader } from './persistence/mission-participants.reader';
 import { MissionRepository } from './persistence/mission.repository';
 import { MissionWriter } from './persistence/mission-writer';
+import { DirectoryModule } from '../directory/directory.module';
 
 /**
  * Matchmaking missions: the call for participation, applications, selection with its reserve
@@ -18,10 +18,11 @@ import { MissionWriter } from './persistence/mission-writer';
  * the B2B agenda reads missions through.
  */
 @Module({
+  // Looks members and clusters up in the directory read model (DirectoryLookup).
+  imports: [DirectoryModule],
   controllers: [MissionsController, MissionApplicationsController, MissionLocalProjectOwnersController],
   providers: [
     MissionRepository,
-    MissionDirectory,
     MissionWriter,
     MissionsService,
     MissionApplicationsService,

@@ -20,9 +20,9 @@ import type { ListMissionsQuery } from './http/list-missions.query';
 import { toMissionView } from './http/mission-view.mapper';
 import type { MissionPageView, MissionView } from './http/mission.view';
 import { decodeMissionCursor, encodeMissionCursor } from './persistence/mission-cursor';
-import { MissionDirectory } from './persistence/mission-directory';
 import { MissionRepository } from './persistence/mission.repository';
 import { MissionWriter } from './persistence/mission-writer';
+import { DirectoryLookup } from '../directory/persistence/directory-lookup';
 
 /**
  * Mission commands run by the organiser side (create, call, selection, cancel, complete) and the
@@ -34,7 +34,7 @@ export class MissionsService {
   constructor(
     private readonly missions: MissionRepository,
     private readonly writer: MissionWriter,
-    private readonly directory: MissionDirectory,
+    private readonly directory: DirectoryLookup,
   ) {}
 
   create(principal: Principal, dto: CreateMissionDto): Promise<MissionView> {

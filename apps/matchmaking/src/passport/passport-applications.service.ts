@@ -25,8 +25,8 @@ import { decodeApplicationCursor, encodeApplicationCursor } from './persistence/
 import { DeskReservationRepository } from './persistence/desk-reservation.repository';
 import { HostCapacityRepository } from './persistence/host-capacity.repository';
 import { PassportApplicationRepository } from './persistence/passport-application.repository';
-import { PassportDirectory } from './persistence/passport-directory';
 import { PassportWriter } from './persistence/passport-writer';
+import { DirectoryLookup } from '../directory/persistence/directory-lookup';
 
 /**
  * Passport commands. @Roles on the controller says who may call which; here each command checks
@@ -37,7 +37,7 @@ export class PassportApplicationsService {
   constructor(
     private readonly applications: PassportApplicationRepository,
     private readonly writer: PassportWriter,
-    private readonly directory: PassportDirectory,
+    private readonly directory: DirectoryLookup,
     private readonly desks: DeskReservationRepository,
     private readonly capacities: HostCapacityRepository,
   ) {}

@@ -1,14 +1,14 @@
 import { assertClusterScope, type Principal } from '@icn/platform';
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { HostCapacityRepository, type HostCapacity } from './persistence/host-capacity.repository';
-import { PassportDirectory } from './persistence/passport-directory';
+import { DirectoryLookup } from '../directory/persistence/directory-lookup';
 
 /** Host-side settings: how many desks a host cluster offers visitors per day. */
 @Injectable()
 export class PassportHostsService {
   constructor(
     private readonly capacities: HostCapacityRepository,
-    private readonly directory: PassportDirectory,
+    private readonly directory: DirectoryLookup,
   ) {}
 
   async capacity(hostClusterId: string): Promise<HostCapacity> {

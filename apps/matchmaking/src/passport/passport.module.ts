@@ -9,20 +9,21 @@ import { PassportStatisticsService } from './passport-statistics.service';
 import { DeskReservationRepository } from './persistence/desk-reservation.repository';
 import { HostCapacityRepository } from './persistence/host-capacity.repository';
 import { PassportApplicationRepository } from './persistence/passport-application.repository';
-import { PassportDirectory } from './persistence/passport-directory';
 import { PassportWriter } from './persistence/passport-writer';
+import { DirectoryModule } from '../directory/directory.module';
 
 /**
  * The ICN Passport: applications to host clusters, desk capacity and yearly figures. Publishes to
  * icn.matchmaking.passport.v1 through the outbox; reads the directory read model, never writes it.
  */
 @Module({
+  // Looks members and clusters up in the directory read model (DirectoryLookup).
+  imports: [DirectoryModule],
   controllers: [PassportApplicationsController, PassportHostsController, PassportStatisticsController],
   providers: [
     PassportApplicationRepository,
     DeskReservationRepository,
     HostCapacityRepository,
-    PassportDirectory,
     PassportWriter,
     PassportApplicationsService,
     PassportHostsService,

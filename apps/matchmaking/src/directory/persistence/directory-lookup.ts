@@ -1,18 +1,19 @@
 import { DATABASE_CONNECTION } from '@icn/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Connection, mongo } from 'mongoose';
-import { DIRECTORY_CLUSTERS_COLLECTION, type DirectoryClusterDocument } from '../../directory/read-model/directory-cluster.document';
+import { DIRECTORY_CLUSTERS_COLLECTION, type DirectoryClusterDocument } from '../read-model/directory-cluster.document';
 import {
   DIRECTORY_ORGANISATIONS_COLLECTION,
   type DirectoryOrganisationDocument,
-} from '../../directory/read-model/directory-organisation.document';
+} from '../read-model/directory-organisation.document';
 
 /**
- * The Passport's read-only view of the directory read model (built from membership's events): who
- * an applicant is, which cluster it belongs to, whether a host cluster exists. Only `_id` lookups.
+ * Single lookups in the directory read model for the features that check who is asking or who is
+ * named (the Passport, introductions, missions): an organisation with its cluster and status, a
+ * cluster. Read-only, `_id` lookups only.
  */
 @Injectable()
-export class PassportDirectory {
+export class DirectoryLookup {
   private readonly clusters: mongo.Collection<DirectoryClusterDocument>;
   private readonly organisations: mongo.Collection<DirectoryOrganisationDocument>;
 
