@@ -2,6 +2,7 @@ import { ALL_TOPICS, Topics } from '@icn/contracts';
 import type { Kafka } from 'kafkajs';
 import mongoose from 'mongoose';
 import { DirectoryApi } from './directory-api';
+import { ConsortiaReadModels } from './consortia-read-models';
 import { clusterInput } from './factories';
 import { HttpClient } from './http-client';
 import { deleteGroups, positionGroupAtEnd, testKafka } from './kafka-client';
@@ -22,18 +23,27 @@ export interface E2ePlatformOptions {
    * membership group positioned at the topics' end before the cluster is registered).
    */
   opportunities?: boolean;
+  /**
+   * Also run the consortia service, with its own database and consumer groups: its membership and
+   * opportunity groups positioned at the topics' end before it starts (like matchmaking's), its
+   * partner-suggestion group new, so the service positions it itself.
+   */
+  consortia?: boolean;
 }
 
 /**
- * One scenario's platform: membership and matchmaking (and, on request, opportunities) as separate
- * processes with their own databases and consumer groups (unique per run), sharing only Kafka's
- * fixed topics with everyone else, plus one cluster of its own that every assertion is scoped to.
+ * One scenario's platform: membership and matchmaking (and, on request, opportunities and
+ * consortia) as separate processes with their own databases and consumer groups (unique per run),
+ * sharing only Kafka's fixed topics with everyone else, plus one cluster of its own that every
+ * assertion is scoped to.
  */
 export class E2ePlatform {
   readonly membership: ServiceProcess;
   readonly matchmaking: ServiceProcess;
   /** Present when started with `{opportunities: true}`. */
   readonly opportunities: ServiceProcess | undefined;
+  /** Present when started with `{consortia: true}`. */
+  readonly consortia: ServiceProcess | undefined;
   readonly api: MembershipApi;
   readonly directory: DirectoryApi;
   readonly matches: MatchesApi;
@@ -45,6 +55,7 @@ export class E2ePlatform {
   /** Signs every token the services accept; scenarios mint their own principals with it. */
   readonly jwtSecret = randomJwtSecret();
   private readonly opportunityGroups: { directory: string; notifications: string; recommendations: string };
+  private readonly consortiaGroups: { directory: string; opportunities: string; partnerSuggestions: string };
   private readonly databases: string[];
   private passed = false;
 
@@ -61,7 +72,17 @@ export class E2ePlatform {
       notifications: `e2e-${runId}-opportunities.notifications`,
       recommendations: `e2e-${runId}-opportunities.recommendations`,
     };
-    this.databases = [`e2e_${runId}_membership`, `e2e_${runId}_matchmaking`, ...(options.opportunities ? [`e2e_${runId}_opportunities`] : [])];
+    this.consortiaGroups = {
+      directory: `e2e-${runId}-consortia.directory`,
+      opportunities: `e2e-${runId}-consortia.opportunities`,
+      partnerSuggestions: `e2e-${runId}-consortia.partner-suggestions`,
+    };
+    this.databases = [
+      `e2e_${runId}_membership`,
+      `e2e_${runId}_matchmaking`,
+      ...(options.opportunities ? [`e2e_${runId}_opportunities`] : []),
+      ...(options.consortia ? [this.consortiaDatabase] : []),
+    ];
     const common = {
       MONGODB_URI: env.mongoUri,
       KAFKA_BROKERS: env.kafkaBrokers,
@@ -115,6 +136,25 @@ export class E2ePlatform {
           },
         })
       : undefined;
+    this.consortia = options.consortia
+      ? new ServiceProcess({
+          app: 'consortia',
+          logName: `${scenario}-${runId}-consortia`,
+          env: {
+            ...common,
+            MONGODB_DB: this.consortiaDatabase,
+            KAFKA_CLIENT_ID: `e2e-${runId}-consortia`,
+            OUTBOX_POLL_MS: '250',
+            DIRECTORY_CONSUMER_GROUP: this.consortiaGroups.directory,
+            OPPORTUNITY_CONSUMER_GROUP: this.consortiaGroups.opportunities,
+            PARTNER_SUGGESTION_CONSUMER_GROUP: this.consortiaGroups.partnerSuggestions,
+            // A restart after kill -9 rejoins the groups the dead incarnation still holds; the broker
+            // waits for its session to expire before it hands the partitions over (30 s by default).
+            KAFKA_CONSUMER_SESSION_TIMEOUT_MS: '10000',
+            KAFKAJS_NO_PARTITIONER_WARNING: '1',
+          },
+        })
+      : undefined;
     this.opportunitiesManager = new HttpClient(() => this.requireOpportunities().baseUrl, clusterManagerToken(secret, this.clusterId));
     this.matches = new MatchesApi(new HttpClient(() => this.matchmaking.baseUrl, networkAdminToken(secret)));
     const admin = new HttpClient(() => this.membership.baseUrl, networkAdminToken(secret));
@@ -152,6 +192,7 @@ export class E2ePlatform {
         .then(() => retrying(() => positionGroupAtEnd(this.kafka, `${this.consumerGroup}.opportunities`, [Topics.opportunitiesOpportunity]), 'positioning the opportunity group'))
         .then(() => this.matchmaking.startAndWaitReady()),
       this.startOpportunities(),
+      this.startConsortia(),
     ]);
     const failure = outcomes.find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
     if (failure) throw failure.reason;
@@ -166,6 +207,10 @@ export class E2ePlatform {
       await awaitClusterInOpportunities(this.opportunitiesManager, this.clusterId);
       phases.mark('clusterInOpportunities');
     }
+    if (this.consortia !== undefined) {
+      await this.awaitClusterInConsortia();
+      phases.mark('clusterInConsortia');
+    }
     console.log(summarise(`${this.scenario} start-up (ms)`, phases.figures()));
   }
 
@@ -175,6 +220,53 @@ export class E2ePlatform {
     const membershipTopics = [Topics.membershipCluster, Topics.membershipOrganisation];
     await retrying(() => positionGroupAtEnd(this.kafka, this.opportunityGroups.directory, membershipTopics), 'positioning the opportunities group');
     await this.opportunities.startAndWaitReady();
+  }
+
+  /**
+   * Consortia reads membership's and opportunities' topics from their current end: the scenario's
+   * clusters, organisations and funding calls all come after.
+   */
+  private async startConsortia(): Promise<void> {
+    if (this.consortia === undefined) return;
+    const membershipTopics = [Topics.membershipCluster, Topics.membershipOrganisation];
+    await retrying(() => positionGroupAtEnd(this.kafka, this.consortiaGroups.directory, membershipTopics), 'positioning the consortia directory group');
+    await retrying(() => positionGroupAtEnd(this.kafka, this.consortiaGroups.opportunities, [Topics.opportunitiesOpportunity]), 'positioning the consortia opportunity group');
+    await this.consortia.startAndWaitReady();
+  }
+
+  /** Consortia serves its directory only through commands: the read model is looked up where it lives. */
+  private async awaitClusterInConsortia(): Promise<void> {
+    const readModels = await ConsortiaReadModels.open(this.env.mongoUri, this.consortiaDatabase);
+    try {
+      await waitFor(async () => (await readModels.cluster(this.clusterId)) !== null, {
+        timeoutMs: 90_000,
+        description: `cluster ${this.clusterId} in consortia's directory (consumer group joined and consuming)`,
+      });
+    } finally {
+      await readModels.close();
+    }
+  }
+
+  /** The consortia service's address (only with `{consortia: true}`). */
+  requireConsortiaUrl(): string {
+    if (this.consortia === undefined) throw new Error(`${this.scenario} was started without consortia`);
+    return this.consortia.baseUrl;
+  }
+
+  /** A client of the consortia service acting with `token` (see tokens.ts); only with `{consortia: true}`. */
+  consortiaAs(token: string): HttpClient {
+    return new HttpClient(() => this.requireConsortiaUrl(), token);
+  }
+
+  /** Consortia's own database (scenarios read it only to reconcile its read models). */
+  get consortiaDatabase(): string {
+    return `e2e_${this.runId}_consortia`;
+  }
+
+  /** Membership's API with the manager of `clusterId` (another cluster than the scenario's own). */
+  membershipAs(clusterId: string): MembershipApi {
+    const admin = new HttpClient(() => this.membership.baseUrl, networkAdminToken(this.jwtSecret));
+    return new MembershipApi(admin, new HttpClient(() => this.membership.baseUrl, clusterManagerToken(this.jwtSecret, clusterId)));
   }
 
   /** The opportunities service's address (only with `{opportunities: true}`). */
@@ -206,16 +298,17 @@ export class E2ePlatform {
    * the scenario failed (or E2E_KEEP_DATA=1): then they are kept for the post-mortem and named.
    */
   async stop(): Promise<void> {
-    await Promise.all([this.membership.stop(), this.matchmaking.stop(), this.opportunities?.stop()]);
+    await Promise.all([this.membership.stop(), this.matchmaking.stop(), this.opportunities?.stop(), this.consortia?.stop()]);
     const groups = [
       this.consumerGroup,
       `${this.consumerGroup}.opportunities`,
       `${this.consumerGroup}.suggestions`,
       `${this.consumerGroup}.partner-search`,
       ...(this.opportunities ? [this.opportunityGroups.directory, this.opportunityGroups.notifications, this.opportunityGroups.recommendations] : []),
+      ...(this.consortia ? [this.consortiaGroups.directory, this.consortiaGroups.opportunities, this.consortiaGroups.partnerSuggestions] : []),
     ];
     if (!this.passed || process.env['E2E_KEEP_DATA'] === '1') {
-      const logs = [this.membership, this.matchmaking, this.opportunities].flatMap((service) => (service ? [service.logFile] : []));
+      const logs = [this.membership, this.matchmaking, this.opportunities, this.consortia].flatMap((service) => (service ? [service.logFile] : []));
       console.warn(`[e2e] ${this.scenario}: kept databases ${this.databases.join(', ')}, groups ${groups.join(', ')}; logs ${logs.join(', ')}`);
       return;
     }
