@@ -92,6 +92,9 @@ export class E2ePlatform {
       // The scenarios are a deliberate burst from one client; the production limit would turn
       // them into a rate-limiting test.
       RATE_LIMIT_PER_MINUTE: '1000000',
+      // A restart after kill -9 rejoins the groups the dead incarnation still holds; the broker
+      // waits for its session to expire before it hands the partitions over (30 s by default).
+      KAFKA_CONSUMER_SESSION_TIMEOUT_MS: '10000',
     };
     this.membership = new ServiceProcess({
       app: 'membership',
@@ -148,9 +151,6 @@ export class E2ePlatform {
             DIRECTORY_CONSUMER_GROUP: this.consortiaGroups.directory,
             OPPORTUNITY_CONSUMER_GROUP: this.consortiaGroups.opportunities,
             PARTNER_SUGGESTION_CONSUMER_GROUP: this.consortiaGroups.partnerSuggestions,
-            // A restart after kill -9 rejoins the groups the dead incarnation still holds; the broker
-            // waits for its session to expire before it hands the partitions over (30 s by default).
-            KAFKA_CONSUMER_SESSION_TIMEOUT_MS: '10000',
             KAFKAJS_NO_PARTITIONER_WARNING: '1',
           },
         })

@@ -54,6 +54,8 @@ export class OpportunitiesPlatform {
       LOG_LEVEL: process.env['E2E_SERVICE_LOG_LEVEL'] ?? 'warn',
       NODE_ENV: 'test',
       RATE_LIMIT_PER_MINUTE: '1000000',
+      // Failover after kill -9 waits for the dead consumer's session to expire (30 s by default).
+      KAFKA_CONSUMER_SESSION_TIMEOUT_MS: '10000',
       OUTBOX_POLL_MS: '250',
       DIRECTORY_CONSUMER_GROUP: this.groups.directory,
       DIRECTORY_FROM_BEGINNING: 'false',
