@@ -1,6 +1,6 @@
 import type { Kafka } from 'kafkajs';
 import { randomToken } from './unique-id';
-import { positionGroupAtEnd } from './kafka-client';
+import { positionGroupAtEnd } from '@icn/messaging';
 import { waitFor } from './wait-for';
 
 export interface TailedMessage {

@@ -27,6 +27,7 @@ export * from './outbox/keyed-mutex';
 export * from './kafka/kafka-security';
 export * from './nest/kafka-readiness.registrar';
 export * from './consumer/new-group-position';
+export * from './consumer/commit-group-offsets';
 export * from './projection/projection-write';
 export * from './projection/projection-bookkeeping';
 export * from './projection/sequence-guard';

@@ -4,3 +4,4 @@ export * from './wait-for';
 export * from './read-topic';
 export * from './consumer-group-progress';
 export * from './principal-test-client';
+export * from './group-position';

@@ -2,11 +2,10 @@ import { randomBytes } from 'node:crypto';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { createServiceApp, DATABASE_CONNECTION } from '@icn/platform';
 import type { Connection } from 'mongoose';
-import { uniqueDbName, uniqueName } from '@icn/testing';
+import { positionTestGroupAtEnd, uniqueDbName, uniqueName } from '@icn/testing';
 import { AppModule } from '../app.module';
 import { DIRECTORY_TOPICS } from '../directory/consumer/directory.consumer';
 import { OPPORTUNITY_TOPICS } from '../funding-calls/consumer/funding-call.consumer';
-import { positionGroupAtEnd } from './consumer-group-position';
 
 export interface ConsortiaTestApp {
   app: NestExpressApplication;
@@ -20,7 +19,7 @@ export interface ConsortiaTestApp {
 /**
  * Boots the real AppModule (platform pipeline, messaging, read models) on a random port against the
  * brokers and server chosen by @icn/testing's global setup, isolated by a unique database and
- * unique consumer groups. The groups start at the topics' current end (positionGroupAtEnd): the
+ * unique consumer groups. The groups start at the topics' current end (positionTestGroupAtEnd): the
  * shared broker holds other runs' history, and a test sees only its own events.
  */
 export async function startConsortiaTestApp(): Promise<ConsortiaTestApp> {
@@ -38,8 +37,8 @@ export async function startConsortiaTestApp(): Promise<ConsortiaTestApp> {
     OPPORTUNITY_CONSUMER_GROUP: opportunityGroup,
     JWT_SECRET: randomBytes(32).toString('hex'),
   });
-  await positionGroupAtEnd(brokers, directoryGroup, DIRECTORY_TOPICS);
-  await positionGroupAtEnd(brokers, opportunityGroup, OPPORTUNITY_TOPICS);
+  await positionTestGroupAtEnd(brokers, directoryGroup, DIRECTORY_TOPICS);
+  await positionTestGroupAtEnd(brokers, opportunityGroup, OPPORTUNITY_TOPICS);
 
   const app = await createServiceApp(AppModule, { serviceName: 'consortia', openApi: { title: 'ICN Consortia' } });
   app.enableShutdownHooks();

@@ -9,7 +9,7 @@ import {
   type PartnerSuggestionsRequestedV1,
 } from '@icn/contracts';
 import { buildEvent } from '@icn/messaging';
-import { awaitGroupPast, readTopic, uniqueName, waitFor, type TopicRecord } from '@icn/testing';
+import { awaitGroupPast, readTopic, waitFor, type TopicRecord } from '@icn/testing';
 import { MembershipEventProducer } from '../directory/testing/membership-event.producer';
 import { aCluster, anOrganisation } from '../directory/testing/membership-snapshot.fixtures';
 import { startMatchmakingTestApp, type MatchmakingTestApp } from '../directory/testing/matchmaking-test-app';
@@ -29,7 +29,6 @@ interface ProposedEvent {
 describe('matchmaking partner suggestions for consortia (real app, Kafka and FerretDB)', () => {
   let mm: MatchmakingTestApp;
   let producer: MembershipEventProducer;
-  const partnerSearchGroup = uniqueName('matchmaking.partner-search.int');
   const clusterId = `pc-${randomUUID().slice(0, 8)}`;
   // A technology only this run's organisations list: other runs (and benchmarks) publish organisations
   // on the same membership topic, and the call's competencies must single ours out.
@@ -61,7 +60,6 @@ describe('matchmaking partner suggestions for consortia (real app, Kafka and Fer
 
   beforeAll(async () => {
     // A unique group; the service positions a new one at the topic's end itself.
-    process.env['PARTNER_SEARCH_CONSUMER_GROUP'] = partnerSearchGroup;
     mm = await startMatchmakingTestApp();
     producer = await MembershipEventProducer.connect(mm.brokers);
     await producer.send(Topics.membershipCluster, buildEvent(ClusterRegistered, { subject: clusterId, sequence: 1, data: { cluster: aCluster({ clusterId }) }, source: 'membership' }));
@@ -73,7 +71,6 @@ describe('matchmaking partner suggestions for consortia (real app, Kafka and Fer
   });
 
   afterAll(async () => {
-    delete process.env['PARTNER_SEARCH_CONSUMER_GROUP'];
     await producer?.disconnect();
     await mm?.close();
   });
@@ -107,7 +104,7 @@ describe('matchmaking partner suggestions for consortia (real app, Kafka and Fer
 
     // The same request again (a redelivery or a second producer, new event id): still one answer.
     const replayed = await send(asked);
-    await awaitGroupPast(mm.brokers, partnerSearchGroup, Topics.consortiaPartnerSearch, replayed);
+    await awaitGroupPast(mm.brokers, mm.partnerSearchConsumerGroup, Topics.consortiaPartnerSearch, replayed);
     expect(await answersTo(asked.requestId)).toHaveLength(1);
   });
 });

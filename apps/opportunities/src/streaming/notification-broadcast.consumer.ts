@@ -1,5 +1,5 @@
 import { NotificationDelivered, SubscriptionDeleted, Topics, type CloudEvent, type NotificationDeliveredV1 } from '@icn/contracts';
-import { KAFKA_CLIENT, MESSAGING_OPTIONS, TopicAdmin, type ResolvedMessagingOptions } from '@icn/messaging';
+import { KAFKA_CLIENT, MESSAGING_OPTIONS, positionGroupAtEnd, TopicAdmin, type ResolvedMessagingOptions } from '@icn/messaging';
 import { LOGGER, READINESS_CHECKS, ReadinessRegistry } from '@icn/platform';
 import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import type { Consumer, Kafka } from 'kafkajs';
@@ -87,13 +87,7 @@ export class NotificationBroadcastConsumer implements OnApplicationBootstrap, On
     // Nest does not promise that the messaging lifecycle (which creates the service's topics) ran
     // before this hook; on a fresh broker the offsets of a missing topic cannot be reset.
     await this.topics.ensureTopics([...BROADCAST_TOPICS], this.messaging.partitions);
-    const admin = this.kafka.admin();
-    await admin.connect();
-    try {
-      for (const topic of BROADCAST_TOPICS) await admin.resetOffsets({ groupId: this.groupId, topic, earliest: false });
-    } finally {
-      await admin.disconnect();
-    }
+    await positionGroupAtEnd(this.kafka, this.groupId, BROADCAST_TOPICS);
   }
 
   private onMessage(value: Buffer | null): void {

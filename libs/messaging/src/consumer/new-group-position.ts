@@ -1,4 +1,5 @@
 import type { Kafka } from 'kafkajs';
+import { commitGroupOffsets, groupHasMembers } from './commit-group-offsets';
 
 export interface PartitionOffset {
   partition: number;
@@ -25,15 +26,19 @@ export function unpositionedPartitions(committed: readonly PartitionOffset[], en
  */
 export async function positionNewGroupAtEnd(kafka: Kafka, groupId: string, topic: string): Promise<number> {
   const admin = kafka.admin();
+  let partitions: PartitionOffset[];
   await admin.connect();
   try {
     if (!(await admin.listTopics()).includes(topic)) return 0;
+    // A group with live members (another replica) owns its positions: joining it would rebalance
+    // them, and moving an uncommitted partition to the end could skip what they have not read yet.
+    if (await groupHasMembers(kafka, groupId)) return 0;
     const ends = (await admin.fetchTopicOffsets(topic)).map(({ partition, high }) => ({ partition, offset: high }));
     const [committed] = await admin.fetchOffsets({ groupId, topics: [topic] });
-    const partitions = unpositionedPartitions(committed?.partitions ?? [], ends);
-    if (partitions.length > 0) await admin.setOffsets({ groupId, topic, partitions });
-    return partitions.length;
+    partitions = unpositionedPartitions(committed?.partitions ?? [], ends);
   } finally {
     await admin.disconnect();
   }
+  await commitGroupOffsets(kafka, groupId, partitions.map(({ partition, offset }) => ({ topic, partition, offset })));
+  return partitions.length;
 }

@@ -2,11 +2,10 @@ import { randomBytes } from 'node:crypto';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { createServiceApp, DATABASE_CONNECTION, mintToken } from '@icn/platform';
 import type { Connection } from 'mongoose';
-import { uniqueDbName, uniqueName } from '@icn/testing';
+import { positionTestGroupAtEnd, uniqueDbName, uniqueName } from '@icn/testing';
 import { AppModule } from '../../app.module';
 import { OPPORTUNITY_TOPICS } from '../../opportunities/consumer/opportunity.consumer';
 import { DIRECTORY_TOPICS } from '../consumer/directory.consumer';
-import { positionGroupAtEnd } from './consumer-group-position';
 
 export interface MatchmakingTestApp {
   app: NestExpressApplication;
@@ -15,6 +14,7 @@ export interface MatchmakingTestApp {
   consumerGroup: string;
   opportunityConsumerGroup: string;
   suggestionsConsumerGroup: string;
+  partnerSearchConsumerGroup: string;
   databaseName: string;
   /** A member's bearer token: the directory must be readable by any role. */
   token: string;
@@ -26,13 +26,13 @@ export interface MatchmakingTestApp {
 }
 
 /** The state a restarted instance takes over from a stopped one. */
-export type MatchmakingTestAppState = Pick<MatchmakingTestApp, 'databaseName' | 'consumerGroup' | 'opportunityConsumerGroup' | 'suggestionsConsumerGroup'>;
+export type MatchmakingTestAppState = Pick<MatchmakingTestApp, 'databaseName' | 'consumerGroup' | 'opportunityConsumerGroup' | 'suggestionsConsumerGroup' | 'partnerSearchConsumerGroup'>;
 
 /**
  * Boots the real AppModule (platform pipeline, messaging, directory) on a random port against the
  * brokers and server chosen by @icn/testing's global setup, isolated by a unique database and a
  * unique consumer group so it shares the membership topics with other runs without interference.
- * The group starts at the topics' current end (see positionGroupAtEnd): tests see only their own
+ * The group starts at the topics' current end (see positionTestGroupAtEnd): tests see only their own
  * events. With `resume`, it is a restart instead: the same database and groups, which carry on
  * from their committed offsets.
  */
@@ -43,6 +43,8 @@ export async function startMatchmakingTestApp(resume?: MatchmakingTestAppState):
   const opportunityConsumerGroup = resume?.opportunityConsumerGroup ?? uniqueName('matchmaking.opportunities.int');
   // The service positions a new suggestions group at the topic's end itself.
   const suggestionsConsumerGroup = resume?.suggestionsConsumerGroup ?? uniqueName('matchmaking.suggestions.int');
+  // Likewise for partner searches: with a shared group, test apps would answer each other's requests.
+  const partnerSearchConsumerGroup = resume?.partnerSearchConsumerGroup ?? uniqueName('matchmaking.partner-search.int');
   const databaseName = resume?.databaseName ?? uniqueDbName('mm_int');
   Object.assign(process.env, {
     NODE_ENV: 'test',
@@ -54,12 +56,13 @@ export async function startMatchmakingTestApp(resume?: MatchmakingTestAppState):
     CONSUMER_GROUP: consumerGroup,
     OPPORTUNITY_CONSUMER_GROUP: opportunityConsumerGroup,
     SUGGESTIONS_CONSUMER_GROUP: suggestionsConsumerGroup,
+    PARTNER_SEARCH_CONSUMER_GROUP: partnerSearchConsumerGroup,
     JWT_SECRET: jwtSecret,
   });
 
   if (resume === undefined) {
-    await positionGroupAtEnd(brokers, consumerGroup, DIRECTORY_TOPICS);
-    await positionGroupAtEnd(brokers, opportunityConsumerGroup, OPPORTUNITY_TOPICS);
+    await positionTestGroupAtEnd(brokers, consumerGroup, DIRECTORY_TOPICS);
+    await positionTestGroupAtEnd(brokers, opportunityConsumerGroup, OPPORTUNITY_TOPICS);
   }
 
   const app = await createServiceApp(AppModule, { serviceName: 'matchmaking', openApi: { title: 'ICN Matchmaking' } });
@@ -84,5 +87,5 @@ export async function startMatchmakingTestApp(resume?: MatchmakingTestAppState):
     await app.close();
   };
   const stop = (): Promise<void> => app.close();
-  return { app, baseUrl, brokers, consumerGroup, opportunityConsumerGroup, suggestionsConsumerGroup, databaseName, token, get, close, stop };
+  return { app, baseUrl, brokers, consumerGroup, opportunityConsumerGroup, suggestionsConsumerGroup, partnerSearchConsumerGroup, databaseName, token, get, close, stop };
 }

@@ -6,8 +6,8 @@ import {
   Topics,
   type OpportunitySnapshotV1,
 } from '@icn/contracts';
-import { buildEvent, TopicAdmin } from '@icn/messaging';
-import { Kafka, logLevel, type Admin, type Producer, type RecordMetadata } from 'kafkajs';
+import { buildEvent, positionGroupAtEnd, TopicAdmin } from '@icn/messaging';
+import { Kafka, logLevel, type Producer, type RecordMetadata } from 'kafkajs';
 import { randomUUID } from 'node:crypto';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -73,13 +73,7 @@ export class OpportunityEventProducer {
     // On a fresh broker (CI) nothing has created the topics yet, and offsets of a missing topic
     // cannot be reset: create them the way the service does at start-up.
     await new TopicAdmin(this.kafka).ensureTopics([...topics], Number(process.env['KAFKA_TOPIC_PARTITIONS'] ?? 3));
-    const admin: Admin = this.kafka.admin();
-    await admin.connect();
-    try {
-      for (const topic of topics) await admin.resetOffsets({ groupId, topic, earliest: false });
-    } finally {
-      await admin.disconnect();
-    }
+    await positionGroupAtEnd(this.kafka, groupId, topics);
   }
 
   disconnect(): Promise<void> {
