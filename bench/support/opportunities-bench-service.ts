@@ -5,7 +5,8 @@ import { CLOUD_EVENTS_CONTENT_TYPE, ClusterRegistered, EventHeaders, Topics } fr
 import type { Kafka } from 'kafkajs';
 import mongoose from 'mongoose';
 import { HttpClient } from '../../test/support/http-client';
-import { deleteGroups, positionGroupAtEnd, testKafka } from '../../test/support/kafka-client';
+import { positionGroupAtEnd } from '@icn/messaging';
+import { deleteGroups, testKafka } from '../../test/support/kafka-client';
 import { clusterManagerToken, randomJwtSecret } from '../../test/support/tokens';
 import { randomToken } from '../../test/support/unique-id';
 import { sleep, waitFor } from '../../test/support/wait-for';
