@@ -264,6 +264,8 @@ describe('consortia HTTP (real app, Kafka and FerretDB)', () => {
     expect(consortium((await client.request('POST', `${path}/reserve-list`, as(city))).body).status).toBe('reserve-list');
     expect((await client.request('POST', `${path}/withdraw`, as(city), {})).status).toBe(409);
     const promoted = await client.request('POST', `${path}/grant`, as(city), { totalEur: 120_000, shares: [{ organisationId: city.organisationId, amountEur: 120_000 }] });
-    expect(consortium(promoted.body)).toMatchObject({ status: 'granted', reserveListedAt: expect.any(String) });
+    expect(consortium(promoted.body).status).toBe('granted');
+    // The promotion keeps the record of its time on the reserve list.
+    expect(Date.parse(consortium(promoted.body).reserveListedAt ?? '')).not.toBeNaN();
   });
 });

@@ -193,8 +193,8 @@ describe('Matchmaking missions HTTP (real app)', () => {
     expect(participants).toMatchObject({ missionId, organiserClusterId: organiser, hostClusterId: host, timeZone: 'America/New_York', status: 'selection-published' });
     expect(participants?.selectedDelegates.map((delegate) => delegate.organisationId)).toEqual([b.organisationId, c.organisationId]);
     expect(participants?.localProjectOwners).toEqual([
-      { ownerId: expect.any(String) as string, name: owner.name },
-      { ownerId: expect.any(String) as string, name: 'Brooklyn Retrofit', organisationId: hostMember.organisationId },
+      { ownerId: (added.body as LocalProjectOwnerV1).ownerId, name: owner.name },
+      { ownerId: (member.body as LocalProjectOwnerV1).ownerId, name: 'Brooklyn Retrofit', organisationId: hostMember.organisationId },
     ]);
     expect(await mm.app.get(MissionParticipantsReader).find(randomUUID())).toBeNull();
 
