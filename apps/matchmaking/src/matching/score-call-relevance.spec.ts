@@ -32,7 +32,7 @@ describe('relevance of an organisation to a call', () => {
     expect(scoreCallRelevance(call, toOrganisationProfile(anOrganisation('other', { sectors: ['water'], offers: ['Water meters'] })))).toBeUndefined();
   });
 
-  it('knows a call without any competency', () => {
+  it('knows a call that names no competency', () => {
     expect(hasNoCompetencies(toCallProfile({ sectors: [], technologies: [], keywords: ['  '] }))).toBe(true);
     expect(hasNoCompetencies(call)).toBe(false);
   });

@@ -108,7 +108,7 @@ export class ConsortiaController {
   @Post(':consortiumId/withdraw')
   @HttpCode(200)
   @Idempotent()
-  @ApiOperation({ summary: 'Withdraw before any outcome (emits ConsortiumWithdrawn)' })
+  @ApiOperation({ summary: 'Withdraw before an outcome is recorded (emits ConsortiumWithdrawn)' })
   @ApiConflictResponse({ description: 'Already decided or withdrawn.' })
   withdraw(
     @CurrentPrincipal() principal: Principal,

@@ -21,7 +21,7 @@ export class FundingCallsController {
   }
 
   @Get(':opportunityId')
-  @ApiOperation({ summary: 'One funding call (any status), as consortia last heard of it' })
+  @ApiOperation({ summary: 'One funding call, whatever its status, as consortia last heard of it' })
   @ApiOkResponse({ description: 'The opportunity snapshot.' })
   async get(@CurrentPrincipal() principal: Principal, @Param('opportunityId', new ParseUUIDPipe()) opportunityId: string): Promise<OpportunitySnapshotV1> {
     const document = await this.calls.findById(opportunityId);

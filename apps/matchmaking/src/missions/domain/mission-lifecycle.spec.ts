@@ -234,7 +234,7 @@ describe('Mission lifecycle', () => {
     expect(removed.events[0]?.event.data).toMatchObject({ owner: { name: 'NYC DCAS' } });
   });
 
-  it('cancels from any non-final state, and is final', () => {
+  it('cancels from every non-final state, and is final', () => {
     const cancelled = cancelMission(aDecidedMission().mission, 'Travel ban', LATER);
     expectValidEvents(cancelled, [MissionCancelled]);
     expect(cancelled.state).toMatchObject({ status: 'cancelled', cancellationReason: 'Travel ban' });
