@@ -38,7 +38,7 @@ describe('matchmaking suggestions for new opportunities (real app, real Kafka an
 
   const ours = new Set([alpha.organisationId, bravo.organisationId]);
   /**
-   * This instance's suggestions for the opportunity. The topics are shared: any other matchmaking
+   * This instance's suggestions for the opportunity. The topics are shared, so every other matchmaking
    * running against the same broker (another test run, a local platform) suggests for the same
    * publication, but only this instance knows this run's organisations.
    */

@@ -5,7 +5,7 @@ import type { MissionState } from './mission';
 
 /*
  * Object-level authorisation for missions (no BOLA). Missions themselves are announcements to the
- * network: any authenticated principal reads them. The organiser side (whoever may manage the
+ * network, so every authenticated principal reads them. The organiser side (whoever may manage the
  * organiser cluster: its manager, the secretariat) runs the call and the selection; the host side
  * (whoever may manage the host cluster) lists local project owners; the applicant side (whoever
  * may manage the applicant organisation) applies and withdraws. Applications carry motivations and
