@@ -1,13 +1,17 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { OpenApiOptions } from '../platform-options';
+import { documentResponses } from './document-responses';
+import { collectRouteFacts } from './route-facts';
 
 export const BEARER_SCHEME = 'bearer';
 export const API_KEY_SCHEME = 'api-key';
 
 /**
  * Swagger UI at /docs, the OpenAPI document at /docs-json. Both schemes are declared globally so
- * the UI's "Authorize" button works for either a JWT or an integrator key.
+ * the UI's "Authorize" button works for either a JWT or an integrator key. The document is then
+ * completed from the routes' own decorators (documentResponses): the standard error responses, the
+ * shared error body and the real success status, so no controller has to repeat them.
  */
 export function setupSwagger(app: INestApplication, options: OpenApiOptions): void {
   const builder = new DocumentBuilder()
@@ -18,6 +22,6 @@ export function setupSwagger(app: INestApplication, options: OpenApiOptions): vo
     .addSecurityRequirements(BEARER_SCHEME)
     .addSecurityRequirements(API_KEY_SCHEME);
   if (options.description !== undefined) builder.setDescription(options.description);
-  const document = SwaggerModule.createDocument(app, builder.build());
+  const document = documentResponses(SwaggerModule.createDocument(app, builder.build()), collectRouteFacts(app));
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
 }
