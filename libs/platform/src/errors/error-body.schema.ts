@@ -1,7 +1,7 @@
 import type { OpenAPIObject } from '@nestjs/swagger';
 
 type ComponentSchemas = NonNullable<NonNullable<OpenAPIObject['components']>['schemas']>;
-type SchemaObject = ComponentSchemas[string];
+type SchemaObject = Exclude<ComponentSchemas[string], { $ref: string }>;
 
 /** The name of the one OpenAPI component every error response of every service refers to. */
 export const ERROR_BODY_SCHEMA_NAME = 'ErrorBody';
