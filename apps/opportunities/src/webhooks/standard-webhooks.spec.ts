@@ -1,5 +1,4 @@
 import { createHmac } from 'node:crypto';
-import { retryDelayMs } from './webhook-backoff';
 import { sign, signedHeaders, verify } from './standard-webhooks';
 
 // The Standard Webhooks reference example (standard-webhooks/spec).
@@ -31,14 +30,5 @@ describe('Standard Webhooks signing', () => {
     const headers = { ...signedHeaders(secret, id, timestamp, body) };
     headers['webhook-signature'] = `v1,bm90LWl0 ${headers['webhook-signature']}`;
     expect(verify(secret, headers, body, { nowSeconds: timestamp })).toBe(true);
-  });
-});
-
-describe('retryDelayMs', () => {
-  it('doubles from the base up to the cap, with bounded jitter', () => {
-    const noJitter = () => 0.5;
-    expect([1, 2, 3, 4, 10].map((attempt) => retryDelayMs(attempt, 100, 1000, noJitter))).toEqual([100, 200, 400, 800, 1000]);
-    expect(retryDelayMs(1, 100, 1000, () => 0)).toBe(80);
-    expect(retryDelayMs(1, 100, 1000, () => 0.999)).toBeLessThanOrEqual(120);
   });
 });

@@ -1,10 +1,10 @@
+import { computeBackoffMs } from '@icn/messaging';
 import { LOGGER } from '@icn/platform';
 import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { DELIVERY_CONFIG, type DeliveryConfig } from '../notifications/delivery.config';
 import { SubscriptionRepository } from '../subscriptions/subscription.repository';
 import { SubscriptionsService } from '../subscriptions/subscriptions.service';
-import { retryDelayMs } from './webhook-backoff';
 import type { DeliveryAttempt, WebhookDeliveryDocument } from './webhook-delivery.schema';
 import { WebhookDeliveryRepository } from './webhook-delivery.repository';
 import { sendWebhook } from './webhook-sender';
@@ -105,7 +105,8 @@ export class WebhookWorker implements OnApplicationBootstrap, OnModuleDestroy {
         await this.deliveries.recordAttempt(delivery._id, attempt, 'delivered', now);
       } else {
         const exhausted = number >= this.config.WEBHOOK_MAX_ATTEMPTS;
-        const delay = retryDelayMs(number, this.config.WEBHOOK_BACKOFF_BASE_MS, this.config.WEBHOOK_BACKOFF_MAX_MS);
+        // base, 2·base, 4·base … capped, ±20 % so a receiver coming back is not hit by every retry at once.
+        const delay = computeBackoffMs(number, { initialMs: this.config.WEBHOOK_BACKOFF_BASE_MS, maxMs: this.config.WEBHOOK_BACKOFF_MAX_MS, multiplier: 2, jitter: 0.2 });
         await this.deliveries.recordAttempt(delivery._id, attempt, exhausted ? 'failed' : 'pending', new Date(now.getTime() + delay));
         if (!exhausted) this.wakeAt(delay);
       }

@@ -3,7 +3,7 @@ import type { Connection } from 'mongoose';
 import type { EventPublisher } from '../kafka/event-publisher';
 import { errorDetails, SILENT_LOGGER, type MessagingLogger } from '../observability/messaging-logger';
 import { NOOP_MESSAGING_METRICS, type MessagingMetrics } from '../observability/messaging-metrics';
-import { DEFAULT_BACKOFF, type BackoffOptions } from './backoff';
+import { DEFAULT_BACKOFF, type BackoffOptions } from '../retry/backoff';
 import type { EventHandler } from './event-handler';
 import { MessageProcessor } from './message-processor';
 import { mongoProcessedEventStore, type ProcessedEventStore } from './processed-event.store';

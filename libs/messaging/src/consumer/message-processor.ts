@@ -3,7 +3,7 @@ import type { IHeaders, Message } from 'kafkajs';
 import { eventContext } from '../context/event-context';
 import { errorDetails, type MessagingLogger } from '../observability/messaging-logger';
 import type { MessagingMetrics } from '../observability/messaging-metrics';
-import { computeBackoffMs, type BackoffOptions } from './backoff';
+import { computeBackoffMs, type BackoffOptions } from '../retry/backoff';
 import { buildDeadLetterMessage, type DeadLetterCategory } from './dead-letter';
 import type { EventHandler } from './event-handler';
 import { parseEnvelope } from './parse-envelope';

@@ -7,8 +7,10 @@ describe('computeBackoffMs', () => {
     expect([1, 2, 3, 4].map((attempt) => computeBackoffMs(attempt, noJitter))).toEqual([200, 400, 800, 1600]);
   });
 
-  it('is capped at maxMs', () => {
+  it('is capped at maxMs, jitter included', () => {
     expect(computeBackoffMs(20, noJitter)).toBe(10_000);
+    expect(computeBackoffMs(20, DEFAULT_BACKOFF, () => 0.999)).toBe(10_000);
+    expect(computeBackoffMs(20, DEFAULT_BACKOFF, () => 0)).toBe(8_000);
   });
 
   it('spreads by at most ±jitter', () => {
