@@ -22,6 +22,10 @@ export { RequestValidationException } from './errors/request-validation.exceptio
 export { DomainConflictError, DomainValidationError } from './errors/domain.errors';
 export { withHttpErrors } from './errors/with-http-errors';
 export { Trim, UpperCase, UpperCaseEach } from './http/dto-transforms';
+export { NestedObject, NestedObjectList, type NestedObjectOptions } from './http/nested-object.decorators';
+export { IsFiniteNumber, type FiniteNumberOptions } from './http/finite-number.decorator';
+export { MultilineText } from './http/text-content';
+export { auditHttpInputs, type HttpInputAudit } from './http/http-input-audit';
 export { createValidationPipe } from './errors/validation-pipe.factory';
 export { toFieldIssues } from './errors/field-issues';
 

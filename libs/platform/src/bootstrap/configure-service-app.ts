@@ -2,6 +2,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { Logger } from 'pino';
 import type { BaseServiceConfig } from '../config/base-service.config';
 import { createBodyParserErrorMiddleware } from '../errors/body-parser-error.middleware';
+import { jsonDepthGuard } from '../http/json-depth-guard';
 import { correlationIdMiddleware } from '../logging/correlation-id.middleware';
 import { createHttpLoggerMiddleware } from '../logging/http-logger.middleware';
 import { PinoNestLogger } from '../logging/pino-nest-logger';
@@ -29,7 +30,7 @@ export function configureServiceApp(app: NestExpressApplication, options: Bootst
   app.use(correlationIdMiddleware);
   app.use(createHttpLoggerMiddleware(logger));
   app.use(createHttpMetricsMiddleware(metrics));
-  app.useBodyParser('json', { limit: config.HTTP_BODY_LIMIT });
+  app.useBodyParser('json', { limit: config.HTTP_BODY_LIMIT, verify: jsonDepthGuard(config.HTTP_JSON_MAX_DEPTH) });
   app.useBodyParser('urlencoded', { limit: config.HTTP_BODY_LIMIT, extended: true });
   app.use(createBodyParserErrorMiddleware(logger));
 

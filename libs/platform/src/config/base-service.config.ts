@@ -116,6 +116,16 @@ export class BaseServiceConfig {
   @Matches(/^\d+(b|kb|mb)$/i, { message: 'must be a size such as 100kb or 1mb' })
   HTTP_BODY_LIMIT: string = '100kb';
 
+  /**
+   * The deepest nesting of objects/arrays a JSON body may have; deeper bodies are a 400 before
+   * parsing. No API needs more than a handful of levels, and everything after parsing recurses,
+   * so a body thousands of levels deep (a few kB) would otherwise overflow the stack.
+   */
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  HTTP_JSON_MAX_DEPTH: number = 32;
+
   @IsInt()
   @Min(1)
   RATE_LIMIT_PER_MINUTE: number = 600;

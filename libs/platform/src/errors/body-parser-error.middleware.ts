@@ -1,11 +1,15 @@
 import type { Logger } from 'pino';
 import type { ErrorMiddleware } from '../http/http-types';
+import { JSON_TOO_DEEP } from '../http/json-depth-guard';
 import { errorBody, type ErrorBody } from './error-body';
 
 interface BodyParserError {
   status?: number;
   type?: string;
   limit?: number;
+  /** Set by the JSON depth guard: where the body went too deep, and the bound. */
+  path?: string;
+  maxDepth?: number;
 }
 
 /**
@@ -25,8 +29,12 @@ export function createBodyParserErrorMiddleware(logger: Logger): ErrorMiddleware
 }
 
 export function bodyParserErrorBody(error: unknown): ErrorBody {
-  const { status, type, limit } = (typeof error === 'object' && error !== null ? error : {}) as BodyParserError;
+  const { status, type, limit, path, maxDepth } = (typeof error === 'object' && error !== null ? error : {}) as BodyParserError;
   switch (type) {
+    case JSON_TOO_DEEP:
+      return errorBody(400, `Request body nests deeper than ${maxDepth ?? '?'} levels`, [
+        { field: path ?? 'body', reason: `nests deeper than ${maxDepth ?? '?'} levels` },
+      ]);
     case 'entity.too.large':
       return errorBody(413, `Request body exceeds the limit of ${limit ?? '?'} bytes`);
     case 'entity.parse.failed':

@@ -5,6 +5,8 @@ import {
   InternalServerErrorException,
   NotFoundException,
 } from '@nestjs/common';
+import mongoose from 'mongoose';
+import { JsonTooDeepError } from '../http/json-depth-guard';
 import { bodyParserErrorBody } from './body-parser-error.middleware';
 import { reasonPhrase } from './error-body';
 import { toErrorBody } from './platform-exception.filter';
@@ -41,6 +43,19 @@ describe('toErrorBody', () => {
     expect(JSON.stringify(toErrorBody('a thrown string'))).not.toContain('stack');
   });
 
+  it('answers a mongoose ValidationError or CastError as a 400 naming the field, never a 500', () => {
+    const invalid = new mongoose.Error.ValidationError();
+    invalid.addError('rules', new mongoose.Error.ValidatorError({ path: 'rules', message: 'Path `rules` is required.', type: 'required' }));
+    expect(toErrorBody(invalid)).toEqual({
+      statusCode: 400,
+      error: 'Bad Request',
+      message: 'Validation failed: rules: is required',
+      details: [{ field: 'rules', reason: 'is required' }],
+    });
+    const cast = new mongoose.Error.CastError('Number', 'abc', 'budget.amountEur');
+    expect(toErrorBody(cast)).toMatchObject({ statusCode: 400, details: [{ field: 'budget.amountEur', reason: 'must be a valid Number' }] });
+  });
+
   it('uses a readable message for rate limiting', () => {
     expect(toErrorBody(new HttpException('ThrottlerException: Too Many Requests', 429))).toEqual({
       statusCode: 429,
@@ -59,6 +74,15 @@ describe('bodyParserErrorBody', () => {
     });
     expect(bodyParserErrorBody({ status: 400, type: 'entity.parse.failed' }).statusCode).toBe(400);
     expect(bodyParserErrorBody(new Error('boom')).statusCode).toBe(500);
+  });
+
+  it('answers a body nested too deep as a 400 naming where', () => {
+    expect(bodyParserErrorBody(new JsonTooDeepError('memberCounts.other', 32))).toEqual({
+      statusCode: 400,
+      error: 'Bad Request',
+      message: 'Request body nests deeper than 32 levels',
+      details: [{ field: 'memberCounts.other', reason: 'nests deeper than 32 levels' }],
+    });
   });
 });
 

@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { PlatformResponse } from '../http/http-types';
 import { LOGGER } from '../platform.tokens';
 import { errorBody, type ErrorBody } from './error-body';
+import { persistenceValidationIssues } from './persistence-validation';
 import { RequestValidationException } from './request-validation.exception';
 
 /**
@@ -16,7 +17,9 @@ export class PlatformExceptionFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const body = toErrorBody(exception);
-    if (body.statusCode >= 500) {
+    if (persistenceValidationIssues(exception) !== undefined) {
+      this.logger.error({ err: exception }, 'input reached the database unvalidated: the request DTO misses a constraint');
+    } else if (body.statusCode >= 500) {
       this.logger.error({ err: exception, statusCode: body.statusCode }, 'request failed');
     }
     if (host.getType() !== 'http') return;
@@ -31,6 +34,11 @@ export class PlatformExceptionFilter implements ExceptionFilter {
 export function toErrorBody(exception: unknown): ErrorBody {
   if (exception instanceof RequestValidationException) {
     return errorBody(exception.getStatus(), exception.message, exception.details);
+  }
+  const persistenceIssues = persistenceValidationIssues(exception);
+  if (persistenceIssues !== undefined) {
+    const summary = persistenceIssues.map((issue) => `${issue.field}: ${issue.reason}`).join('; ');
+    return errorBody(HttpStatus.BAD_REQUEST, `Validation failed: ${summary}`, persistenceIssues);
   }
   if (exception instanceof HttpException) {
     const status = exception.getStatus();

@@ -1,5 +1,7 @@
 import { Type } from 'class-transformer';
-import { IsEmail, IsInt, IsString, Min, ValidateNested } from 'class-validator';
+import { IsEmail, IsIn, IsInt, IsOptional, IsString, Min, ValidateNested } from 'class-validator';
+import { MultilineText } from '../http/text-content';
+import type { ArgumentMetadata } from '@nestjs/common';
 import { createValidationPipe } from './validation-pipe.factory';
 import { RequestValidationException } from './request-validation.exception';
 
@@ -15,6 +17,11 @@ class OrganisationDto {
   @IsString()
   name!: string;
 
+  @IsOptional()
+  @MultilineText()
+  @IsString()
+  description?: string;
+
   @IsInt()
   @Min(1)
   employees!: number;
@@ -26,9 +33,26 @@ class OrganisationDto {
 
 const metadata = { type: 'body' as const, metatype: OrganisationDto, data: '' };
 
-async function validationErrorOf(value: unknown): Promise<RequestValidationException> {
+class ListQuery {
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  limit?: number;
+
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  active?: string;
+
+  @IsOptional()
+  @IsString({ each: true })
+  sectors?: string[];
+}
+
+const queryMetadata = { type: 'query' as const, metatype: ListQuery, data: undefined };
+
+async function validationErrorOf(value: unknown, argument: ArgumentMetadata = metadata): Promise<RequestValidationException> {
   try {
-    await createValidationPipe().transform(value, metadata);
+    await createValidationPipe().transform(value, argument);
   } catch (error) {
     if (error instanceof RequestValidationException) return error;
     throw error;
@@ -66,5 +90,52 @@ describe('createValidationPipe', () => {
     expect(error.details).toHaveLength(4);
     expect(error.message).toContain('contacts.1.email: must be an email');
     expect(error.message).toMatch(/^Validation failed: /);
+  });
+
+  it('rejects control characters and lone surrogates in every string, naming the path', async () => {
+    const error = await validationErrorOf({
+      name: 'Ac\u0000me',
+      employees: 1,
+      contacts: [{ name: 'Ann\ud800', email: 'ann@acme.test' }],
+    });
+    expect(error.details).toEqual([
+      { field: 'name', reason: 'must not contain control characters' },
+      { field: 'contacts.0.name', reason: 'must not contain unpaired UTF-16 surrogates' },
+    ]);
+  });
+
+  it('lets @MultilineText() properties keep tab and line breaks, and only those', async () => {
+    const valid = { name: 'Acme', employees: 1, contacts: [], description: 'Line 1\n\tLine 2\r\n' };
+    await expect(createValidationPipe().transform(valid, metadata)).resolves.toBeInstanceOf(OrganisationDto);
+    expect((await validationErrorOf({ ...valid, name: 'Ac\nme' })).details).toEqual([{ field: 'name', reason: 'must not contain control characters' }]);
+    expect((await validationErrorOf({ ...valid, description: 'bell\u0007' })).details).toEqual([
+      { field: 'description', reason: 'must not contain control characters other than tab and line breaks' },
+    ]);
+  });
+
+  it('rejects a repeated query parameter where the query DTO declares one value', async () => {
+    expect((await validationErrorOf({ limit: ['1', '2'], active: ['true', 'x'] }, queryMetadata)).details).toEqual([
+      { field: 'limit', reason: 'must be a single value' },
+      { field: 'active', reason: 'must be a single value' },
+    ]);
+    expect((await validationErrorOf({ limit: { x: '1' } }, queryMetadata)).details).toEqual([{ field: 'limit', reason: 'must be a single value' }]);
+    expect((await validationErrorOf({ sectors: [['a']] }, queryMetadata)).details).toEqual([{ field: 'sectors', reason: 'must be a list of single values' }]);
+    await expect(createValidationPipe().transform({ limit: '5', sectors: ['a', 'b'] }, queryMetadata)).resolves.toEqual(
+      Object.assign(new ListQuery(), { limit: 5, sectors: ['a', 'b'] }),
+    );
+  });
+
+  it('rejects a repeated or control-character value for a named query parameter', async () => {
+    const token = { type: 'query' as const, metatype: String, data: 'token' };
+    expect((await validationErrorOf(['a', 'b'], token)).details).toEqual([{ field: 'token', reason: 'must be a single value' }]);
+    expect((await validationErrorOf('a\u0000', token)).details).toEqual([{ field: 'token', reason: 'must not contain control characters' }]);
+    await expect(createValidationPipe().transform('abc', token)).resolves.toBe('abc');
+    await expect(createValidationPipe().transform(undefined, token)).resolves.toBeUndefined();
+  });
+
+  it('checks the query DTO strings too', async () => {
+    expect((await validationErrorOf({ active: 'tr\u0000ue' }, queryMetadata)).details).toEqual(
+      expect.arrayContaining([{ field: 'active', reason: 'must not contain control characters' }]),
+    );
   });
 });
