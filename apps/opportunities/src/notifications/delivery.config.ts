@@ -1,4 +1,4 @@
-import { loadConfig } from '@icn/platform';
+import { CommaSeparatedList, loadConfig } from '@icn/platform';
 import { Transform } from 'class-transformer';
 import { ArrayNotEmpty, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 import { randomUUID } from 'node:crypto';
@@ -82,6 +82,23 @@ export class DeliveryConfig {
   @Min(1)
   @Max(500)
   WEBHOOK_CONCURRENCY: number = 16;
+
+  /**
+   * Hosts a webhook may target although their addresses are internal (loopback, private …):
+   * names or IP literals as written in the URL, e.g. `127.0.0.1,localhost` for local development
+   * and tests. Empty (the default) allows only public addresses. Never set in production.
+   */
+  @CommaSeparatedList()
+  @Matches(/^(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9.:_-]{1,253})$/, { each: true, message: 'each entry must be a host name or an IP address' })
+  WEBHOOK_ALLOWED_HOSTS: string[] = [];
+
+  /**
+   * DNS servers (`ip` or `ip:port`) that resolve webhook hosts instead of the system resolver
+   * (which also reads /etc/hosts). Empty: the system resolver.
+   */
+  @CommaSeparatedList()
+  @Matches(/^(\d{1,3}(\.\d{1,3}){3}(:\d{1,5})?|\[[0-9a-fA-F:]+\](:\d{1,5})?|[0-9a-fA-F:]+)$/, { each: true, message: 'each entry must be ip or ip:port' })
+  WEBHOOK_DNS_SERVERS: string[] = [];
 
   /** Days before a deadline at which followers are reminded. */
   @Transform(({ obj, key }: { obj: Record<string, unknown>; key: string }) => numberList(obj[key]))

@@ -15,6 +15,7 @@ import {
   rotateWebhookSecret,
   type SubscriptionChangeResult,
 } from './subscription-changes';
+import { WebhookTargetGuard } from '../webhooks/target/webhook-target.guard';
 import { SubscriptionRepository } from './subscription.repository';
 import { assertCanManageSubscriber, defaultSubscriber, listScope } from './subscriber-scope';
 
@@ -32,7 +33,10 @@ export interface SubscriptionPage {
 /** Subscription commands: scope check on the stored subscriber, decide, write state + event under the lock. */
 @Injectable()
 export class SubscriptionsService {
-  constructor(private readonly repository: SubscriptionRepository) {}
+  constructor(
+    private readonly repository: SubscriptionRepository,
+    private readonly webhookTargets: WebhookTargetGuard,
+  ) {}
 
   async create(principal: Principal, dto: CreateSubscriptionDto): Promise<SubscriptionChangeResult> {
     const subscriber: SubscriberV1 | undefined = dto.subscriber
@@ -40,6 +44,7 @@ export class SubscriptionsService {
       : defaultSubscriber(principal);
     if (!subscriber) throw new RequestValidationException([{ field: 'subscriber', reason: 'is required for a network admin' }]);
     assertCanManageSubscriber(principal, subscriber);
+    await this.assertWebhookTargetAllowed(dto.channels?.webhook?.url);
     const result = createSubscription({
       subscriptionId: randomUUID(),
       subscriber,
@@ -72,7 +77,8 @@ export class SubscriptionsService {
     return { items, nextCursor: rows.length > limit && last ? Buffer.from(last.subscriptionId).toString('base64url') : null };
   }
 
-  update(principal: Principal, subscriptionId: string, dto: UpdateSubscriptionDto): Promise<SubscriptionOutcome> {
+  async update(principal: Principal, subscriptionId: string, dto: UpdateSubscriptionDto): Promise<SubscriptionOutcome> {
+    await this.assertWebhookTargetAllowed(dto.channels?.webhook?.url ?? undefined);
     return this.change(principal, subscriptionId, (current, now) =>
       editSubscription(
         current,
@@ -126,6 +132,13 @@ export class SubscriptionsService {
       await this.repository.replace({ ...current, channels: { ...current.channels, webhook: { ...webhook, consecutiveFailures: failures } } }, current.version);
       return false;
     });
+  }
+
+  /** Internal targets (loopback, private, metadata …) are refused here and again before every delivery. */
+  private async assertWebhookTargetAllowed(url: string | undefined): Promise<void> {
+    if (url === undefined) return;
+    const problem = await this.webhookTargets.registrationProblem(url);
+    if (problem !== null) throw new RequestValidationException([{ field: 'channels.webhook.url', reason: problem }]);
   }
 
   /** Read (and scope-check) the current state, decide, write with the event, all under the aggregate lock. */

@@ -1,4 +1,8 @@
+import { request as httpRequest, type IncomingMessage } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import type { LookupAddress, LookupOneOptions, LookupAllOptions } from 'node:dns';
 import { signedHeaders } from './standard-webhooks';
+import type { PinnedTarget } from './target/webhook-target.guard';
 
 export interface SendResult {
   ok: boolean;
@@ -7,25 +11,61 @@ export interface SendResult {
   durationMs: number;
 }
 
+type LookupCallback = (error: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void;
+
 /**
- * One signed POST. Success is a 2xx answer within the timeout; redirects are not followed (a
- * receiver must answer at its configured URL), anything else is a failure to retry.
+ * The connection's own name lookup, answering the address the guard checked. Without it the
+ * socket would resolve the name again, and a rebinding DNS server could answer differently.
  */
-export async function sendWebhook(url: string, secret: string, id: string, body: string, timeoutMs: number): Promise<SendResult> {
+function pinnedLookup(target: PinnedTarget) {
+  return (_hostname: string, options: LookupOneOptions | LookupAllOptions, callback: LookupCallback): void => {
+    if ((options as LookupAllOptions).all) callback(null, [{ address: target.address, family: target.family }]);
+    else callback(null, target.address, target.family);
+  };
+}
+
+/**
+ * One signed POST to the pinned address. Success is a 2xx answer within the timeout; redirects are
+ * not followed (a receiver must answer at its configured URL, and a redirect could point anywhere),
+ * anything else is a failure to retry.
+ */
+export function sendWebhook(target: PinnedTarget, secret: string, id: string, body: string, timeoutMs: number): Promise<SendResult> {
   const started = Date.now();
-  const headers = { 'content-type': 'application/json', 'user-agent': 'icn-opportunities-webhooks/1', ...signedHeaders(secret, id, Math.floor(started / 1000), body) };
-  try {
-    const response = await fetch(url, { method: 'POST', headers, body, redirect: 'manual', signal: AbortSignal.timeout(timeoutMs) });
-    // Drain the body so the connection is released; its content does not matter.
-    await response.arrayBuffer().catch(() => undefined);
-    const durationMs = Date.now() - started;
-    if (response.status >= 200 && response.status < 300) return { ok: true, statusCode: response.status, durationMs };
-    return { ok: false, statusCode: response.status, error: `HTTP ${response.status}`, durationMs };
-  } catch (error) {
-    const durationMs = Date.now() - started;
-    const name = (error as { name?: string }).name;
-    if (name === 'TimeoutError' || name === 'AbortError') return { ok: false, error: `timeout after ${timeoutMs} ms`, durationMs };
-    const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-    return { ok: false, error: cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : 'request failed'), durationMs };
-  }
+  const payload = Buffer.from(body, 'utf8');
+  const headers = {
+    'content-type': 'application/json',
+    'content-length': String(payload.length),
+    'user-agent': 'icn-opportunities-webhooks/1',
+    ...signedHeaders(secret, id, Math.floor(started / 1000), body),
+  };
+  const request = target.url.protocol === 'https:' ? httpsRequest : httpRequest;
+  const signal = AbortSignal.timeout(timeoutMs);
+  return new Promise<SendResult>((resolve) => {
+    let settled = false;
+    const finish = (result: Omit<SendResult, 'durationMs'>): void => {
+      if (settled) return;
+      settled = true;
+      resolve({ ...result, durationMs: Date.now() - started });
+    };
+    const outgoing = request(
+      target.url,
+      { method: 'POST', headers, lookup: pinnedLookup(target), signal, agent: false },
+      (response: IncomingMessage) => {
+        // Drain the body so the exchange completes; its content does not matter.
+        response.resume();
+        const status = response.statusCode ?? 0;
+        response.on('end', () =>
+          finish(status >= 200 && status < 300 ? { ok: true, statusCode: status } : { ok: false, statusCode: status, error: `HTTP ${status}` }),
+        );
+        // Cut off mid-body (timeout, reset): the answer is incomplete, so the attempt failed.
+        response.on('error', () => undefined);
+        response.on('close', () => finish({ ok: false, statusCode: status, error: signal.aborted ? `timeout after ${timeoutMs} ms` : 'connection closed mid-response' }));
+      },
+    );
+    outgoing.on('error', (error: NodeJS.ErrnoException) => {
+      if (signal.aborted) finish({ ok: false, error: `timeout after ${timeoutMs} ms` });
+      else finish({ ok: false, error: error.code ?? error.message });
+    });
+    outgoing.end(payload);
+  });
 }

@@ -7,7 +7,8 @@ import { SubscriptionRepository } from '../subscriptions/subscription.repository
 import { SubscriptionsService } from '../subscriptions/subscriptions.service';
 import type { DeliveryAttempt, WebhookDeliveryDocument } from './webhook-delivery.schema';
 import { WebhookDeliveryRepository } from './webhook-delivery.repository';
-import { sendWebhook } from './webhook-sender';
+import { sendWebhook, type SendResult } from './webhook-sender';
+import { WebhookTargetGuard } from './target/webhook-target.guard';
 
 /**
  * Sends due webhook deliveries. Runs on every replica, off the Kafka path: the pipeline only
@@ -27,6 +28,7 @@ export class WebhookWorker implements OnApplicationBootstrap, OnModuleDestroy {
     private readonly deliveries: WebhookDeliveryRepository,
     private readonly subscriptions: SubscriptionRepository,
     private readonly subscriptionsService: SubscriptionsService,
+    private readonly targetGuard: WebhookTargetGuard,
     @Inject(DELIVERY_CONFIG) private readonly config: DeliveryConfig,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
@@ -91,7 +93,7 @@ export class WebhookWorker implements OnApplicationBootstrap, OnModuleDestroy {
         await this.deliveries.setStatus(delivery._id, 'suspended');
         return;
       }
-      const result = await sendWebhook(webhook.url, webhook.secret, delivery._id, delivery.body, this.config.WEBHOOK_TIMEOUT_MS);
+      const result = await this.send(webhook.url, webhook.secret, delivery);
       const number = delivery.attemptCount + 1;
       const now = new Date();
       const attempt: DeliveryAttempt = {
@@ -118,6 +120,22 @@ export class WebhookWorker implements OnApplicationBootstrap, OnModuleDestroy {
     } catch (error) {
       this.logger.warn({ err: error, deliveryId: delivery._id }, 'webhook attempt failed to run; it stays due');
     }
+  }
+
+  /**
+   * The target is checked again now (after DNS resolution) and the connection goes to the checked
+   * address. A refused target is never connected to; it is logged as a failed attempt with the
+   * reason and counts toward disabling the webhook like any other failure.
+   */
+  private async send(url: string, secret: string, delivery: WebhookDeliveryDocument): Promise<SendResult> {
+    const started = Date.now();
+    const decision = await this.targetGuard.decide(url);
+    if (decision.kind === 'refused') {
+      this.logger.warn({ subscriptionId: delivery.subscriptionId, deliveryId: delivery._id, reason: decision.reason }, 'webhook target refused');
+      return { ok: false, error: `refused, not attempted: url ${decision.reason}`, durationMs: Date.now() - started };
+    }
+    if (decision.kind === 'unresolved') return { ok: false, error: decision.reason, durationMs: Date.now() - started };
+    return sendWebhook(decision.target, secret, delivery._id, delivery.body, this.config.WEBHOOK_TIMEOUT_MS);
   }
 
   /** A retry due before the next poll would otherwise wait for it; short backoffs (tests) stay short. */

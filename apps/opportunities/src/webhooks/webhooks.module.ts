@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { DeliveryConfigModule } from '../notifications/delivery-config.module';
 import { SubscriptionsModule } from '../subscriptions/subscriptions.module';
+import { WebhookTargetModule } from './target/webhook-target.module';
 import { WebhookDeliveryRepository } from './webhook-delivery.repository';
 import { WebhookWorker } from './webhook-worker';
 import { WebhooksController } from './webhooks.controller';
 
 @Module({
-  imports: [DeliveryConfigModule, SubscriptionsModule],
+  imports: [DeliveryConfigModule, SubscriptionsModule, WebhookTargetModule],
   controllers: [WebhooksController],
   providers: [WebhookDeliveryRepository, WebhookWorker],
   // The notification dispatcher schedules deliveries and wakes the worker.

@@ -14,6 +14,8 @@ export const FAST_DELIVERY_ENV: Record<string, string> = {
   WEBHOOK_DISABLE_AFTER_FAILURES: '5',
   REMINDER_POLL_MS: '3600000',
   RATE_LIMIT_PER_MINUTE: '100000',
+  // The receivers are local HTTP servers: loopback is refused as a webhook target unless listed.
+  WEBHOOK_ALLOWED_HOSTS: '127.0.0.1,localhost',
 };
 
 export interface DeliveryFixture {

@@ -1,10 +1,17 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsOptional, IsUrl, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
+import { IsBoolean, IsOptional, IsString, Matches, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
 
 export class WebhookChannelDto {
-  @ApiProperty({ example: 'https://crm.example.org/hooks/icn' })
-  @IsUrl({ require_protocol: true, protocols: ['http', 'https'], require_tld: false }, { message: 'url must be an http(s) URL' })
+  @ApiProperty({
+    example: 'https://crm.example.org/hooks/icn',
+    description:
+      'A public http(s) endpoint. Refused (400): credentials in the URL, and hosts that are or resolve to loopback, private, link-local, multicast, reserved or IPv4-mapped addresses in any spelling (e.g. 127.1, 0x7f000001); checked again before every delivery.',
+  })
+  // Only the shape here: the target rule (WebhookTargetGuard) parses the URL as the delivery will
+  // and names the reason, where a generic URL validator would refuse 0x7f000001 without saying why.
+  @IsString()
+  @Matches(/^https?:\/\/[^\s/?#]+(?:[/?#]\S*)?$/i, { message: 'must be an absolute http(s) URL' })
   @MaxLength(2000)
   url!: string;
 }
