@@ -21,5 +21,14 @@ describe('AuthModule', () => {
     expect(
       provider?.useFactory({ JWT_SECRET: 's'.repeat(32), JWT_ISSUER: 'icn', INTEGRATOR_API_KEYS: '' }),
     ).toEqual({ jwtSecret: 's'.repeat(32), jwtIssuer: 'icn', integratorApiKeys: '' });
+    expect(
+      provider?.useFactory({
+        JWT_SECRET: 's'.repeat(32),
+        JWT_ISSUER: 'icn',
+        JWT_AUDIENCE: 'icn-api',
+        JWT_MAX_LIFETIME_SECONDS: 600,
+        JWT_CLOCK_TOLERANCE_SECONDS: 5,
+      }),
+    ).toEqual({ jwtSecret: 's'.repeat(32), jwtIssuer: 'icn', jwtAudience: 'icn-api', jwtMaxLifetimeSeconds: 600, jwtClockToleranceSeconds: 5 });
   });
 });

@@ -9,7 +9,8 @@ import { CredentialsVerifier } from './credentials-verifier';
  * Authentication for one service. Importing it installs AuthGuard as a global guard (APP_GUARD),
  * so every route is authenticated unless marked @Public().
  *
- *   AuthModule.fromConfig()      // reads JWT_SECRET, JWT_ISSUER, INTEGRATOR_API_KEYS from CONFIG
+ *   AuthModule.fromConfig()      // reads JWT_SECRET, JWT_ISSUER, JWT_AUDIENCE, JWT_MAX_LIFETIME_SECONDS,
+ *                                // JWT_CLOCK_TOLERANCE_SECONDS, INTEGRATOR_API_KEYS from CONFIG
  *   AuthModule.forRoot({ jwtSecret, jwtIssuer, integratorApiKeys })
  *   AuthModule.forRootAsync({ inject: [...], useFactory: (...) => ({ jwtSecret, jwtIssuer }) })
  */
@@ -17,6 +18,9 @@ import { CredentialsVerifier } from './credentials-verifier';
 interface AuthConfigSlice {
   JWT_SECRET: string;
   JWT_ISSUER: string;
+  JWT_AUDIENCE?: string;
+  JWT_MAX_LIFETIME_SECONDS?: number;
+  JWT_CLOCK_TOLERANCE_SECONDS?: number;
   INTEGRATOR_API_KEYS?: string;
 }
 
@@ -33,6 +37,9 @@ export class AuthModule {
       useFactory: (config: AuthConfigSlice) => ({
         jwtSecret: config.JWT_SECRET,
         jwtIssuer: config.JWT_ISSUER,
+        ...(config.JWT_AUDIENCE !== undefined && config.JWT_AUDIENCE !== '' && { jwtAudience: config.JWT_AUDIENCE }),
+        ...(config.JWT_MAX_LIFETIME_SECONDS !== undefined && { jwtMaxLifetimeSeconds: config.JWT_MAX_LIFETIME_SECONDS }),
+        ...(config.JWT_CLOCK_TOLERANCE_SECONDS !== undefined && { jwtClockToleranceSeconds: config.JWT_CLOCK_TOLERANCE_SECONDS }),
         integratorApiKeys: config.INTEGRATOR_API_KEYS,
       }),
     });

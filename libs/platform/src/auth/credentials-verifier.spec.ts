@@ -10,6 +10,12 @@ const verifier = new CredentialsVerifier({
   integratorApiKeys: `crm:${hashApiKey('crm-key')}`,
 });
 
+const inSeconds = (offset: number): number => Math.floor(Date.now() / 1000) + offset;
+const unsigned = (claims: object): string =>
+  `${Buffer.from('{"alg":"none","typ":"JWT"}').toString('base64url')}.${Buffer.from(JSON.stringify(claims)).toString('base64url')}.`;
+const validSignature = (): string =>
+  mintToken({ sub: 'a', role: 'network-admin' }, secret, { issuer: 'icn-test', expiresIn: 60 }).split('.')[2] ?? '';
+
 describe('CredentialsVerifier', () => {
   it('refuses a short secret at construction', () => {
     expect(() => new CredentialsVerifier({ jwtSecret: 'short', jwtIssuer: 'x' })).toThrow(/at least 32/);
@@ -27,15 +33,54 @@ describe('CredentialsVerifier', () => {
   });
 
   it.each([
-    ['wrong secret', () => new JwtService().sign({ sub: 'a', role: 'network-admin' }, { secret: 'x'.repeat(40), issuer: 'icn-test' })],
-    ['wrong issuer', () => new JwtService().sign({ sub: 'a', role: 'network-admin' }, { secret, issuer: 'elsewhere' })],
+    ['wrong secret', () => new JwtService().sign({ sub: 'a', role: 'network-admin' }, { secret: 'x'.repeat(40), issuer: 'icn-test', expiresIn: 60 })],
+    ['wrong issuer', () => new JwtService().sign({ sub: 'a', role: 'network-admin' }, { secret, issuer: 'elsewhere', expiresIn: 60 })],
     ['expired', () => new JwtService().sign({ sub: 'a', role: 'network-admin', exp: 1000 }, { secret, issuer: 'icn-test' })],
-    ['HS512', () => new JwtService().sign({ sub: 'a', role: 'network-admin' }, { secret, issuer: 'icn-test', algorithm: 'HS512' })],
-    ['invalid claims', () => new JwtService().sign({ sub: 'a', role: 'member' }, { secret, issuer: 'icn-test' })],
-    ['alg none', () => `${Buffer.from('{"alg":"none","typ":"JWT"}').toString('base64url')}.${Buffer.from('{"sub":"a","role":"network-admin","iss":"icn-test"}').toString('base64url')}.`],
+    ['HS512', () => new JwtService().sign({ sub: 'a', role: 'network-admin' }, { secret, issuer: 'icn-test', algorithm: 'HS512', expiresIn: 60 })],
+    ['invalid claims', () => new JwtService().sign({ sub: 'a', role: 'member' }, { secret, issuer: 'icn-test', expiresIn: 60 })],
+    ['alg none', () => unsigned({ sub: 'a', role: 'network-admin', iss: 'icn-test', exp: inSeconds(60) })],
+    ['alg none with the signature kept', () => `${unsigned({ sub: 'a', role: 'network-admin', iss: 'icn-test', exp: inSeconds(60) })}${validSignature()}`],
+    ['no exp', () => new JwtService().sign({ sub: 'a', role: 'network-admin' }, { secret, issuer: 'icn-test' })],
+    ['an exp two days ahead', () => new JwtService().sign({ sub: 'a', role: 'network-admin' }, { secret, issuer: 'icn-test', expiresIn: '2d' })],
+    ['exp − iat over 24 h', () => new JwtService().sign({ sub: 'a', role: 'network-admin', iat: inSeconds(-90_000), exp: inSeconds(60) }, { secret, issuer: 'icn-test' })],
+    ['iat in the future', () => new JwtService().sign({ sub: 'a', role: 'network-admin', iat: inSeconds(600), exp: inSeconds(900) }, { secret, issuer: 'icn-test' })],
+    ['HS384', () => new JwtService().sign({ sub: 'a', role: 'network-admin' }, { secret, issuer: 'icn-test', algorithm: 'HS384', expiresIn: 60 })],
     ['garbage', () => 'not-a-jwt'],
   ])('rejects a token with %s', async (_label, makeToken) => {
     await expect(verifier.verifyBearer(makeToken())).resolves.toMatchObject({ ok: false });
+  });
+
+  it('tolerates the configured clock skew on exp, and no more', async () => {
+    const sign = (exp: number) => new JwtService().sign({ sub: 'a', role: 'network-admin', exp }, { secret, issuer: 'icn-test' });
+    await expect(verifier.verifyBearer(sign(inSeconds(-10)))).resolves.toMatchObject({ ok: true });
+    await expect(verifier.verifyBearer(sign(inSeconds(-60)))).resolves.toMatchObject({ ok: false });
+    const strict = new CredentialsVerifier({ jwtSecret: secret, jwtIssuer: 'icn-test', jwtClockToleranceSeconds: 0 });
+    await expect(strict.verifyBearer(sign(inSeconds(-10)))).resolves.toMatchObject({ ok: false });
+  });
+
+  it('bounds the lifetime by jwtMaxLifetimeSeconds', async () => {
+    const short = new CredentialsVerifier({ jwtSecret: secret, jwtIssuer: 'icn-test', jwtMaxLifetimeSeconds: 600 });
+    const token = (ttl: number) => mintToken({ sub: 'a', role: 'network-admin' }, secret, { issuer: 'icn-test', expiresIn: ttl });
+    await expect(short.verifyBearer(token(600))).resolves.toMatchObject({ ok: true });
+    await expect(short.verifyBearer(token(3600))).resolves.toMatchObject({ ok: false, reason: expect.stringMatching(/future|longer/) });
+  });
+
+  describe('with an audience configured', () => {
+    const withAudience = new CredentialsVerifier({ jwtSecret: secret, jwtIssuer: 'icn-test', jwtAudience: 'icn-api' });
+    const token = (audience?: string) =>
+      mintToken({ sub: 'a', role: 'network-admin' }, secret, { issuer: 'icn-test', expiresIn: 60, ...(audience !== undefined && { audience }) });
+
+    it('accepts a token for that audience', async () => {
+      await expect(withAudience.verifyBearer(token('icn-api'))).resolves.toMatchObject({ ok: true });
+    });
+
+    it.each([['another audience', 'crm'], ['no audience', undefined]])('rejects %s', async (_label, audience) => {
+      await expect(withAudience.verifyBearer(token(audience))).resolves.toMatchObject({ ok: false });
+    });
+
+    it('is not checked when none is configured', async () => {
+      await expect(verifier.verifyBearer(token('crm'))).resolves.toMatchObject({ ok: true });
+    });
   });
 
   it('maps an API key to an integrator principal', () => {

@@ -23,6 +23,17 @@ describe('parseMintTokenArgs', () => {
     expect(request.usedDevelopmentSecret).toBe(false);
   });
 
+  it('passes JWT_AUDIENCE on as the audience', () => {
+    const request = parseMintTokenArgs(['--role', 'network-admin'], { JWT_AUDIENCE: 'icn-api' });
+    expect(request.options).toEqual({ issuer: 'icn-platform', expiresIn: '8h', audience: 'icn-api' });
+  });
+
+  it('refuses a --ttl the services would refuse (beyond JWT_MAX_LIFETIME_SECONDS, default 24 h)', () => {
+    expect(() => parseMintTokenArgs(['--role', 'network-admin', '--ttl', '7d'], {})).toThrow(/JWT_MAX_LIFETIME_SECONDS/);
+    expect(() => parseMintTokenArgs(['--role', 'network-admin', '--ttl', '2h'], { JWT_MAX_LIFETIME_SECONDS: '3600' })).toThrow(/3600s/);
+    expect(parseMintTokenArgs(['--role', 'network-admin', '--ttl', '24h'], {}).options.expiresIn).toBe('24h');
+  });
+
   it.each([
     [['--cluster', 'clean']],
     [['--role', 'integrator']],

@@ -1,5 +1,5 @@
 import { JwtService } from '@nestjs/jwt';
-import { MIN_JWT_SECRET_LENGTH } from './auth-options';
+import { JWT_ALGORITHM, MIN_JWT_SECRET_LENGTH } from './auth-options';
 import { principalFromClaims, TokenClaims } from './token-claims';
 
 /** Seconds, or a number with a unit: '90s', '15m', '8h', '7d'. */
@@ -8,6 +8,8 @@ export type TokenTtl = number | `${number}${'s' | 'm' | 'h' | 'd'}`;
 export interface MintTokenOptions {
   issuer: string;
   expiresIn: TokenTtl;
+  /** Set when the services check JWT_AUDIENCE. */
+  audience?: string;
 }
 
 /**
@@ -23,6 +25,12 @@ export function mintToken(claims: TokenClaims, secret: string, options: MintToke
   const { sub, role, clusterId, organisationId } = claims;
   return new JwtService().sign(
     { sub, role, ...(clusterId !== undefined && { clusterId }), ...(organisationId !== undefined && { organisationId }) },
-    { secret, algorithm: 'HS256', issuer: options.issuer, expiresIn: options.expiresIn },
+    {
+      secret,
+      algorithm: JWT_ALGORITHM,
+      issuer: options.issuer,
+      expiresIn: options.expiresIn,
+      ...(options.audience !== undefined && options.audience !== '' && { audience: options.audience }),
+    },
   );
 }

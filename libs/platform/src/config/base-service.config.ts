@@ -105,6 +105,22 @@ export class BaseServiceConfig {
   @IsNotEmpty()
   JWT_ISSUER: string = 'icn-platform';
 
+  /** When set, every token's `aud` must name it (tokens for another application are refused). */
+  @IsString()
+  JWT_AUDIENCE: string = '';
+
+  /** The longest a token may be valid: `exp − iat`, and `exp − now`, must stay within it. */
+  @IsInt()
+  @Min(60)
+  @Max(30 * 24 * 60 * 60)
+  JWT_MAX_LIFETIME_SECONDS: number = 24 * 60 * 60;
+
+  /** Clock skew tolerated on `exp`, `nbf` and `iat` between the token issuer and the service. */
+  @IsInt()
+  @Min(0)
+  @Max(300)
+  JWT_CLOCK_TOLERANCE_SECONDS: number = 30;
+
   /** `name:sha256hex` pairs, comma-separated; parsed and checked by the auth module. */
   @IsString()
   INTEGRATOR_API_KEYS: string = '';
