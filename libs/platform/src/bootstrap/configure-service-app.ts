@@ -10,6 +10,7 @@ import { createHttpMetricsMiddleware } from '../metrics/http-metrics.middleware'
 import type { PlatformMetrics } from '../metrics/platform-metrics';
 import type { BootstrapOptions } from '../platform-options';
 import { CONFIG, LOGGER, METRICS } from '../platform.tokens';
+import { parseTrustProxy } from '../http/trust-proxy';
 import { setupSwagger } from './swagger';
 
 /**
@@ -26,6 +27,9 @@ export function configureServiceApp(app: NestExpressApplication, options: Bootst
   app.useLogger(new PinoNestLogger(logger));
   app.flushLogs();
   app.disable('x-powered-by');
+  // req.ip (the rate limit's key, the request log's clientAddress) follows X-Forwarded-For only as
+  // far as TRUST_PROXY says; off by default, so a client cannot choose its own address.
+  app.set('trust proxy', parseTrustProxy(config.TRUST_PROXY) ?? false);
 
   app.use(correlationIdMiddleware);
   app.use(createHttpLoggerMiddleware(logger));

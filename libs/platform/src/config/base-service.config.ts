@@ -1,4 +1,5 @@
-import { ArrayNotEmpty, IsBoolean, IsIn, IsInt, IsNotEmpty, IsString, Matches, Max, Min, MinLength, ValidateIf } from 'class-validator';
+import { ArrayNotEmpty, IsBoolean, IsIn, IsInt, IsNotEmpty, IsString, Matches, Max, Min, MinLength, ValidateBy, ValidateIf } from 'class-validator';
+import { parseTrustProxy } from '../http/trust-proxy';
 import { CommaSeparatedList, EnvBoolean } from './env-transforms';
 
 export const NODE_ENVS = ['development', 'test', 'production'] as const;
@@ -145,6 +146,20 @@ export class BaseServiceConfig {
   @IsInt()
   @Min(1)
   RATE_LIMIT_PER_MINUTE: number = 600;
+
+  /**
+   * Express `trust proxy`: whose X-Forwarded-For to believe, so the rate limit and the request logs
+   * see the client behind a load balancer. `false` (default) ignores the header (a client could
+   * forge it); a hop count, or the proxies' addresses / CIDR subnets. `true` is refused.
+   */
+  @ValidateBy({
+    name: 'trustProxy',
+    validator: {
+      validate: (value: unknown) => typeof value === 'string' && parseTrustProxy(value) !== null,
+      defaultMessage: () => 'must be false, a hop count (1-10) or a comma-separated list of proxy addresses or CIDR subnets (or loopback, linklocal, uniquelocal); true is refused',
+    },
+  })
+  TRUST_PROXY: string = 'false';
 
   /** After SIGTERM, give up waiting for an orderly shutdown after this long and exit non-zero. */
   @IsInt()

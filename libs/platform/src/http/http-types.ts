@@ -11,6 +11,8 @@ export interface PlatformRequest extends IncomingMessage {
   route?: { path: string };
   baseUrl?: string;
   originalUrl?: string;
+  /** Express: the client's address, following X-Forwarded-For only as far as `trust proxy` allows. */
+  ip?: string;
 }
 
 export type PlatformResponse = ServerResponse;

@@ -15,7 +15,8 @@ function pathOf(url: string | undefined): string {
  * the line is not guaranteed to run inside the request's AsyncLocalStorage context.
  */
 export function createHttpLoggerMiddleware(logger: Logger): Middleware {
-  const withCorrelation = (req: PlatformRequest, value: object) => ({ ...value, correlationId: req.correlationId });
+  // clientAddress is Express's req.ip: the socket's peer, or the forwarded client under TRUST_PROXY.
+  const withCorrelation = (req: PlatformRequest, value: object) => ({ ...value, correlationId: req.correlationId, clientAddress: req.ip });
   const middleware = pinoHttp({
     logger,
     genReqId: (req) => (req as PlatformRequest).correlationId ?? '',
