@@ -30,6 +30,8 @@ export interface E2ePlatformOptions {
    * partner-suggestion group new, so the service positions it itself.
    */
   consortia?: boolean;
+  /** More environment for every service process (it wins over the scenario defaults). */
+  serviceEnv?: Record<string, string>;
 }
 
 /**
@@ -96,6 +98,7 @@ export class E2ePlatform {
       // A restart after kill -9 rejoins the groups the dead incarnation still holds; the broker
       // waits for its session to expire before it hands the partitions over (30 s by default).
       KAFKA_CONSUMER_SESSION_TIMEOUT_MS: '10000',
+      ...options.serviceEnv,
     };
     this.membership = new ServiceProcess({
       app: 'membership',

@@ -4,7 +4,7 @@ import { ERROR_BODY_SCHEMA } from '../errors/error-body.schema';
 import { documentResponses } from './document-responses';
 import type { RouteFacts } from './route-facts';
 
-const guarded: RouteFacts = { isPublic: false, idempotent: false, throttled: true, successStatus: 200 };
+const guarded: RouteFacts = { isPublic: false, idempotent: false, throttled: true, successStatus: 200, produces: [] };
 const ERROR_BODY_REF = { $ref: '#/components/schemas/ErrorBody' };
 
 function documentOf(paths: OpenAPIObject['paths']): OpenAPIObject {
@@ -54,6 +54,18 @@ describe('documentResponses', () => {
 
     expect(Object.keys(operation?.responses ?? {})).toEqual(['200']);
     expect(operation?.security).toEqual([]);
+  });
+
+  it('gives the success response of an event stream its media type', () => {
+    const document = documentOf({
+      '/subscriptions/{subscriptionId}/stream': { get: { operationId: 'StreamController_stream', responses: { '200': { description: 'text/event-stream' } } } },
+    });
+
+    const responses = documentResponses(document, new Map([['StreamController_stream', { ...guarded, produces: ['text/event-stream'] }]])).paths[
+      '/subscriptions/{subscriptionId}/stream'
+    ]?.get?.responses;
+
+    expect(responses?.['200']).toEqual({ description: 'text/event-stream', content: { 'text/event-stream': { schema: { type: 'string' } } } });
   });
 
   it('leaves operations it knows nothing about alone', () => {

@@ -15,7 +15,7 @@ const STANDARD_ERRORS = {
   400: 'Invalid input: the body (malformed JSON, too deep, unknown or invalid fields), a path, query or header value; `details` names each field and why.',
   401: 'No, malformed, invalid or expired credentials (bearer token or X-API-Key).',
   403: 'The caller’s role or scope (cluster, organisation) does not allow this operation on this object.',
-  404: 'No object with this id (or not visible to the caller).',
+  404: 'An object the path or the body names does not exist (or is not visible to the caller).',
   409: 'The object’s current state does not allow it (the message says why), or a retry with the same Idempotency-Key while the first attempt still runs.',
   413: 'The request body exceeds the size limit.',
   415: 'The request body’s encoding or charset is not supported.',
@@ -29,11 +29,11 @@ type StandardStatus = keyof typeof STANDARD_ERRORS;
  * API really answers, for every operation, without each controller repeating it:
  * - the error body is one component (`ErrorBody`), referred to by every error response;
  * - every operation lists the error statuses the shared pipeline can give it: 400 wherever there is
- *   input, 401/403 unless `@Public()`, 404 where the path names an object, 409 on writes, 422 with
- *   `@Idempotent()`, 413/415 with a body, 429 unless `@SkipThrottle()`; hand-written descriptions
- *   of the same statuses are kept;
+ *   input, 401/403 unless `@Public()`, 404 where the path or a write's body names an object, 409
+ *   on writes, 422 with `@Idempotent()`, 413/415 with a body, 429 unless `@SkipThrottle()`;
+ *   hand-written descriptions of the same statuses are kept;
  * - the success status is the one the route really answers (`@HttpCode`, else 201 for POST): a
- *   hand-written response for another 2xx is moved to it;
+ *   hand-written response for another 2xx is moved to it; its media types are `@ApiProduces`';
  * - public operations say so (`security: []`) instead of inheriting the global requirement.
  * An operation whose facts are unknown (not a Nest route of this app) is left as it is.
  */
@@ -48,7 +48,7 @@ export function documentResponses(document: OpenAPIObject, facts: ReadonlyMap<st
       const route = operation.operationId === undefined ? undefined : facts.get(operation.operationId);
       if (route === undefined) continue;
       if (route.isPublic) operation.security = [];
-      documentSuccess(operation.responses, route.successStatus);
+      documentSuccess(operation.responses, route.successStatus, route.produces);
       for (const status of standardErrors(path, method, operation, route)) {
         operation.responses[status] ??= { description: STANDARD_ERRORS[status] };
       }
@@ -64,7 +64,8 @@ function standardErrors(path: string, method: string, operation: Operation, rout
   const statuses: StandardStatus[] = [];
   if (hasInput) statuses.push(400);
   if (!route.isPublic) statuses.push(401, 403);
-  if (path.includes('{')) statuses.push(404);
+  // A write's body names the objects it links (an organisation, a cluster, a call), looked up too.
+  if (path.includes('{') || (hasBody && WRITE_METHODS.has(method))) statuses.push(404);
   if (WRITE_METHODS.has(method) || route.idempotent) statuses.push(409);
   if (hasBody) statuses.push(413, 415);
   if (route.idempotent) statuses.push(422);
@@ -72,17 +73,20 @@ function standardErrors(path: string, method: string, operation: Operation, rout
   return statuses;
 }
 
-function documentSuccess(responses: Responses, successStatus: number): void {
+function documentSuccess(responses: Responses, successStatus: number, produces: readonly string[]): void {
   const real = String(successStatus);
-  if (responses[real] !== undefined) return;
   const documented = Object.keys(responses).filter((status) => status.startsWith('2'));
   const [only] = documented;
-  if (documented.length === 1 && only !== undefined) {
+  if (responses[real] === undefined && documented.length === 1 && only !== undefined) {
     responses[real] = responses[only] as Response;
     delete responses[only];
-    return;
   }
-  responses[real] = { description: 'Success.' };
+  const response = (responses[real] ??= { description: 'Success.' });
+  // @ApiProduces alone does not reach a response without a type: say what the body is (a client
+  // and a fuzzer must know that an event stream never ends).
+  if (produces.length > 0 && !('$ref' in response) && response.content === undefined) {
+    response.content = Object.fromEntries(produces.map((mediaType) => [mediaType, { schema: { type: 'string' } }]));
+  }
 }
 
 /** Every 4xx/5xx without a body of its own (hand-written ones included) gets the ErrorBody. */

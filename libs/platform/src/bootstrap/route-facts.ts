@@ -1,6 +1,7 @@
 import { HttpStatus, RequestMethod, type INestApplication } from '@nestjs/common';
 import { HTTP_CODE_METADATA, METHOD_METADATA } from '@nestjs/common/constants';
 import { ModulesContainer, Reflector } from '@nestjs/core';
+import { DECORATORS } from '@nestjs/swagger/dist/constants';
 import { THROTTLER_SKIP } from '@nestjs/throttler/dist/throttler.constants';
 import { IS_PUBLIC_KEY } from '../auth/auth-metadata';
 import { IDEMPOTENT_KEY } from '../idempotency/idempotent.decorator';
@@ -15,6 +16,8 @@ export interface RouteFacts {
   readonly throttled: boolean;
   /** `@HttpCode(...)`, else Nest's default: 201 for POST, 200 for everything else. */
   readonly successStatus: number;
+  /** `@ApiProduces(...)`: media types other than JSON the success response has (SSE, iCalendar). */
+  readonly produces: readonly string[];
 }
 
 /** The throttler PlatformModule configures (its name is part of the skip metadata key). */
@@ -45,6 +48,7 @@ export function collectRouteFacts(app: INestApplication): Map<string, RouteFacts
           successStatus:
             (Reflect.getMetadata(HTTP_CODE_METADATA, handler) as number | undefined) ??
             (method === RequestMethod.POST ? HttpStatus.CREATED : HttpStatus.OK),
+          produces: reflector.getAllAndOverride<string[] | undefined>(DECORATORS.API_PRODUCES, targets) ?? [],
         });
       }
     }
