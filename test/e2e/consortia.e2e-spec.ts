@@ -399,7 +399,7 @@ describe('consortia: from a funding call in opportunities to a granted project',
     ]);
     for (const [consortiumId, version] of versions) {
       const events = eventsOf(consortiumId);
-      expect(events.map((event) => event.sequence)).toEqual(Array.from({ length: version }, (_, index) => index + 1));
+      expect(events.map((event) => event.subjectsequence)).toEqual(Array.from({ length: version }, (_, index) => index + 1));
       expect(events.at(-1)?.data.consortium.status).toBe('granted');
     }
     expect(eventsOf(second.consortiumId).map((event) => event.type.replace('org.icn.consortia.consortium.', ''))).toContain('reserve-listed.v1');

@@ -228,11 +228,11 @@ describe('fault: kill -9 consortia during a burst of commands', () => {
           byId.set(event.id, event);
         }
         republished += all.length - byId.size;
-        const sequences = [...byId.values()].map((event) => event.sequence).sort((a, b) => a - b);
+        const sequences = [...byId.values()].map((event) => event.subjectsequence).sort((a, b) => a - b);
         if (!isDeepStrictEqual(sequences, Array.from({ length: state.version }, (_, index) => index + 1))) {
           streamProblems.push(`${consortiumId}: sequences ${sequences.join(',')} for version ${state.version}`);
         }
-        const last = [...byId.values()].find((event) => event.sequence === state.version);
+        const last = [...byId.values()].find((event) => event.subjectsequence === state.version);
         if (!isDeepStrictEqual(last?.data.consortium, state)) streamProblems.push(`${consortiumId}: the event of version ${state.version} does not carry the state consortia answers`);
       }
 

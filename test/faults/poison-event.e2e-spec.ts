@@ -82,7 +82,7 @@ function joinedEvent(clusterId: string, organisationId: string, n: number): Clou
     time: now,
     datacontenttype: 'application/json',
     correlationid: randomUUID(),
-    sequence: 1,
+    subjectsequence: 1,
     data: { organisation: { ...profile, organisationId, contacts: [], status: 'active', joinedAt: now } },
   };
 }

@@ -67,7 +67,7 @@ export interface ConsortiumEventRecord {
   id: string;
   type: string;
   subject: string;
-  sequence: number;
+  subjectsequence: number;
   data: { consortium: Consortium };
 }
 

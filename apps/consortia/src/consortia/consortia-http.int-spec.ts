@@ -233,7 +233,7 @@ describe('consortia HTTP (real app, Kafka and FerretDB)', () => {
       'submitted.v1',
       'granted.v1',
     ]);
-    expect(events.map((record) => (record.json as { sequence: number }).sequence)).toEqual(events.map((_, index) => index + 1));
+    expect(events.map((record) => (record.json as { subjectsequence: number }).subjectsequence)).toEqual(events.map((_, index) => index + 1));
   });
 
   it('puts a hand-entered call on the reserve list, then promotes it to granted', async () => {

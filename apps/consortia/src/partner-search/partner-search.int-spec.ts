@@ -12,7 +12,7 @@ import type { PartnerProposalView, PartnerSearchAccepted, PartnerSearchView } fr
 interface RequestedEvent {
   type: string;
   subject: string;
-  sequence: number;
+  subjectsequence: number;
   data: PartnerSuggestionsRequestedV1;
 }
 
@@ -100,7 +100,7 @@ describe('consortia partner searches (real app, Kafka and FerretDB)', () => {
       },
       { timeoutMs: 30_000, description: 'the request on the partner-search topic' },
     );
-    expect(requested).toMatchObject({ type: 'org.icn.consortia.partner-search.partner-suggestions-requested.v1', subject: requestId, sequence: 1 });
+    expect(requested).toMatchObject({ type: 'org.icn.consortia.partner-search.partner-suggestions-requested.v1', subject: requestId, subjectsequence: 1 });
     expect(requested?.data).toEqual({
       requestId,
       consortiumId: created.consortiumId,

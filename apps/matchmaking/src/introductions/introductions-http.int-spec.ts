@@ -81,7 +81,7 @@ describe('introductions HTTP (real app, real Kafka and FerretDB)', () => {
     waitFor(
       async () => {
         const records = (await readTopic(mm.brokers, Topics.matchmakingIntroduction, { timeoutMs: 3_000 })).filter((record) => record.key === introductionId);
-        return records.length === count ? records.map((record) => record.json as { type: string; sequence: number; data: { introduction: IntroductionSnapshotV1 } }) : null;
+        return records.length === count ? records.map((record) => record.json as { type: string; subjectsequence: number; data: { introduction: IntroductionSnapshotV1 } }) : null;
       },
       { timeoutMs: 40_000, description: `${count} events of introduction ${introductionId} on the topic` },
     );
@@ -177,7 +177,7 @@ describe('introductions HTTP (real app, real Kafka and FerretDB)', () => {
       'org.icn.matchmaking.introduction.outcome-recorded.v1',
       'org.icn.matchmaking.introduction.outcome-recorded.v1',
     ]);
-    expect(events.map((event) => event.sequence)).toEqual([1, 2, 3, 4]);
+    expect(events.map((event) => event.subjectsequence)).toEqual([1, 2, 3, 4]);
     expect(events[2]?.data.introduction.outcome?.outcome).toBe('no-further-contact');
   });
 
@@ -198,7 +198,7 @@ describe('introductions HTTP (real app, real Kafka and FerretDB)', () => {
       'org.icn.matchmaking.introduction.requested.v1',
       'org.icn.matchmaking.introduction.withdrawn.v1',
     ]);
-    expect((await eventsOf(third.introductionId, 2)).map((event) => event.sequence)).toEqual([1, 2]);
+    expect((await eventsOf(third.introductionId, 2)).map((event) => event.subjectsequence)).toEqual([1, 2]);
   });
 
   it('raises the track record of organisations whose introduction ended in a cooperation agreement', async () => {

@@ -224,7 +224,7 @@ describe('Matchmaking missions HTTP (real app)', () => {
       'application-withdrawn.v1',
       'delegate-promoted.v1',
     ]);
-    expect(events.map((record) => (record.json as { sequence: number }).sequence)).toEqual(Array.from({ length: 16 }, (_, index) => index + 1));
+    expect(events.map((record) => (record.json as { subjectsequence: number }).subjectsequence)).toEqual(Array.from({ length: 16 }, (_, index) => index + 1));
     expect((events[15]?.json as { data: object }).data).toMatchObject({ applicationId: appC, replacingApplicationId: appA, mission: { version: 16 } });
   });
 

@@ -17,7 +17,7 @@ import { startMatchmakingTestApp, type MatchmakingTestApp } from '../directory/t
 interface ProposedEvent {
   type: string;
   subject: string;
-  sequence: number;
+  subjectsequence: number;
   data: PartnerSuggestionsProposedV1;
 }
 
@@ -86,7 +86,7 @@ describe('matchmaking partner suggestions for consortia (real app, Kafka and Fer
       },
       { timeoutMs: 30_000, description: 'the proposal for the request' },
     );
-    expect(answer).toMatchObject({ type: 'org.icn.matchmaking.partner-suggestion.partner-suggestions-proposed.v1', subject: asked.requestId, sequence: 1 });
+    expect(answer).toMatchObject({ type: 'org.icn.matchmaking.partner-suggestion.partner-suggestions-proposed.v1', subject: asked.requestId, subjectsequence: 1 });
     expect(answer?.data).toMatchObject({ requestId: asked.requestId, consortiumId: asked.consortiumId, limit: 20 });
     // The lead is a member; Water Lab shares no competency; other runs' organisations lack the technology.
     expect(answer?.data.candidates.map((candidate) => [candidate.name, candidate.rank, candidate.score, candidate.closes])).toEqual([

@@ -128,7 +128,7 @@ describe('ICN Passport HTTP (real app)', () => {
       'org.icn.matchmaking.passport.scheduled.v1',
       'org.icn.matchmaking.passport.completed.v1',
     ]);
-    expect(events.map((record) => (record.json as { sequence: number }).sequence)).toEqual([1, 2, 3, 4]);
+    expect(events.map((record) => (record.json as { subjectsequence: number }).subjectsequence)).toEqual([1, 2, 3, 4]);
   });
 
   it('never overbooks: with one desk, two overlapping desk-hosting acceptances give one 200 and one 409 naming the days', async () => {

@@ -11,7 +11,7 @@ import { anOpportunitySnapshot } from '../opportunities/testing/opportunity-snap
 interface SuggestionEvent {
   type: string;
   subject: string;
-  sequence: number;
+  subjectsequence: number;
   data: OpportunityMatchesSuggestedV1;
 }
 
@@ -76,7 +76,7 @@ describe('matchmaking suggestions for new opportunities (real app, real Kafka an
       return found.length > 0 ? found : undefined;
     }, { timeoutMs: 30_000, description: 'the suggestion event for the tender' });
 
-    expect(suggested).toMatchObject({ type: 'org.icn.matchmaking.suggestion.opportunity-matches-suggested.v1', subject: opportunity.opportunityId, sequence: 1 });
+    expect(suggested).toMatchObject({ type: 'org.icn.matchmaking.suggestion.opportunity-matches-suggested.v1', subject: opportunity.opportunityId, subjectsequence: 1 });
     expect(suggested?.data).toMatchObject({ minScore: 7, limit: 10, opportunity: { opportunityId: opportunity.opportunityId } });
     expect(suggested?.data.suggestions.map((entry) => [entry.name, entry.rank, entry.score])).toEqual([['Alpha Heat', 1, 12]]);
     expect(suggested?.data.suggestions[0]?.reasons).toEqual([

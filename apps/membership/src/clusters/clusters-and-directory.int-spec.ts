@@ -35,7 +35,7 @@ describe('clusters and the member directory (real HTTP, Kafka, FerretDB)', () =>
     expect(updated.body).toMatchObject({ focusSectors: ['hydrogen'], region: 'Hovedstaden', version: 2 });
 
     const published = await events.waitForSubject(clusterId, 2);
-    expect(published.map((event) => [event.type, event.sequence])).toEqual([
+    expect(published.map((event) => [event.type, event.subjectsequence])).toEqual([
       [ClusterRegistered.type, 1],
       [ClusterUpdated.type, 2],
     ]);

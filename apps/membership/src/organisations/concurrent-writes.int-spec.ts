@@ -44,7 +44,7 @@ describe('concurrent writes to one organisation (real HTTP, Kafka, FerretDB)', (
 
     const published = await events.waitForSubject(id, writers + 1);
     await events.settle();
-    expect(events.bySubject(id).map((event) => event.sequence)).toEqual(Array.from({ length: writers + 1 }, (_, i) => i + 1));
+    expect(events.bySubject(id).map((event) => event.subjectsequence)).toEqual(Array.from({ length: writers + 1 }, (_, i) => i + 1));
     expect(published).toHaveLength(writers + 1);
   });
 });

@@ -54,7 +54,7 @@ describe('organisation lifecycle, profile and contacts (real HTTP, Kafka, Ferret
     expect((await app.call('PATCH', `/organisations/${id}`, { token: admin, body: { city: 'Odense' } })).status).toBe(409);
 
     const published = await events.waitForSubject(id, 4);
-    expect(published.map((event) => [event.type, event.sequence])).toEqual([
+    expect(published.map((event) => [event.type, event.subjectsequence])).toEqual([
       ['org.icn.membership.organisation.joined.v1', 1],
       [OrganisationSuspended.type, 2],
       [OrganisationReinstated.type, 3],
@@ -86,7 +86,7 @@ describe('organisation lifecycle, profile and contacts (real HTTP, Kafka, Ferret
     expect(noop.body).toMatchObject({ version: 2 });
 
     const published = await events.waitForSubject(id, 2);
-    expect(published[1]).toMatchObject({ type: OrganisationUpdated.type, sequence: 2, data: { changedFields: ['city', 'website'] } });
+    expect(published[1]).toMatchObject({ type: OrganisationUpdated.type, subjectsequence: 2, data: { changedFields: ['city', 'website'] } });
     await events.settle();
     expect(events.bySubject(id)).toHaveLength(2);
   });
@@ -118,7 +118,7 @@ describe('organisation lifecycle, profile and contacts (real HTTP, Kafka, Ferret
     expect((stored.body as Organisation).contacts).toHaveLength(1);
 
     const published = await events.waitForSubject(id, 3);
-    expect(published.slice(1).map((event) => [event.type, event.sequence])).toEqual([
+    expect(published.slice(1).map((event) => [event.type, event.subjectsequence])).toEqual([
       [ContactAdded.type, 2],
       [ContactRemoved.type, 3],
     ]);

@@ -41,7 +41,7 @@ function organisationFields(organisation: OrganisationSnapshotV1): Record<string
 }
 
 function write(kind: DirectoryWrite['kind'], event: CloudEvent<unknown>, id: string, set: Record<string, unknown>, upsert: boolean): DirectoryWrite {
-  return { kind, id, sequence: event.sequence, set: { ...set, updatedAt: event.time }, upsert };
+  return { kind, id, sequence: event.subjectsequence, set: { ...set, updatedAt: event.time }, upsert };
 }
 
 export const projectClusterRegistered = (event: CloudEvent<ClusterRegisteredV1>): DirectoryWrite =>

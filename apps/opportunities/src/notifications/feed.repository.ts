@@ -1,4 +1,4 @@
-import { NotificationDelivered, type NotificationV1 } from '@icn/contracts';
+import { NotificationDelivered, type CloudEvent, type NotificationDeliveredV1, type NotificationV1 } from '@icn/contracts';
 import { buildEvent, EventPublisher, KeyedMutex, type OutboxEntry } from '@icn/messaging';
 import { DATABASE_CONNECTION, isDuplicateKeyError } from '@icn/platform';
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
@@ -7,9 +7,17 @@ import { DELIVERY_EVENT_SOURCE } from '../subscriptions/subscriptions.service';
 import type { FeedEntry } from './feed-entry';
 import { feedEntrySchema, type FeedEntryDocument } from './feed-entry.schema';
 import { insertManyUnordered } from './insert-many-unordered';
+import { notificationEventIdOf } from './notification-id';
 
 /** A notification to append; `seq` and `createdAt` are assigned by the feed. */
 export type NewNotification = Omit<NotificationV1, 'seq' | 'createdAt'>;
+
+/** A notification whose event its contract accepted, waiting for its feed position. */
+interface CheckedNotification {
+  notification: NewNotification;
+  event: CloudEvent<NotificationDeliveredV1>;
+  createdAt: Date;
+}
 
 export interface AppendResult {
   entry: FeedEntry;
@@ -88,7 +96,10 @@ export class FeedRepository implements OnModuleInit {
    */
   async appendMany(notifications: readonly NewNotification[]): Promise<AppendResult[]> {
     if (notifications.length === 0) return [];
-    const results = await this.locks.run(APPEND_LOCK, () => this.insertEntries(notifications));
+    // Every event of the batch is checked against its contract before the first insert: one that
+    // the contract rejects (a bug) fails the whole cause with nothing written or published.
+    const checked = notifications.map((notification) => checkedNotification(notification));
+    const results = await this.locks.run(APPEND_LOCK, () => this.insertEntries(checked));
     const publishedAt = new Date();
     const entries = results.map((result) => outboxEntryOf(result.entry, publishedAt));
     // In order, one chunk at a time: a batch for thousands of subscribers would exceed the broker's
@@ -154,7 +165,8 @@ export class FeedRepository implements OnModuleInit {
    * per subscription (so a clash can never let a later notification of a feed overtake an earlier
    * one); probing only where an insert clashed.
    */
-  private async insertEntries(notifications: readonly NewNotification[]): Promise<AppendResult[]> {
+  private async insertEntries(checked: readonly CheckedNotification[]): Promise<AppendResult[]> {
+    const notifications = checked.map((item) => item.notification);
     const unknown = [...new Set(notifications.map((n) => n.subscriptionId))].filter((id) => !this.nextSeq.has(id));
     // A few feeds at a time: probing a thousand new feeds at once is a burst FerretDB does not survive.
     for (let start = 0; start < unknown.length; start += PROBE_CONCURRENCY) {
@@ -167,7 +179,7 @@ export class FeedRepository implements OnModuleInit {
     for (const round of roundsOfDistinctSubscriptions(notifications)) {
       const documents = round.map((index) => {
         const notification = notifications[index];
-        return this.documentFor(notification, this.nextSeq.get(notification.subscriptionId) as number);
+        return documentFor(checked[index], this.nextSeq.get(notification.subscriptionId) as number);
       });
       let clashed: Set<number>;
       try {
@@ -181,7 +193,7 @@ export class FeedRepository implements OnModuleInit {
         const index = round[position];
         if (clashed.has(position)) {
           // Appended before (a re-processed cause), or another writer took the seq: decide alone.
-          results[index] = await this.insertProbing(notifications[index]);
+          results[index] = await this.insertProbing(checked[index]);
         } else {
           this.nextSeq.set(document.subscriptionId, document.seq + 1);
           results[index] = { entry: toEntry(document), created: true };
@@ -191,11 +203,12 @@ export class FeedRepository implements OnModuleInit {
     return results;
   }
 
-  private async insertProbing(notification: NewNotification): Promise<AppendResult> {
+  private async insertProbing(item: CheckedNotification): Promise<AppendResult> {
+    const { notification } = item;
     const subscriptionId = notification.subscriptionId;
     let seq = this.nextSeq.get(subscriptionId) ?? (await this.lastSeq(subscriptionId)) + 1;
     for (let probe = 0; probe < MAX_SEQ_PROBES; probe++, seq++) {
-      const document = this.documentFor(notification, seq);
+      const document = documentFor(item, seq);
       try {
         await this.collection.insertOne(document);
       } catch (error) {
@@ -210,35 +223,45 @@ export class FeedRepository implements OnModuleInit {
     }
     throw new Error(`no free feed position for subscription ${subscriptionId} after ${MAX_SEQ_PROBES} probes`);
   }
+}
 
-  private documentFor(notification: NewNotification, seq: number): FeedEntryDocument {
-    const createdAt = new Date();
-    const data: NotificationV1 = { ...notification, seq, createdAt: createdAt.toISOString() };
-    const event = buildEvent(NotificationDelivered, {
-      id: notification.notificationId,
-      subject: notification.subscriptionId,
-      sequence: seq,
-      data: { notification: data },
-      source: DELIVERY_EVENT_SOURCE,
-      time: createdAt,
-    });
-    return {
-      _id: feedId(notification.subscriptionId, seq),
-      subscriptionId: notification.subscriptionId,
-      seq,
-      notificationId: notification.notificationId,
-      kind: notification.kind,
-      opportunityId: notification.opportunity.opportunityId,
-      event: JSON.stringify(event),
-      createdAt,
-    };
-  }
+/**
+ * Builds (and so checks, see buildEvent) the notification's event once, at feed position 1; the
+ * feed then only fills in the position it assigns (an integer ≥ 1, as checked), however often an
+ * insert has to probe for a free one.
+ */
+function checkedNotification(notification: NewNotification): CheckedNotification {
+  const createdAt = new Date();
+  const data: NotificationV1 = { ...notification, seq: 1, createdAt: createdAt.toISOString() };
+  const event = buildEvent(NotificationDelivered, {
+    id: notificationEventIdOf(notification.notificationId),
+    subject: notification.subscriptionId,
+    sequence: 1,
+    data: { notification: data },
+    source: DELIVERY_EVENT_SOURCE,
+    time: createdAt,
+  });
+  return { notification, event, createdAt };
+}
+
+function documentFor({ notification, event, createdAt }: CheckedNotification, seq: number): FeedEntryDocument {
+  const positioned: CloudEvent<NotificationDeliveredV1> = { ...event, subjectsequence: seq, data: { notification: { ...event.data.notification, seq } } };
+  return {
+    _id: feedId(notification.subscriptionId, seq),
+    subscriptionId: notification.subscriptionId,
+    seq,
+    notificationId: notification.notificationId,
+    kind: notification.kind,
+    opportunityId: notification.opportunity.opportunityId,
+    event: JSON.stringify(positioned),
+    createdAt,
+  };
 }
 
 /** The stored event, exactly as SSE replay and webhooks send it, keyed by subscription (one partition per feed, in order). */
 function outboxEntryOf(entry: FeedEntry, createdAt: Date): OutboxEntry {
   return {
-    eventId: entry.notificationId,
+    eventId: notificationEventIdOf(entry.notificationId),
     topic: NotificationDelivered.topic,
     key: entry.subscriptionId,
     type: NotificationDelivered.type,

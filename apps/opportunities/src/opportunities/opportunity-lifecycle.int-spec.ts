@@ -88,7 +88,7 @@ describe('opportunity lifecycle (real HTTP, Kafka, FerretDB)', () => {
     expect(published.body).toMatchObject({ status: 'published', version: 2 });
 
     const [event] = (await events.waitForSubject(draft.opportunityId, 1)) as SnapshotEvent[];
-    expect(event).toMatchObject({ type: OpportunityPublished.type, subject: draft.opportunityId, sequence: 2, source: '/icn/opportunities' });
+    expect(event).toMatchObject({ type: OpportunityPublished.type, subject: draft.opportunityId, subjectsequence: 2, source: '/icn/opportunities' });
     expect(event?.data.opportunity).toMatchObject({
       opportunityId: draft.opportunityId,
       type: 'tender',
@@ -116,7 +116,7 @@ describe('opportunity lifecycle (real HTTP, Kafka, FerretDB)', () => {
     expect(closed.body).toMatchObject({ status: 'closed', endReason: 'Awarded', version: 4 });
 
     const received = (await events.waitForSubject(opportunity.opportunityId, 4)) as SnapshotEvent[];
-    expect(received.map((event) => [event.type, event.sequence])).toEqual([
+    expect(received.map((event) => [event.type, event.subjectsequence])).toEqual([
       [OpportunityPublished.type, 1],
       [OpportunityUpdated.type, 2],
       [OpportunityDeadlineExtended.type, 3],
@@ -131,7 +131,7 @@ describe('opportunity lifecycle (real HTTP, Kafka, FerretDB)', () => {
     const opportunity = await create(admin, { publish: true, originClusterId: otherClusterId });
     expect((await app.call('POST', `/opportunities/${opportunity.opportunityId}/cancel`, { token: otherManager, body: {} })).status).toBe(200);
     const received = await events.waitForSubject(opportunity.opportunityId, 2);
-    expect(received[1]).toMatchObject({ type: OpportunityCancelled.type, sequence: 2, data: { opportunity: { status: 'cancelled' } } });
+    expect(received[1]).toMatchObject({ type: OpportunityCancelled.type, subjectsequence: 2, data: { opportunity: { status: 'cancelled' } } });
   });
 
   it('refuses invalid transitions with 409 and the reason', async () => {

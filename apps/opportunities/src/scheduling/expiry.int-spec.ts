@@ -34,8 +34,8 @@ describe('automatic expiry (real HTTP, Kafka, FerretDB)', () => {
     const { opportunityId } = created.body as { opportunityId: string };
 
     const [published, expired] = (await events.waitForSubject(opportunityId, 2, 30_000)) as CloudEvent<{ opportunity: { status: string; deadline: string }; expiredAt: string }>[];
-    expect(published?.sequence).toBe(1);
-    expect(expired).toMatchObject({ type: OpportunityExpired.type, sequence: 2, data: { opportunity: { status: 'expired', deadline } } });
+    expect(published?.subjectsequence).toBe(1);
+    expect(expired).toMatchObject({ type: OpportunityExpired.type, subjectsequence: 2, data: { opportunity: { status: 'expired', deadline } } });
     expect(Date.parse(expired!.data.expiredAt)).toBeGreaterThanOrEqual(Date.parse(deadline));
 
     const stored = await app.call('GET', `/opportunities/${opportunityId}`, { token: manager });

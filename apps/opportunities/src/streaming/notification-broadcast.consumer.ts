@@ -100,8 +100,8 @@ export class NotificationBroadcastConsumer implements OnApplicationBootstrap, On
     }
     if (event.type === NotificationDelivered.type) {
       const kind = (event.data as Partial<NotificationDeliveredV1>).notification?.kind;
-      if (typeof event.subject !== 'string' || !Number.isInteger(event.sequence) || typeof kind !== 'string') return;
-      this.hub.dispatch(event.subject, { seq: event.sequence, kind, event: value.toString('utf8') });
+      if (typeof event.subject !== 'string' || !Number.isInteger(event.subjectsequence) || typeof kind !== 'string') return;
+      this.hub.dispatch(event.subject, { seq: event.subjectsequence, kind, event: value.toString('utf8') });
     } else if (event.type === SubscriptionDeleted.type && typeof event.subject === 'string') {
       this.hub.closeSubscription(event.subject);
     }

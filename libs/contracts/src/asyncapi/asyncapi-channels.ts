@@ -48,7 +48,7 @@ export function buildChannelsAndOperations(topics: readonly TopicName[], catalog
       title: topic,
       description:
         `Events of the ${service} service about each ${aggregate}, keyed by the ${aggregate} id so that one ` +
-        `${aggregate}'s events stay in order (use \`sequence\` to apply each exactly once). Integrators receive ` +
+        `${aggregate}'s events stay in order (use \`subjectsequence\` to apply each exactly once). Integrators receive ` +
         `them with their own consumer group; unknown event types must be skipped, not rejected.`,
       messages: Object.fromEntries(messageIds.map((id) => [id, ref(`#/components/messages/${id}`)])),
       bindings: { kafka: { topic, bindingVersion: KAFKA_BINDING_VERSION } },

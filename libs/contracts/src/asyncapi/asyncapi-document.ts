@@ -6,10 +6,11 @@ import { buildChannelsAndOperations } from './asyncapi-channels';
 import { DEAD_LETTER_MESSAGE_ID, deadLetterMessage, eventMessage, messageIdOf } from './asyncapi-messages';
 
 /**
- * The document's own version. Bump the minor for added events or topics and the major when an
- * event version is retired; the backward-compatibility test guards the events themselves.
+ * The document's own version. Bump the minor for added events, topics or envelope attributes
+ * (1.1.0: subjectsequence) and the major when an event version is retired; the
+ * backward-compatibility test guards the events themselves.
  */
-export const ASYNCAPI_DOCUMENT_VERSION = '1.0.0';
+export const ASYNCAPI_DOCUMENT_VERSION = '1.1.0';
 
 export type AsyncApiDocument = Record<string, unknown>;
 
@@ -30,8 +31,10 @@ export function buildAsyncApiDocument(): AsyncApiDocument {
       description:
         'Integration events of the International Cleantech Network platform, on Kafka, as CloudEvents 1.0 ' +
         'in structured mode (the whole event is the JSON value; the key is the aggregate id = `subject`). ' +
-        'Delivery is at least once: de-duplicate on `id`, apply in `sequence` order. The version is part of ' +
-        'the event `type`; a breaking change is a new type, and old versions stay readable.',
+        'Delivery is at least once: de-duplicate on `id` (a UUID), apply in `subjectsequence` order (an ' +
+        'integer extension attribute of our own: 1, 2, 3 … per subject; events produced before 2026-12 carry it ' +
+        'as `sequence`, which is not the CloudEvents Sequence extension). The version is part of the event ' +
+        '`type`; a breaking change is a new type, and old versions stay readable.',
     },
     defaultContentType: 'application/cloudevents+json',
     channels,

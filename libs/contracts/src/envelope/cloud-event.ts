@@ -5,8 +5,13 @@
  * Extensions (lowercase alphanumeric, as CloudEvents requires):
  * - `correlationid`: the id of the request or flow that started it all, carried end to end;
  * - `causationid`: the id of the event (or request) that directly caused this one;
- * - `sequence`: the aggregate's version after this event (1, 2, 3 …), used by consumers to apply
- *   each change exactly once and in order.
+ * - `subjectsequence`: the position of this event among its subject's events (1, 2, 3 … without
+ *   gaps: the aggregate's version after this event, or the feed position of a notification), used
+ *   by consumers to apply each change exactly once and in order.
+ *
+ * Events produced before the 2026-12 contract fix carry the same integer as `sequence`, a name the
+ * CloudEvents Sequence extension defines as a lexicographically ordered *string*; readers accept
+ * it for those events only (see LEGACY_SEQUENCE_ATTRIBUTE, ADR 5).
  */
 export interface CloudEvent<TData = unknown> {
   specversion: '1.0';
@@ -18,9 +23,15 @@ export interface CloudEvent<TData = unknown> {
   datacontenttype: 'application/json';
   correlationid: string;
   causationid?: string;
-  sequence: number;
+  subjectsequence: number;
   data: TData;
 }
+
+/** The extension attribute that orders a subject's events (an integer ≥ 1). */
+export const SUBJECT_SEQUENCE_ATTRIBUTE = 'subjectsequence';
+
+/** Its name on events produced before it was renamed; read, never written. */
+export const LEGACY_SEQUENCE_ATTRIBUTE = 'sequence';
 
 export const CLOUD_EVENTS_CONTENT_TYPE = 'application/cloudevents+json';
 

@@ -60,6 +60,24 @@ describe('findBackwardIncompatibilities', () => {
     expect(findBackwardIncompatibilities(eventSchema(), eventSchema(change))).toEqual([expected]);
   });
 
+  it('accepts renaming a required property when the old name remains one alternative (anyOf)', () => {
+    const renamed = eventSchema((_contact, root) => {
+      root.required = [];
+      root.properties = { ...root.properties, items: root.properties?.data ?? {} };
+      root.anyOf = [{ required: ['items'] }, { required: ['data'] }];
+    });
+    expect(findBackwardIncompatibilities(eventSchema(), renamed)).toEqual([]);
+  });
+
+  it('rejects an added anyOf none of whose alternatives the old schema implied', () => {
+    const renamed = eventSchema((_contact, root) => {
+      root.required = [];
+      root.properties = { ...root.properties, items: root.properties?.data ?? {} };
+      root.anyOf = [{ required: ['items'] }, { required: ['data', 'extra'] }];
+    });
+    expect(findBackwardIncompatibilities(eventSchema(), renamed)).toEqual(['$: anyOf added']);
+  });
+
   it('rejects closing an object that allowed additional properties', () => {
     const before = eventSchema((contact) => delete contact.additionalProperties);
     expect(findBackwardIncompatibilities(before, eventSchema())).toEqual(['$.data[]: additional properties are no longer allowed']);

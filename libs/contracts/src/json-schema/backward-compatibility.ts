@@ -135,9 +135,27 @@ function compareUnchangeable(before: JsonSchema, after: JsonSchema, path: string
     problems.push(`${path}: pattern ${before.pattern === undefined ? 'added' : 'changed'} (${after.pattern})`);
   }
   for (const keyword of UNCHANGEABLE) {
+    if (keyword === 'anyOf' && anyOfImpliedByBefore(before, after)) continue;
     if (after[keyword] !== undefined && !isDeepStrictEqual(before[keyword], after[keyword])) {
       problems.push(`${path}: ${keyword} ${before[keyword] === undefined ? 'added' : 'changed'}`);
     }
   }
   return problems;
+}
+
+/**
+ * The one `anyOf` decided here: a newly added list of alternatives of which one only requires
+ * properties that were all required before (e.g. a renamed attribute: the new name or the old one).
+ * Whatever the old schema accepted has those properties, so it satisfies that alternative.
+ */
+function anyOfImpliedByBefore(before: JsonSchema, after: JsonSchema): boolean {
+  if (before.anyOf !== undefined || !Array.isArray(after.anyOf)) return false;
+  const wasRequired = new Set(before.required ?? []);
+  return after.anyOf.some(
+    (alternative: unknown) =>
+      isJsonSchema(alternative) &&
+      Object.keys(alternative).length === 1 &&
+      Array.isArray(alternative.required) &&
+      alternative.required.every((name) => wasRequired.has(name)),
+  );
 }

@@ -1,3 +1,4 @@
+import { LEGACY_SEQUENCE_ATTRIBUTE, SUBJECT_SEQUENCE_ATTRIBUTE } from '../envelope/cloud-event';
 import type { EventDefinition } from '../envelope/event-definition';
 import { REF_PREFIX, type JsonSchema } from './json-schema';
 import { buildPayloadSchemas } from './payload-schemas';
@@ -10,7 +11,10 @@ import { buildPayloadSchemas } from './payload-schemas';
 export function cloudEventSchema(definition: EventDefinition, data: JsonSchema): JsonSchema {
   return {
     type: 'object',
-    required: ['specversion', 'id', 'source', 'type', 'subject', 'time', 'datacontenttype', 'correlationid', 'sequence', 'data'],
+    required: ['specversion', 'id', 'source', 'type', 'subject', 'time', 'datacontenttype', 'correlationid', 'data'],
+    // Every event carries subjectsequence; events produced before its rename carry sequence instead
+    // and stay valid (backward compatible: this schema still reads everything already on a topic).
+    anyOf: [{ required: [SUBJECT_SEQUENCE_ATTRIBUTE] }, { required: [LEGACY_SEQUENCE_ATTRIBUTE] }],
     properties: {
       specversion: { type: 'string', const: '1.0' },
       id: { type: 'string', format: 'uuid', description: 'Unique per event; consumers de-duplicate on it.' },
@@ -25,10 +29,17 @@ export function cloudEventSchema(definition: EventDefinition, data: JsonSchema):
       datacontenttype: { type: 'string', const: 'application/json' },
       correlationid: { type: 'string', minLength: 1, description: 'Id of the request or flow that started it all, carried end to end.' },
       causationid: { type: 'string', minLength: 1, description: 'Id of the event or request that directly caused this one.' },
-      sequence: {
+      [SUBJECT_SEQUENCE_ATTRIBUTE]: {
         type: 'integer',
         minimum: 1,
-        description: `The ${definition.aggregate}'s version after this event; apply an event only if it is the next one.`,
+        description: `The ${definition.aggregate}'s version after this event (1, 2, 3 … without gaps per subject); apply an event only if it is the next one.`,
+      },
+      [LEGACY_SEQUENCE_ATTRIBUTE]: {
+        type: 'integer',
+        minimum: 1,
+        description:
+          'Only on events produced before 2026-12: the former name of subjectsequence, same meaning. Not the CloudEvents ' +
+          'Sequence extension (a string); never written any more.',
       },
       data,
     },

@@ -18,7 +18,7 @@ class NotePayload {
 const definition = { ...OrganisationLeft, payload: NotePayload };
 
 function event(id: string, data: object = {}): CloudEvent<object> {
-  return { specversion: '1.0', id, source: 's', type: definition.type, subject: 'o1', time: new Date().toISOString(), datacontenttype: 'application/json', correlationid: 'corr', sequence: 1, data };
+  return { specversion: '1.0', id, source: 's', type: definition.type, subject: 'o1', time: new Date().toISOString(), datacontenttype: 'application/json', correlationid: 'corr', subjectsequence: 1, data };
 }
 
 function raw(value: unknown, offset = '0') {

@@ -9,7 +9,7 @@ const valid = {
   time: '2026-01-01T00:00:00Z',
   datacontenttype: 'application/json',
   correlationid: 'c1',
-  sequence: 1,
+  subjectsequence: 1,
   data: {},
 };
 
@@ -24,13 +24,21 @@ describe('parseEnvelope', () => {
   });
 
   it('names each bad field', () => {
-    const result = parseEnvelope(JSON.stringify({ ...valid, id: '', sequence: 0, time: 'yesterday', data: undefined }));
+    const result = parseEnvelope(JSON.stringify({ ...valid, id: '', subjectsequence: 0, time: 'yesterday', data: undefined }));
     expect(result.ok).toBe(false);
     expect(!result.ok && result.errors).toEqual([
       'id: must be a non-empty string',
       'time: must be an RFC 3339 timestamp',
-      'sequence: must be an integer ≥ 1',
+      'subjectsequence: must be an integer ≥ 1',
       'data: is required',
     ]);
+  });
+
+  it('reads an event written before the rename (integer `sequence`) as subjectsequence', () => {
+    const { subjectsequence, ...rest } = valid;
+    const legacy = { ...rest, sequence: 7 };
+    expect(subjectsequence).toBe(1);
+    expect(parseEnvelope(JSON.stringify(legacy))).toEqual({ ok: true, event: { ...rest, subjectsequence: 7 } });
+    expect(parseEnvelope(JSON.stringify({ ...rest, sequence: '0007' }))).toEqual({ ok: false, errors: ['subjectsequence: must be an integer ≥ 1'] });
   });
 });

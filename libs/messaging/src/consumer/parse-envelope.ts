@@ -1,4 +1,4 @@
-import type { CloudEvent } from '@icn/contracts';
+import { LEGACY_SEQUENCE_ATTRIBUTE, SUBJECT_SEQUENCE_ATTRIBUTE, type CloudEvent } from '@icn/contracts';
 
 export type EnvelopeResult = { ok: true; event: CloudEvent<unknown> } | { ok: false; errors: string[] };
 
@@ -29,8 +29,16 @@ export function parseEnvelope(value: Buffer | string | null): EnvelopeResult {
   if (typeof raw['time'] === 'string' && Number.isNaN(Date.parse(raw['time']))) errors.push('time: must be an RFC 3339 timestamp');
   if (raw['datacontenttype'] !== 'application/json') errors.push('datacontenttype: must be "application/json"');
   if ('causationid' in raw && typeof raw['causationid'] !== 'string') errors.push('causationid: must be a string when present');
-  const sequence = raw['sequence'];
-  if (typeof sequence !== 'number' || !Number.isInteger(sequence) || sequence < 1) errors.push('sequence: must be an integer ≥ 1');
+  // Events written before the attribute was renamed carry it as `sequence` (ADR 5): read either,
+  // and hand handlers the current name only.
+  const attribute = SUBJECT_SEQUENCE_ATTRIBUTE in raw ? SUBJECT_SEQUENCE_ATTRIBUTE : LEGACY_SEQUENCE_ATTRIBUTE;
+  const sequence = raw[attribute];
+  if (typeof sequence !== 'number' || !Number.isInteger(sequence) || sequence < 1) errors.push(`${SUBJECT_SEQUENCE_ATTRIBUTE}: must be an integer ≥ 1`);
   if (!('data' in raw)) errors.push('data: is required');
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, event: raw as unknown as CloudEvent<unknown> };
+  if (errors.length > 0) return { ok: false, errors };
+  if (attribute === LEGACY_SEQUENCE_ATTRIBUTE) {
+    const { [LEGACY_SEQUENCE_ATTRIBUTE]: legacy, ...rest } = raw;
+    return { ok: true, event: { ...rest, [SUBJECT_SEQUENCE_ATTRIBUTE]: legacy } as unknown as CloudEvent<unknown> };
+  }
+  return { ok: true, event: raw as unknown as CloudEvent<unknown> };
 }

@@ -1,17 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import type { CloudEvent, EventDefinition } from '@icn/contracts';
+import { assertEventConforms, type CloudEvent, type EventDefinition } from '@icn/contracts';
 import { eventContext } from '../context/event-context';
 
 export interface BuildEventInput<T> {
   subject: string;
-  /** The aggregate's version after this change. */
+  /** The aggregate's version after this change (the envelope's `subjectsequence`). */
   sequence: number;
   data: T;
   /** The producing service, e.g. `icn.membership` or `/membership`. */
   source: string;
   correlationId?: string;
   causationId?: string;
-  /** Injectable for deterministic tests. */
+  /** A UUID; random by default. Deterministic ids (a notification's) and tests set it. */
   id?: string;
   time?: Date;
 }
@@ -20,6 +20,11 @@ export interface BuildEventInput<T> {
  * Builds a CloudEvent for a definition. Correlation and causation default to the current context
  * (the HTTP request or the event being handled), so a flow stays traceable across services without
  * each call site threading ids through; with no context the event starts a new correlation.
+ *
+ * Every event a service writes to an outbox or publishes is built here, so this is where its
+ * contract is enforced: an event whose envelope or data the contract rejects throws
+ * EventContractViolation before anything is written (a producer bug surfaces at its source, not in
+ * a consumer's dead-letter topic).
  */
 export function buildEvent<T extends object>(definition: EventDefinition<T>, input: BuildEventInput<T>): CloudEvent<T> {
   const context = eventContext().current();
@@ -34,11 +39,12 @@ export function buildEvent<T extends object>(definition: EventDefinition<T>, inp
     time: (input.time ?? new Date()).toISOString(),
     datacontenttype: 'application/json',
     correlationid: input.correlationId ?? context?.correlationId ?? id,
-    sequence: input.sequence,
+    subjectsequence: input.sequence,
     data: input.data,
   };
   if (causationId !== undefined) {
     event.causationid = causationId;
   }
+  assertEventConforms(definition, event);
   return event;
 }

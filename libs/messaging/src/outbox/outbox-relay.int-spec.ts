@@ -74,7 +74,7 @@ describe('OutboxRelay against Kafka and FerretDB', () => {
     expect(records).toHaveLength(written.length);
     for (const id of ['t-a', 't-b', 't-c']) {
       const mine = records.filter((record) => record.key === id);
-      expect(mine.map((record) => (record.json as CloudEvent).sequence)).toEqual([1, 2, 3, 4]);
+      expect(mine.map((record) => (record.json as CloudEvent).subjectsequence)).toEqual([1, 2, 3, 4]);
       expect(new Set(mine.map((record) => record.partition)).size).toBe(1);
       expect(mine[0].headers).toMatchObject({ 'content-type': 'application/cloudevents+json', ce_type: definition.type });
     }
@@ -105,7 +105,7 @@ describe('OutboxRelay against Kafka and FerretDB', () => {
     const records = await readTopic(endpoints().brokers, crashTopic, { untilCount: 12, timeoutMs: 20_000 });
     expect(records).toHaveLength(12);
     for (const id of ids) {
-      expect(records.filter((r) => r.key === id).map((r) => (r.json as CloudEvent).sequence)).toEqual([1, 2, 3, 1, 2, 3]);
+      expect(records.filter((r) => r.key === id).map((r) => (r.json as CloudEvent).subjectsequence)).toEqual([1, 2, 3, 1, 2, 3]);
     }
     expect(await things.countDocuments({ _id: { $in: ids }, 'outbox.0': { $exists: true } })).toBe(0);
 

@@ -11,7 +11,7 @@ export function toOutboxEntry(event: CloudEvent, topic: string, now: Date = new 
     topic,
     key: event.subject,
     type: event.type,
-    sequence: event.sequence,
+    sequence: event.subjectsequence,
     value: JSON.stringify(event),
     createdAt: now,
   };

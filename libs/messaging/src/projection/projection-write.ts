@@ -24,7 +24,7 @@ export type WriteChanges = Pick<ProjectionWrite, 'set' | 'unset' | 'upsert'>;
 export function writeFor(event: CloudEvent<unknown>, id: string, changes: WriteChanges): ProjectionWrite {
   return {
     id,
-    sequence: event.sequence,
+    sequence: event.subjectsequence,
     eventId: event.id,
     eventType: event.type,
     eventTime: event.time,

@@ -13,7 +13,7 @@ function envelope<T>(subject: string, sequence: number, data: T): CloudEvent<T> 
     time: '2026-02-01T10:00:00.000Z',
     datacontenttype: 'application/json',
     correlationid: randomUUID(),
-    sequence,
+    subjectsequence: sequence,
     data,
   };
 }

@@ -13,7 +13,7 @@ function envelope(data: OpportunitySnapshotEvent): CloudEvent<OpportunitySnapsho
     time: '2026-02-01T10:00:00.000Z',
     datacontenttype: 'application/json',
     correlationid: randomUUID(),
-    sequence: data.opportunity.version,
+    subjectsequence: data.opportunity.version,
     data,
   };
 }

@@ -56,7 +56,7 @@ export function anEnvelope<T>(type: string, subject: string, sequence: number, d
     time: '2025-02-01T10:00:00.000Z',
     datacontenttype: 'application/json',
     correlationid: randomUUID(),
-    sequence,
+    subjectsequence: sequence,
     data,
   };
 }

@@ -218,7 +218,7 @@ describe('Mission B2B agenda HTTP (real app)', () => {
       'org.icn.matchmaking.mission-meeting.scheduled.v1',
       'org.icn.matchmaking.mission-meeting.cancelled.v1',
     ]);
-    expect(events.map((record) => (record.json as { sequence: number }).sequence)).toEqual([1, 2, 3, 4]);
+    expect(events.map((record) => (record.json as { subjectsequence: number }).subjectsequence)).toEqual([1, 2, 3, 4]);
     const agendaEvents = await waitFor(
       async () => {
         const records = (await readTopic(mm.brokers, Topics.matchmakingMissionAgenda, { timeoutMs: 3_000 })).filter((record) => record.key === missionId);

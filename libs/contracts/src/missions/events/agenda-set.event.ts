@@ -14,7 +14,7 @@ export class MissionAgendaSetV1 {
 
 /**
  * On its own topic, keyed by mission id: the agenda is an aggregate of its own (its own versions),
- * and one topic per aggregate keeps `subject` + `sequence` meaning one thing on each topic.
+ * and one topic per aggregate keeps `subject` + `subjectsequence` meaning one thing on each topic.
  */
 export const MissionAgendaSet = defineEvent({
   type: 'org.icn.matchmaking.mission-agenda.set.v1',

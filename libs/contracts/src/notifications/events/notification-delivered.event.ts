@@ -13,8 +13,9 @@ export class NotificationDeliveredV1 {
 }
 
 /**
- * Keyed by subscription id, `sequence` = the feed position (gap-free per subscription). The event id
- * is the notification id, so a re-publication after a crash is recognisable as the same notification.
+ * Keyed by subscription id, `subjectsequence` = the feed position (gap-free per subscription). The
+ * event id is a name-based UUID (v5) of the notification id, so a re-publication after a crash
+ * carries the same id and is recognisable as the same notification.
  */
 export const NotificationDelivered = defineEvent({
   type: 'org.icn.opportunities.notification.delivered.v1',

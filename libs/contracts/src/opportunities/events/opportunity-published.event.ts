@@ -14,7 +14,7 @@ export class OpportunityPublishedV1 {
 
 /**
  * The first event of an opportunity: drafts emit nothing (they are private to the origin cluster),
- * so `sequence` starts at the version the draft had reached, not necessarily 1.
+ * so `subjectsequence` starts at the version the draft had reached, not necessarily 1.
  */
 export const OpportunityPublished = defineEvent({
   type: 'org.icn.opportunities.opportunity.published.v1',

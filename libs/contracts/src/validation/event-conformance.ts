@@ -1,0 +1,52 @@
+import { isISO8601, isUUID } from 'class-validator';
+import type { CloudEvent } from '../envelope/cloud-event';
+import { LEGACY_SEQUENCE_ATTRIBUTE } from '../envelope/cloud-event';
+import type { EventDefinition } from '../envelope/event-definition';
+import { validatePayload } from './validate-payload';
+
+/**
+ * What is wrong with an event its producer is about to write or publish, as `path: reason` lines
+ * (none: it conforms). The same rules as the committed JSON Schema of the event (envelope, see
+ * event-json-schema.ts) and the payload class, with unknown data properties rejected: what a
+ * service emits must pass every consumer's validation, including strict integrators'.
+ */
+export function findEventContractViolations(definition: EventDefinition, event: CloudEvent<unknown>): string[] {
+  const violations: string[] = [];
+  if (event.specversion !== '1.0') violations.push('specversion: must be "1.0"');
+  if (!isUUID(event.id)) violations.push(`id: must be a UUID (the envelope's format: uuid), got ${JSON.stringify(event.id)}`);
+  if (typeof event.source !== 'string' || event.source.length === 0) violations.push('source: must be a non-empty string');
+  if (event.type !== definition.type) violations.push(`type: must be ${definition.type}`);
+  if (typeof event.subject !== 'string' || event.subject.length === 0) violations.push('subject: must be a non-empty string');
+  if (typeof event.time !== 'string' || !isISO8601(event.time, { strict: true })) violations.push('time: must be an RFC 3339 date-time');
+  if (event.datacontenttype !== 'application/json') violations.push('datacontenttype: must be "application/json"');
+  if (typeof event.correlationid !== 'string' || event.correlationid.length === 0) violations.push('correlationid: must be a non-empty string');
+  if (event.causationid !== undefined && (typeof event.causationid !== 'string' || event.causationid.length === 0)) {
+    violations.push('causationid: must be a non-empty string when present');
+  }
+  if (!Number.isInteger(event.subjectsequence) || event.subjectsequence < 1) violations.push('subjectsequence: must be an integer ≥ 1');
+  if (LEGACY_SEQUENCE_ATTRIBUTE in event) violations.push(`${LEGACY_SEQUENCE_ATTRIBUTE}: is the legacy name of subjectsequence; write subjectsequence only`);
+  const data = validatePayload(definition.payload, event.data);
+  if (!data.ok) violations.push(...data.errors.map((error) => (error.startsWith('data:') ? error : `data.${error}`)));
+  return violations;
+}
+
+/**
+ * Thrown where a service would write or publish an event its own contract rejects: a programming
+ * error in the producer, to surface at its source (the request that caused it fails with a 500 and
+ * nothing is written) instead of in a consumer's dead-letter topic.
+ */
+export class EventContractViolation extends Error {
+  constructor(
+    readonly eventType: string,
+    readonly violations: readonly string[],
+  ) {
+    super(`refusing to emit ${eventType}, which its contract rejects: ${violations.join('; ')}`);
+    this.name = 'EventContractViolation';
+  }
+}
+
+/** Throws EventContractViolation unless the event conforms to its definition. */
+export function assertEventConforms(definition: EventDefinition, event: CloudEvent<unknown>): void {
+  const violations = findEventContractViolations(definition, event);
+  if (violations.length > 0) throw new EventContractViolation(definition.type, violations);
+}
