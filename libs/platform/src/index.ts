@@ -26,6 +26,17 @@ export { NestedObject, NestedObjectList, type NestedObjectOptions } from './http
 export { IsFiniteNumber, type FiniteNumberOptions } from './http/finite-number.decorator';
 export { MultilineText } from './http/text-content';
 export { auditHttpInputs, type HttpInputAudit } from './http/http-input-audit';
+export {
+  afterKeysetPosition,
+  decodeKeysetCursor,
+  DEFAULT_PAGE_SIZE,
+  encodeKeysetCursor,
+  KeysetPageQuery,
+  MAX_PAGE_SIZE,
+  toKeysetPage,
+  type KeysetPage,
+  type KeysetPosition,
+} from './http/keyset-page';
 export { createValidationPipe } from './errors/validation-pipe.factory';
 export { toFieldIssues } from './errors/field-issues';
 

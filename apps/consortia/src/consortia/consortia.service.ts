@@ -1,6 +1,16 @@
 import type { Change } from '@icn/messaging';
 import type { ConsortiumCallV1 } from '@icn/contracts';
-import { assertOrganisationScope, DomainConflictError, DomainValidationError, type Principal, withHttpErrors } from '@icn/platform';
+import {
+  assertOrganisationScope,
+  decodeKeysetCursor,
+  DEFAULT_PAGE_SIZE,
+  DomainConflictError,
+  DomainValidationError,
+  toKeysetPage,
+  withHttpErrors,
+  type KeysetPage,
+  type Principal,
+} from '@icn/platform';
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { FundingCallRepository } from '../funding-calls/persistence/funding-call.repository';
@@ -81,10 +91,13 @@ export class ConsortiaService {
     return toView(await this.readable(principal, consortiumId), new Date());
   }
 
-  async list(principal: Principal, query: ListConsortiaQuery): Promise<{ items: ConsortiumView[] }> {
+  /** One page, newest first; `nextCursor` continues after its last consortium. */
+  async list(principal: Principal, query: ListConsortiaQuery): Promise<KeysetPage<ConsortiumView>> {
     const now = new Date();
-    const rows = await this.consortia.list(listScope(principal), query.status);
-    return { items: rows.map((row) => toView(row, now)) };
+    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
+    const rows = await this.consortia.list(listScope(principal), query.status, limit, decodeKeysetCursor(query.cursor));
+    const page = toKeysetPage(rows, limit, (row) => ({ key: row.createdAt, id: row.consortiumId }));
+    return { items: page.items.map((row) => toView(row, now)), nextCursor: page.nextCursor };
   }
 
   async eligibility(principal: Principal, consortiumId: string): Promise<EligibilityReport> {

@@ -1,8 +1,9 @@
-import type { Principal } from '@icn/platform';
+import { decodeKeysetCursor, DEFAULT_PAGE_SIZE, toKeysetPage, type KeysetPage, type Principal } from '@icn/platform';
 import { Injectable } from '@nestjs/common';
 import { listScope } from './domain/consortium-access';
 import { consortiumStatistics, yearBounds, type ConsortiumStatistics } from './domain/consortium-statistics';
 import { toRegisterEntry, type OutcomeRegisterEntry } from './domain/outcome-register';
+import type { OutcomeRegisterQuery } from './http/outcome-register.query';
 import { ConsortiumRepository } from './persistence/consortium.repository';
 
 /**
@@ -13,11 +14,13 @@ import { ConsortiumRepository } from './persistence/consortium.repository';
 export class ConsortiumReportsService {
   constructor(private readonly consortia: ConsortiumRepository) {}
 
-  /** The year's outcomes the caller may see (same scope as GET /consortia). */
-  async outcomes(principal: Principal, year: number): Promise<{ year: number; items: OutcomeRegisterEntry[] }> {
-    const { start, end } = yearBounds(year);
-    const rows = await this.consortia.outcomesBetween(listScope(principal), start, end);
-    return { year, items: rows.map(toRegisterEntry) };
+  /** One page of the year's outcomes the caller may see (same scope as GET /consortia), in the order recorded. */
+  async outcomes(principal: Principal, query: OutcomeRegisterQuery): Promise<{ year: number } & KeysetPage<OutcomeRegisterEntry>> {
+    const { start, end } = yearBounds(query.year);
+    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
+    const rows = await this.consortia.outcomesBetween(listScope(principal), start, end, limit, decodeKeysetCursor(query.cursor));
+    const page = toKeysetPage(rows.map(toRegisterEntry), limit, (entry) => ({ key: entry.outcomeAt, id: entry.consortiumId }));
+    return { year: query.year, ...page };
   }
 
   /** Counts and sums only, no consortium details: the network reports them openly. */

@@ -34,8 +34,8 @@ export class ConsortiaController {
 
   @Get()
   @ApiOperation({ summary: 'Consortia the caller may see, newest first: all for the secretariat, its members’ for a cluster manager, its own (and invitations) for a member' })
-  @ApiOkResponse({ description: '{items}' })
-  list(@CurrentPrincipal() principal: Principal, @Query() query: ListConsortiaQuery): Promise<{ items: ConsortiumView[] }> {
+  @ApiOkResponse({ description: '{items, nextCursor}: a page (limit, default 20, at most 100); pass nextCursor as cursor for the next one' })
+  list(@CurrentPrincipal() principal: Principal, @Query() query: ListConsortiaQuery): Promise<{ items: ConsortiumView[]; nextCursor: string | null }> {
     return this.consortia.list(principal, query);
   }
 

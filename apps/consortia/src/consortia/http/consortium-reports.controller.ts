@@ -4,6 +4,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swa
 import { ConsortiumReportsService } from '../consortium-reports.service';
 import type { ConsortiumStatistics } from '../domain/consortium-statistics';
 import type { OutcomeRegisterEntry } from '../domain/outcome-register';
+import { OutcomeRegisterQuery } from './outcome-register.query';
 import { YearQuery } from './year.query';
 
 /**
@@ -19,9 +20,9 @@ export class ConsortiumReportsController {
   @Get('outcomes')
   @Roles('network-admin', 'cluster-manager', 'member')
   @ApiOperation({ summary: 'Outcome register: consortia whose outcome was recorded in the year, as far as the caller may see them' })
-  @ApiOkResponse({ description: '{year, items[]}' })
-  outcomes(@CurrentPrincipal() principal: Principal, @Query() query: YearQuery): Promise<{ year: number; items: OutcomeRegisterEntry[] }> {
-    return this.reports.outcomes(principal, query.year);
+  @ApiOkResponse({ description: '{year, items[], nextCursor}' })
+  outcomes(@CurrentPrincipal() principal: Principal, @Query() query: OutcomeRegisterQuery): Promise<{ year: number; items: OutcomeRegisterEntry[]; nextCursor: string | null }> {
+    return this.reports.outcomes(principal, query);
   }
 
   @Get('statistics')

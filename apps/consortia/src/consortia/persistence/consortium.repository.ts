@@ -1,5 +1,5 @@
 import { appendToOutbox, OutboxRelay, type OutboxEntry } from '@icn/messaging';
-import { DATABASE_CONNECTION, DomainConflictError, isDuplicateKeyError } from '@icn/platform';
+import { afterKeysetPosition, DATABASE_CONNECTION, DomainConflictError, isDuplicateKeyError, type KeysetPosition } from '@icn/platform';
 import type { ConsortiumStatus } from '@icn/contracts';
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import type { Connection, FilterQuery, Model } from 'mongoose';
@@ -10,9 +10,6 @@ import { consortiumSchema, type ConsortiumDocument } from './consortium.schema';
 
 /** Optional state fields: a write must `$unset` them when the new state no longer has them. */
 const OPTIONAL_FIELDS = ['grant', 'feedback', 'withdrawalReason', 'draftingStartedAt', 'submittedAt', 'reserveListedAt', 'closedAt', 'outcomeAt'] as const;
-
-/** Lists are bounded: a cluster takes part in tens of consortia a year. */
-const LIST_LIMIT = 500;
 
 /**
  * Consortia in consortia's own database. Every write stores the new state and its event in one
@@ -68,27 +65,29 @@ export class ConsortiumRepository implements OnModuleInit {
     return document ? toState(document) : null;
   }
 
-  async list(scope: ConsortiumListScope, status: ConsortiumStatus | undefined): Promise<ConsortiumState[]> {
-    const filter: FilterQuery<ConsortiumDocument> = {};
+  /** One page of the consortia in the scope, newest first (`limit + 1` rows: the extra one proves a next page). */
+  async list(scope: ConsortiumListScope, status: ConsortiumStatus | undefined, limit: number, after?: KeysetPosition): Promise<ConsortiumState[]> {
+    const filter: FilterQuery<ConsortiumDocument> = { ...afterKeysetPosition('createdAt', after, -1) };
     if (scope.kind === 'audience') filter.audience = scope.token;
     if (status !== undefined) filter.status = status;
-    return this.find(filter, { createdAt: -1, _id: 1 });
+    return this.find(filter, { createdAt: -1, _id: 1 }, limit + 1);
   }
 
-  /** Consortia submitted in [start, end): the yearly statistics' population. */
+  /** Every consortium submitted in [start, end): the yearly statistics' population, never truncated. */
   submittedBetween(start: string, end: string): Promise<ConsortiumState[]> {
     return this.find({ submittedAt: { $gte: start, $lt: end } }, { submittedAt: 1, _id: 1 });
   }
 
-  /** Consortia whose current outcome was recorded in [start, end), visible in the scope. */
-  outcomesBetween(scope: ConsortiumListScope, start: string, end: string): Promise<ConsortiumState[]> {
-    const filter: FilterQuery<ConsortiumDocument> = { outcomeAt: { $gte: start, $lt: end } };
+  /** One page of the consortia whose current outcome was recorded in [start, end), visible in the scope, oldest first. */
+  outcomesBetween(scope: ConsortiumListScope, start: string, end: string, limit: number, after?: KeysetPosition): Promise<ConsortiumState[]> {
+    const filter: FilterQuery<ConsortiumDocument> = { outcomeAt: { $gte: start, $lt: end }, ...afterKeysetPosition('outcomeAt', after, 1) };
     if (scope.kind === 'audience') filter.audience = scope.token;
-    return this.find(filter, { outcomeAt: 1, _id: 1 });
+    return this.find(filter, { outcomeAt: 1, _id: 1 }, limit + 1);
   }
 
-  private async find(filter: FilterQuery<ConsortiumDocument>, sort: Record<string, 1 | -1>): Promise<ConsortiumState[]> {
-    const documents = await this.model.find(filter, { outbox: 0 }).sort(sort).limit(LIST_LIMIT).lean<ConsortiumDocument[]>().exec();
+  private async find(filter: FilterQuery<ConsortiumDocument>, sort: Record<string, 1 | -1>, limit?: number): Promise<ConsortiumState[]> {
+    const query = this.model.find(filter, { outbox: 0 }).sort(sort);
+    const documents = await (limit === undefined ? query : query.limit(limit)).lean<ConsortiumDocument[]>().exec();
     return documents.map(toState);
   }
 }
