@@ -33,6 +33,10 @@ if [ -z "${KAFKA_BROKERS:-}" ] || [ -z "${MONGODB_URI:-}" ]; then
   fi
 fi
 
+# The fuzz run's tool (schemathesis from PyPI into a cached venv): installed up front so that a
+# machine without Python fails here, not twenty minutes in, in the end-to-end step.
+echo "[test] fuzz tools: $(test/fuzz/schemathesis-env.sh)"
+
 echo "[test] lint, type-check, unit tests"
 npx nx run-many -t lint typecheck test --parallel="$parallel" --outputStyle=stream
 
