@@ -35,7 +35,8 @@ fi
 
 # The fuzz run's tool (schemathesis from PyPI into a cached venv): installed up front so that a
 # machine without Python fails here, not twenty minutes in, in the end-to-end step.
-echo "[test] fuzz tools: $(test/fuzz/schemathesis-env.sh)"
+fuzz_tool="$(test/fuzz/schemathesis-env.sh)" # an assignment, so that set -e sees a failure
+echo "[test] fuzz tools: $fuzz_tool"
 
 echo "[test] lint, type-check, unit tests"
 npx nx run-many -t lint typecheck test --parallel="$parallel" --outputStyle=stream
