@@ -61,10 +61,19 @@ describe('consortia HTTP (real app, Kafka and FerretDB)', () => {
       { timeoutMs: 30_000, description: 'the funding call in consortia’s read model' },
     );
     expect(stored).toMatchObject({ opportunityId: fundingCall.opportunityId, type: 'funding-call', status: 'published' });
-    const open = (await client.request('GET', '/funding-calls', as(lead))).body as { items: { opportunityId: string }[] };
-    // Other runs may publish calls meanwhile on the shared topic: ours is among the open ones.
-    expect(open.items.map((call) => call.opportunityId)).toContain(fundingCall.opportunityId);
-    expect(open.items.map((call) => call.opportunityId)).not.toContain(tender.opportunityId);
+    // Other runs' calls share the topic: walk every page of the open ones; ours is among them.
+    const open: string[] = [];
+    for (let cursor: string | null = '', pages = 0; cursor !== null && pages < 100; pages++) {
+      const page = (await client.request('GET', `/funding-calls?limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`, as(lead))).body as {
+        items: { opportunityId: string }[];
+        nextCursor: string | null;
+      };
+      open.push(...page.items.map((call) => call.opportunityId));
+      cursor = page.nextCursor;
+    }
+    expect(open).toContain(fundingCall.opportunityId);
+    expect(open).not.toContain(tender.opportunityId);
+    expect(new Set(open).size).toBe(open.length);
     // Published after the funding call on the same topic: once the call is in, the tender was seen too.
     expect((await client.request('GET', `/funding-calls/${tender.opportunityId}`, as(lead))).status).toBe(404);
     // The organisations arrive on their own topic; wait for the last one. The probe has no effect:

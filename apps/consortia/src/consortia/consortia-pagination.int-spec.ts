@@ -1,6 +1,8 @@
 import { PrincipalTestClient, type TestPrincipal, waitFor } from '@icn/testing';
-import type { ErrorBody } from '@icn/platform';
+import { encodeKeysetCursor, type ErrorBody } from '@icn/platform';
+import type { OpportunitySnapshotV1 } from '@icn/contracts';
 import { randomUUID } from 'node:crypto';
+import { aFundingCall } from '../funding-calls/testing/funding-call.fixtures';
 import { startConsortiaTestApp, type ConsortiaTestApp } from '../testing/consortia-test-app';
 import { aCluster, anOrganisation } from '../testing/membership-snapshot.fixtures';
 import { PlatformEventProducer } from '../testing/platform-event.producer';
@@ -11,8 +13,8 @@ interface Page {
   nextCursor: string | null;
 }
 
-/** GET /consortia is paged like every other list: `limit` + `cursor` → `{items, nextCursor}`. */
-describe('GET /consortia pages (real app, Kafka and FerretDB)', () => {
+/** GET /consortia and GET /funding-calls are paged like every other list: `limit` + `cursor` → `{items, nextCursor}`. */
+describe('consortia lists page (real app, Kafka and FerretDB)', () => {
   let app: ConsortiaTestApp;
   let client: PrincipalTestClient;
   const clusterId = `cn-page-${randomUUID().slice(0, 8)}`;
@@ -20,6 +22,12 @@ describe('GET /consortia pages (real app, Kafka and FerretDB)', () => {
   const member: TestPrincipal = { role: 'member', clusterId, organisationId: lead.organisationId };
   const deadline = new Date(Date.now() + 90 * 24 * 60 * 60 * 1000).toISOString();
   const createdIds: string[] = [];
+  // Far-future deadlines of our own, so the calls other runs left on the shared topic sort elsewhere.
+  const base = Date.UTC(2090, 0, 1) + Math.floor(Math.random() * 1e10);
+  const at = (hours: number) => new Date(base + hours * 3_600_000).toISOString();
+  const calls = [1, 2, 3].map((hours) => aFundingCall({ originClusterId: clusterId, deadline: at(hours) }));
+  // Between the first and the second, for another cluster only: the page must skip it.
+  const hidden = aFundingCall({ originClusterId: 'elsewhere', visibility: 'target-clusters', targetClusterIds: ['elsewhere'], deadline: at(1.5) });
 
   const create = (title: string) =>
     client.request('POST', '/consortia', member, {
@@ -36,6 +44,7 @@ describe('GET /consortia pages (real app, Kafka and FerretDB)', () => {
     try {
       await producer.clusterRegistered(aCluster({ clusterId, name: clusterId }));
       await producer.organisationJoined(lead);
+      for (const call of [...calls, hidden]) await producer.opportunityPublished(call);
     } finally {
       await producer.disconnect();
     }
@@ -80,6 +89,36 @@ describe('GET /consortia pages (real app, Kafka and FerretDB)', () => {
     const all = (await client.request('GET', '/consortia', member)).body as Page;
     expect(all.items.map((item) => item.consortiumId)).toEqual([...createdIds].reverse());
     expect(all.nextCursor).toBeNull();
+  });
+
+  it('pages the funding calls a member may see, soonest deadline first, skipping those it may not see', async () => {
+    const admin: TestPrincipal = { role: 'network-admin' };
+    await waitFor(
+      async () => {
+        for (const call of [...calls, hidden]) {
+          if ((await client.request('GET', `/funding-calls/${call.opportunityId}`, admin)).status !== 200) return false;
+        }
+        return true;
+      },
+      { timeoutMs: 30_000, description: 'the funding calls in the read model' },
+    );
+    // Resume just before our calls, one per page: the hidden one between them must not cost a page.
+    let cursor: string | null = encodeKeysetCursor({ key: at(0), id: '0' });
+    const seen: OpportunitySnapshotV1[] = [];
+    for (let i = 0; i < 3 && cursor !== null; i++) {
+      const response = await client.request('GET', `/funding-calls?limit=1&cursor=${encodeURIComponent(cursor)}`, member);
+      expect(response.status).toBe(200);
+      const page = response.body as { items: OpportunitySnapshotV1[]; nextCursor: string | null };
+      expect(page.items).toHaveLength(1);
+      seen.push(...page.items);
+      cursor = page.nextCursor;
+    }
+    expect(seen.map((call) => call.opportunityId)).toEqual(calls.map((call) => call.opportunityId));
+    // The secretariat sees the hidden one in its place.
+    const adminPage = await client.request('GET', `/funding-calls?limit=4&cursor=${encodeURIComponent(encodeKeysetCursor({ key: at(0), id: '0' }))}`, admin);
+    expect((adminPage.body as { items: OpportunitySnapshotV1[] }).items.slice(0, 4).map((call) => call.opportunityId)).toEqual(
+      [calls[0], hidden, calls[1], calls[2]].map((call) => call.opportunityId),
+    );
   });
 
   it('answers 400 naming the parameter for a forged cursor or an out-of-range limit', async () => {

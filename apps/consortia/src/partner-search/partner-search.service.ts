@@ -1,5 +1,5 @@
 import { buildEvent, toOutboxEntry } from '@icn/messaging';
-import { DomainConflictError, type Principal, withHttpErrors } from '@icn/platform';
+import { decodeKeysetCursor, DEFAULT_PAGE_SIZE, DomainConflictError, toKeysetPage, withHttpErrors, type KeysetPage, type KeysetPageQuery, type Principal } from '@icn/platform';
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { ConsortiumState } from '../consortia/domain/consortium';
@@ -44,9 +44,12 @@ export class PartnerSearchService {
     });
   }
 
-  async list(principal: Principal, consortiumId: string): Promise<{ items: PartnerSearchView[] }> {
+  async list(principal: Principal, consortiumId: string, query: KeysetPageQuery): Promise<KeysetPage<PartnerSearchView>> {
     assertCanSeePartnerSearches(principal, await this.consortium(consortiumId));
-    return { items: (await this.searches.listFor(consortiumId)).map(toSearchView) };
+    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
+    const rows = await this.searches.listFor(consortiumId, limit, decodeKeysetCursor(query.cursor));
+    const page = toKeysetPage(rows, limit, (row) => ({ key: row.requestedAt, id: row.requestId }));
+    return { items: page.items.map(toSearchView), nextCursor: page.nextCursor };
   }
 
   async get(principal: Principal, consortiumId: string, requestId: string): Promise<PartnerSearchView> {

@@ -1,9 +1,10 @@
 import type { OpportunitySnapshotV1 } from '@icn/contracts';
-import { BEARER_SCHEME, CurrentPrincipal, type Principal } from '@icn/platform';
-import { Controller, Get, NotFoundException, Param, ParseUUIDPipe } from '@nestjs/common';
+import { BEARER_SCHEME, CurrentPrincipal, decodeKeysetCursor, DEFAULT_PAGE_SIZE, KeysetPageQuery, type KeysetPage, type Principal } from '@icn/platform';
+import { Controller, Get, NotFoundException, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { canSeeFundingCall } from '../funding-call-visibility';
 import { FundingCallRepository } from '../persistence/funding-call.repository';
+import { visibleFundingCallPage } from '../visible-funding-calls';
 
 /** The funding calls a consortium can be built on, from consortia's own read model of opportunities. */
 @ApiTags('funding-calls')
@@ -14,10 +15,9 @@ export class FundingCallsController {
 
   @Get()
   @ApiOperation({ summary: 'Published funding calls the caller may see, soonest deadline first' })
-  @ApiOkResponse({ description: '{items}: opportunity snapshots' })
-  async list(@CurrentPrincipal() principal: Principal): Promise<{ items: OpportunitySnapshotV1[] }> {
-    const documents = await this.calls.findPublished();
-    return { items: documents.map((document) => document.opportunity).filter((call) => canSeeFundingCall(principal, call)) };
+  @ApiOkResponse({ description: '{items, nextCursor}: a page of opportunity snapshots (limit, default 20, at most 100)' })
+  list(@CurrentPrincipal() principal: Principal, @Query() query: KeysetPageQuery): Promise<KeysetPage<OpportunitySnapshotV1>> {
+    return visibleFundingCallPage(this.calls, principal, query.limit ?? DEFAULT_PAGE_SIZE, decodeKeysetCursor(query.cursor));
   }
 
   @Get(':opportunityId')

@@ -1,5 +1,5 @@
 import { applyGuardedWrite, type ApplyOutcome, type GuardedCollection, type ProjectionWrite } from '@icn/messaging';
-import { DATABASE_CONNECTION } from '@icn/platform';
+import { afterKeysetPosition, DATABASE_CONNECTION, type KeysetPosition } from '@icn/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Connection, mongo } from 'mongoose';
 import { FUNDING_CALLS_COLLECTION, type FundingCallDocument } from '../read-model/funding-call.document';
@@ -23,8 +23,12 @@ export class FundingCallRepository {
     return this.collection.findOne({ _id: opportunityId });
   }
 
-  /** Open calls, soonest deadline first: what a lead browses to start a consortium. Tens of rows. */
-  findPublished(): Promise<FundingCallDocument[]> {
-    return this.collection.find({ 'opportunity.status': 'published' }).sort({ 'opportunity.deadline': 1, _id: 1 }).limit(500).toArray();
+  /** Open calls after a position, soonest deadline first: what a lead browses to start a consortium. */
+  findPublished(limit: number, after?: KeysetPosition): Promise<FundingCallDocument[]> {
+    return this.collection
+      .find({ 'opportunity.status': 'published', ...afterKeysetPosition('opportunity.deadline', after, 1) })
+      .sort({ 'opportunity.deadline': 1, _id: 1 })
+      .limit(limit)
+      .toArray();
   }
 }

@@ -1,5 +1,5 @@
-import { BEARER_SCHEME, CurrentPrincipal, Idempotent, Roles, type Principal } from '@icn/platform';
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { BEARER_SCHEME, CurrentPrincipal, Idempotent, KeysetPageQuery, Roles, type Principal } from '@icn/platform';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiConflictResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { PartnerSearchService } from '../partner-search.service';
 import { RequestPartnerSearchDto } from './request-partner-search.dto';
@@ -32,9 +32,13 @@ export class PartnerSearchController {
 
   @Get()
   @ApiOperation({ summary: 'The consortium’s partner searches, newest first (members and the secretariat)' })
-  @ApiOkResponse({ description: '{items}' })
-  list(@CurrentPrincipal() principal: Principal, @Param('consortiumId', new ParseUUIDPipe()) consortiumId: string): Promise<{ items: PartnerSearchView[] }> {
-    return this.searches.list(principal, consortiumId);
+  @ApiOkResponse({ description: '{items, nextCursor}: a page (limit, default 20, at most 100)' })
+  list(
+    @CurrentPrincipal() principal: Principal,
+    @Param('consortiumId', new ParseUUIDPipe()) consortiumId: string,
+    @Query() query: KeysetPageQuery,
+  ): Promise<{ items: PartnerSearchView[]; nextCursor: string | null }> {
+    return this.searches.list(principal, consortiumId, query);
   }
 
   @Get(':requestId')

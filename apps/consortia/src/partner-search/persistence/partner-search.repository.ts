@@ -1,11 +1,9 @@
 import { OutboxRelay, type OutboxEntry } from '@icn/messaging';
-import { DATABASE_CONNECTION } from '@icn/platform';
+import { afterKeysetPosition, DATABASE_CONNECTION, type KeysetPosition } from '@icn/platform';
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import type { Connection, Model } from 'mongoose';
 import type { PartnerSearchState } from '../domain/partner-search';
 import { partnerSearchSchema, type PartnerSearchDocument } from './partner-search.schema';
-
-const LIST_LIMIT = 100;
 
 /**
  * Partner searches in consortia's own database. The request and its event are written in one
@@ -42,9 +40,14 @@ export class PartnerSearchRepository implements OnModuleInit {
     return document === null ? null : toState(document);
   }
 
-  /** A consortium's searches, newest first; a coordinator asks a few times per call at most. */
-  async listFor(consortiumId: string): Promise<PartnerSearchState[]> {
-    const documents = await this.model.find({ consortiumId }, { outbox: 0 }).sort({ requestedAt: -1, _id: 1 }).limit(LIST_LIMIT).lean<PartnerSearchDocument[]>().exec();
+  /** A page of a consortium's searches, newest first (`limit + 1` rows: the extra one proves a next page). */
+  async listFor(consortiumId: string, limit: number, after?: KeysetPosition): Promise<PartnerSearchState[]> {
+    const documents = await this.model
+      .find({ consortiumId, ...afterKeysetPosition('requestedAt', after, -1) }, { outbox: 0 })
+      .sort({ requestedAt: -1, _id: 1 })
+      .limit(limit + 1)
+      .lean<PartnerSearchDocument[]>()
+      .exec();
     return documents.map(toState);
   }
 
