@@ -1,12 +1,7 @@
 import type { OpportunitySnapshotV1 } from '@icn/contracts';
-import type { Principal } from '@icn/platform';
+import { canViewOpportunity, type Principal } from '@icn/platform';
 
-/**
- * The opportunities service's visibility rule, applied to consortia's copy: a `network` call is for
- * everyone; a `target-clusters` call only for its origin and target clusters (and the secretariat).
- */
+/** A funding call is an opportunity: the network's one visibility rule applies to consortia's copy. */
 export function canSeeFundingCall(principal: Principal, call: OpportunitySnapshotV1): boolean {
-  if (call.visibility === 'network' || principal.role === 'network-admin' || principal.role === 'integrator') return true;
-  const clusterId = principal.clusterId;
-  return clusterId !== undefined && (clusterId === call.originClusterId || call.targetClusterIds.includes(clusterId));
+  return canViewOpportunity(principal, call);
 }

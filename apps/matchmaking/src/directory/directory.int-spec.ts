@@ -11,9 +11,11 @@ import {
   deadLetterTopicOf,
   type CloudEvent,
   type EventDefinition,
+  type OrganisationJoinedV1,
   type OrganisationSnapshotV1,
 } from '@icn/contracts';
 import { buildEvent, DeadLetterHeaders } from '@icn/messaging';
+import { DEFAULT_JWT_ISSUER, mintToken } from '@icn/platform';
 import { waitFor } from '@icn/testing';
 import { aCluster, aContact, anOrganisation } from './testing/membership-snapshot.fixtures';
 import { MembershipEventProducer } from './testing/membership-event.producer';
@@ -84,9 +86,16 @@ describe('matchmaking directory (real Kafka + database)', () => {
       sectors: organisation.sectors,
       technologies: organisation.technologies,
       status: 'active',
-      contacts: organisation.contacts,
       sync: { lastSequence: 1, appliedEvents: 1 },
     });
+    // The profile is network-wide; its contacts (personal data) only for readers of its cluster.
+    expect(stored).not.toHaveProperty('contacts');
+    const managerOfItsCluster = mintToken({ sub: 'int-test-manager', role: 'cluster-manager', clusterId }, mm.jwtSecret, {
+      issuer: DEFAULT_JWT_ISSUER,
+      expiresIn: '5m',
+    });
+    const asManager = await mm.get(`/directory/organisations/${organisation.organisationId}`, managerOfItsCluster);
+    expect(asManager.body).toMatchObject({ organisationId: organisation.organisationId, contacts: organisation.contacts });
 
     const clusterView = await waitFor(async () => {
       const { status, body } = await mm.get(`/directory/clusters/${clusterId}`);
@@ -149,7 +158,8 @@ describe('matchmaking directory (real Kafka + database)', () => {
   it('dead-letters a poison event with its reason and keeps processing the partition', async () => {
     const organisation = anOrganisation({ clusterId });
     const id = organisation.organisationId;
-    const poison = event(OrganisationJoined, id, 1, { organisation: { ...organisation, country: 'not-a-country' } });
+    // Made by hand, as a faulty producer would: buildEvent refuses to make an event its contract rejects.
+    const poison: CloudEvent<OrganisationJoinedV1> = { ...event(OrganisationJoined, id, 1, { organisation }), data: { organisation: { ...organisation, country: 'not-a-country' } } };
     await producer.send(ORGANISATIONS, poison, joined(organisation));
 
     expect(await organisationAt(id, 1)).toMatchObject({ country: 'DK', sync: { appliedEvents: 1 } });

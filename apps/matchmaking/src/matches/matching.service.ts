@@ -1,5 +1,5 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
-import { LOGGER, READINESS_CHECKS, ReadinessRegistry } from '@icn/platform';
+import { canViewOpportunity, LOGGER, READINESS_CHECKS, ReadinessRegistry } from '@icn/platform';
 import type { Logger } from 'pino';
 import type { OpportunitySnapshotV1 } from '@icn/contracts';
 import { OrganisationChanges } from '../directory/consumer/organisation-changes';
@@ -69,10 +69,15 @@ export class MatchingService implements OnModuleInit {
     return this.loaded;
   }
 
-  /** Undefined when the opportunity is not in the read model; empty when it is no longer open. */
+  /**
+   * Undefined when the opportunity is not in the read model or `options.viewer` may not see it
+   * (answered alike, so a restricted opportunity's existence does not leak); empty when it is no
+   * longer open.
+   */
   async organisationsForOpportunity(opportunityId: string, options: RankOptions): Promise<OrganisationMatch[] | undefined> {
     const document = await this.opportunities.findById(opportunityId);
     if (document === null) return undefined;
+    if (options.viewer !== undefined && !canViewOpportunity(options.viewer, document.opportunity)) return undefined;
     return this.index.rankOrganisationsForOpportunity(document.opportunity, options);
   }
 

@@ -1,3 +1,4 @@
+import { isOpportunityVisibleToCluster } from '@icn/platform';
 import type { OpportunityProfile, OrganisationProfile } from './matching-profile';
 
 /**
@@ -15,14 +16,18 @@ export function isOpenAt(opportunity: OpportunityProfile, nowMs: number): boolea
 }
 
 /**
- * May this organisation be matched with this opportunity? Not its publisher's own organisation, and
- * inside every target the opportunity sets (an empty target list means everyone). Cluster targets
+ * May this organisation be matched with this opportunity? Only if its cluster may see the
+ * opportunity (the network's one visibility rule: a `target-clusters` opportunity is never ranked
+ * for, suggested to or recommended to an organisation outside its origin and target clusters); not
+ * its publisher's own organisation; and inside every target the opportunity sets (an empty target
+ * list means everyone). Cluster targets
  * say who the opportunity is meant for, so a member of another cluster is not suggested even when a
  * `network` visibility would let it read the opportunity.
  */
 export function isEligibleFor(opportunity: OpportunityProfile, organisation: OrganisationProfile): boolean {
   return (
     isMatchable(organisation) &&
+    isOpportunityVisibleToCluster(opportunity, organisation.clusterId) &&
     organisation.organisationId !== opportunity.publisherOrganisationId &&
     admits(opportunity.targetCountries, organisation.country) &&
     admits(opportunity.targetClusterIds, organisation.clusterId) &&

@@ -263,4 +263,31 @@ describe('MatchingIndex: organisation -> open opportunities', () => {
     expect(index.rankOpportunitiesForOrganisation('m-member')).toEqual([]);
     expect(index.rankOpportunitiesForOrganisation('nobody')).toBeUndefined();
   });
+
+  describe('visibility (the network rule, @icn/platform canViewOpportunity)', () => {
+    // B publishes one opportunity for the network and one restricted to cluster C; m-member is in B.
+    const inB = anOrganisation('b-member', { clusterId: 'b', sectors: ['water'] });
+    const inC = anOrganisation('c-member', { clusterId: 'c', sectors: ['water'] });
+    const inA = anOrganisation('a-member', { clusterId: 'a', sectors: ['water'] });
+    const forNetwork = anOpportunity('o-network', { originClusterId: 'b', sectors: ['water'] });
+    const restricted = anOpportunity('o-restricted', { originClusterId: 'b', sectors: ['water'], visibility: 'target-clusters', targetClusterIds: ['c'] });
+    const index = indexOf([inA, inB, inC]);
+    index.upsertOpportunity(forNetwork);
+    index.upsertOpportunity(restricted);
+    const ids = (matches: readonly { opportunityId: string }[] | undefined) => (matches ?? []).map((match) => match.opportunityId).sort();
+
+    it('ranks a restricted opportunity only for organisations of its target clusters', () => {
+      expect(ids(index.rankOpportunitiesForOrganisation('c-member'))).toEqual(['o-network', 'o-restricted']);
+      expect(ids(index.rankOpportunitiesForOrganisation('a-member'))).toEqual(['o-network']);
+      expect(ranking(index.rankOrganisationsForOpportunity(restricted)).map(([id]) => id)).toEqual(['c-member']);
+    });
+
+    it('leaves out what the caller may not see, whichever organisation it asks about', () => {
+      const memberOfA = { role: 'member', clusterId: 'a' } as const;
+      const managerOfC = { role: 'cluster-manager', clusterId: 'c' } as const;
+      expect(ids(index.rankOpportunitiesForOrganisation('c-member', { viewer: memberOfA }))).toEqual(['o-network']);
+      expect(ids(index.rankOpportunitiesForOrganisation('c-member', { viewer: managerOfC }))).toEqual(['o-network', 'o-restricted']);
+      expect(ids(index.rankOpportunitiesForOrganisation('c-member', { viewer: { role: 'network-admin' } }))).toEqual(['o-network', 'o-restricted']);
+    });
+  });
 });

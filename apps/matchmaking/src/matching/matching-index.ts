@@ -15,7 +15,7 @@ import { rankOpportunitiesForOrganisation } from './ranking/rank-opportunities-f
 import { rankOrganisationsForOpportunity } from './ranking/rank-organisations-for-opportunity';
 import { OfferNeedAccumulator } from './ranking/offer-need-accumulator';
 import { rankOrganisationsForOrganisation, type OrganisationRankingScratch } from './ranking/rank-organisations-for-organisation';
-import type { RankingContext } from './ranking/ranking-context';
+import type { OpportunityViewer, RankingContext } from './ranking/ranking-context';
 import { StringPool } from './string-pool';
 
 export interface MatchingIndexOptions {
@@ -30,6 +30,11 @@ export interface RankOptions {
   limit?: number;
   /** Leave out matches scoring below this (default 0: every match). */
   minScore?: number;
+  /**
+   * Who asks: opportunities it may not see (the network's one rule) are left out of an
+   * organisation's ranking before the limit applies. Unset: no caller (suggestions, partner search).
+   */
+  viewer?: OpportunityViewer;
 }
 
 export const DEFAULT_RANK_LIMIT = 20;
@@ -116,6 +121,8 @@ export class MatchingIndex {
   private context(options: RankOptions): RankingContext {
     const minScore = options.minScore ?? 0;
     if (!Number.isFinite(minScore)) throw new RangeError(`minScore must be a finite number, got ${minScore}`);
-    return { history: this.history, nowMs: this.clock(), limit: options.limit ?? DEFAULT_RANK_LIMIT, minScore };
+    const context: RankingContext = { history: this.history, nowMs: this.clock(), limit: options.limit ?? DEFAULT_RANK_LIMIT, minScore };
+    if (options.viewer !== undefined) context.viewer = options.viewer;
+    return context;
   }
 }

@@ -1,4 +1,4 @@
-import type { CompanySize, HelixType, OpportunitySnapshotV1, OrganisationSnapshotV1, OrganisationStatus, PublishedOpportunityStatus, Sector } from '@icn/contracts';
+import type { CompanySize, HelixType, OpportunitySnapshotV1, OpportunityVisibility, OrganisationSnapshotV1, OrganisationStatus, PublishedOpportunityStatus, Sector } from '@icn/contracts';
 import { compareText } from './compare-text';
 import { NO_POOL, type Intern } from './string-pool';
 import { countriesNamedIn } from './text/country-names';
@@ -25,6 +25,7 @@ export type OpportunityMatchingInput = Pick<
   | 'technologies'
   | 'targetCountries'
   | 'targetClusterIds'
+  | 'visibility'
   | 'targetHelixTypes'
   | 'deadline'
   | 'status'
@@ -74,6 +75,8 @@ export interface OpportunityProfile {
   technologies: readonly string[];
   targetCountries: ReadonlySet<string>;
   targetClusterIds: ReadonlySet<string>;
+  /** With targetClusterIds and originClusterId: who may see it (the network's one rule, @icn/platform). */
+  visibility: OpportunityVisibility;
   targetHelixTypes: ReadonlySet<HelixType>;
   /** Epoch milliseconds. */
   deadline: number;
@@ -113,6 +116,7 @@ export function toOpportunityProfile(input: OpportunityMatchingInput): Opportuni
     technologies: sortedDistinct(input.technologies),
     targetCountries: new Set(input.targetCountries),
     targetClusterIds: new Set(input.targetClusterIds),
+    visibility: input.visibility,
     targetHelixTypes: new Set(input.targetHelixTypes),
     deadline: Date.parse(input.deadline),
     status: input.status,

@@ -1,4 +1,5 @@
 import type { OpportunitySnapshotV1, SubscriberV1, SubscriptionFiltersV1 } from '@icn/contracts';
+import { isOpportunityVisibleToCluster } from '@icn/platform';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -16,12 +17,11 @@ export interface MatchOptions {
 }
 
 /**
- * May this subscriber see the opportunity at all? `target-clusters` opportunities reach their
- * target clusters and their origin cluster only; `network` ones everyone.
+ * May this subscriber see the opportunity at all? A subscriber (a cluster or one of its
+ * organisations) sees what its cluster sees: the network's one rule, `isOpportunityVisibleToCluster`.
  */
 export function isVisibleTo(opportunity: OpportunitySnapshotV1, subscriber: SubscriberV1): boolean {
-  if (opportunity.visibility === 'network') return true;
-  return subscriber.clusterId === opportunity.originClusterId || opportunity.targetClusterIds.includes(subscriber.clusterId);
+  return isOpportunityVisibleToCluster(opportunity, subscriber.clusterId);
 }
 
 /** Does the opportunity satisfy every criterion of the subscription? Pure: no I/O, no clock. */

@@ -30,5 +30,7 @@ export {
   isNetworkAdmin,
 } from './scope';
 export type { OrganisationRef, ScopeAccess } from './scope';
+export { canViewOpportunity, isOpportunityVisibleToCluster, opportunityVisibilityFilter, seesEveryOpportunity } from './visibility';
+export type { OpportunityAudience } from './visibility';
 export { mintToken } from './mint-token';
 export type { MintTokenOptions, TokenTtl } from './mint-token';

@@ -20,7 +20,7 @@ export class DirectoryDepartureView {
   @ApiProperty({ format: 'date-time' }) leftAt!: string;
 }
 
-/** A member organisation as the directory shows it to any authenticated network participant. */
+/** A member organisation as the directory shows it to any authenticated network participant (contacts: see the field). */
 export class DirectoryOrganisationView {
   @ApiProperty({ format: 'uuid' }) organisationId!: string;
   @ApiProperty({ example: 'clean' }) clusterId!: string;
@@ -36,7 +36,12 @@ export class DirectoryOrganisationView {
   @ApiProperty({ type: [String] }) offers!: string[];
   @ApiProperty({ type: [String] }) needs!: string[];
   @ApiPropertyOptional({ minimum: 1, maximum: 9 }) trl?: number;
-  @ApiProperty({ type: [DirectoryContactView], description: 'Sorted by name.' }) contacts!: DirectoryContactView[];
+  @ApiPropertyOptional({
+    type: [DirectoryContactView],
+    description:
+      "Sorted by name. Personal data: present only for callers who may read the organisation's cluster (its own cluster's people, the network admin, integrators); the rest of the profile is network-wide.",
+  })
+  contacts?: DirectoryContactView[];
   @ApiProperty({ enum: ORGANISATION_STATUSES }) status!: string;
   @ApiProperty({ format: 'date-time' }) joinedAt!: string;
   @ApiPropertyOptional({ type: DirectorySuspensionView }) suspension?: DirectorySuspensionView;

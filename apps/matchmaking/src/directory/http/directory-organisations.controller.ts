@@ -1,5 +1,6 @@
 import { Controller, Get, NotFoundException, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { canReadOrganisation, CurrentPrincipal, type Principal } from '@icn/platform';
 import { DirectoryOrganisationRepository } from '../persistence/directory-organisation.repository';
 import { toPage, toPageRequest } from './directory-page';
 import { DirectoryCountView } from './directory-count.view';
@@ -10,7 +11,9 @@ import { ListOrganisationsQuery, OrganisationFilterQuery } from './list-organisa
 
 /**
  * The member directory, readable by every authenticated participant (any role): finding partners
- * across clusters is the point of the network. Writes happen only through membership events.
+ * across clusters is the point of the network. The contacts (personal data) are shown only to those
+ * who may read the organisation in membership (`canReadOrganisation`). Writes happen only through
+ * membership events.
  */
 @ApiTags('directory')
 @ApiDirectoryAuth()
@@ -22,10 +25,10 @@ export class DirectoryOrganisationsController {
   @ApiOperation({ summary: 'List member organisations, filtered, in name order with cursor pagination.' })
   @ApiOkResponse({ type: DirectoryOrganisationPageView })
   @ApiBadRequestResponse({ description: 'Unknown or invalid filter, or a forged cursor.' })
-  async list(@Query() query: ListOrganisationsQuery): Promise<DirectoryOrganisationPageView> {
+  async list(@CurrentPrincipal() principal: Principal, @Query() query: ListOrganisationsQuery): Promise<DirectoryOrganisationPageView> {
     const page = toPageRequest(query);
     const rows = await this.organisations.findPage(query, page);
-    return toPage(rows, page.limit, toOrganisationView);
+    return toPage(rows, page.limit, (document) => toOrganisationView(document, canReadOrganisation(principal, document)));
   }
 
   // Declared before ':id' so that `count` is not taken for an organisation id.
@@ -40,11 +43,11 @@ export class DirectoryOrganisationsController {
   @ApiOperation({ summary: 'One member organisation, including suspended and departed ones.' })
   @ApiOkResponse({ type: DirectoryOrganisationView })
   @ApiNotFoundResponse({ description: 'Not (yet) in the directory.' })
-  async get(@Param('organisationId', new ParseUUIDPipe()) organisationId: string): Promise<DirectoryOrganisationView> {
+  async get(@CurrentPrincipal() principal: Principal, @Param('organisationId', new ParseUUIDPipe()) organisationId: string): Promise<DirectoryOrganisationView> {
     const document = await this.organisations.findById(organisationId);
     if (document === null) {
       throw new NotFoundException(`organisation ${organisationId} is not in the directory`);
     }
-    return toOrganisationView(document);
+    return toOrganisationView(document, canReadOrganisation(principal, document));
   }
 }

@@ -4,11 +4,15 @@ import type { DirectoryClusterView } from './directory-cluster.view';
 import type { DirectoryOrganisationView } from './directory-organisation.view';
 import { toSyncView } from './directory-sync.view';
 
-/** Picks view fields explicitly so storage-only fields (`_id`, bookkeeping) never leak by accident. */
-export function toOrganisationView(document: DirectoryOrganisationDocument): DirectoryOrganisationView {
-  const contacts = Object.values(document.contacts ?? {}).sort(
-    (a, b) => a.name.localeCompare(b.name) || a.contactId.localeCompare(b.contactId),
-  );
+/**
+ * Picks view fields explicitly so storage-only fields (`_id`, bookkeeping) never leak by accident.
+ * The profile is network-wide; the contacts (personal data) only for `withContacts`, which the
+ * controller decides with the platform's `canReadOrganisation`.
+ */
+export function toOrganisationView(document: DirectoryOrganisationDocument, withContacts: boolean): DirectoryOrganisationView {
+  const contacts = withContacts
+    ? Object.values(document.contacts ?? {}).sort((a, b) => a.name.localeCompare(b.name) || a.contactId.localeCompare(b.contactId))
+    : undefined;
   return {
     organisationId: document.organisationId,
     clusterId: document.clusterId,

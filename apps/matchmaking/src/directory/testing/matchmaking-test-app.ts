@@ -18,6 +18,8 @@ export interface MatchmakingTestApp {
   databaseName: string;
   /** A member's bearer token: the directory must be readable by any role. */
   token: string;
+  /** Signs the tokens this app accepts (for principals other than `token`'s member). */
+  jwtSecret: string;
   get(path: string, token?: string | null): Promise<{ status: number; body: unknown }>;
   /** Stops the app and drops its database. */
   close(): Promise<void>;
@@ -87,5 +89,5 @@ export async function startMatchmakingTestApp(resume?: MatchmakingTestAppState):
     await app.close();
   };
   const stop = (): Promise<void> => app.close();
-  return { app, baseUrl, brokers, consumerGroup, opportunityConsumerGroup, suggestionsConsumerGroup, partnerSearchConsumerGroup, databaseName, token, get, close, stop };
+  return { app, baseUrl, brokers, consumerGroup, opportunityConsumerGroup, suggestionsConsumerGroup, partnerSearchConsumerGroup, databaseName, token, jwtSecret, get, close, stop };
 }

@@ -1,3 +1,4 @@
+import { canViewOpportunity } from '@icn/platform';
 import { isEligibleFor, isOpenAt } from '../eligibility';
 import type { OpportunityMatch } from '../match-explanation';
 import type { OpportunityProfile, OrganisationProfile } from '../matching-profile';
@@ -34,6 +35,8 @@ export function rankOpportunitiesForOrganisation(
       const base = opportunityBaseScore(hits.sectors(slot), hits.technologies(slot), targetingScore(opportunity));
       if (base * MAX_FEEDBACK_FACTOR < top.entryScore) continue;
       if (!isOpenAt(opportunity, context.nowMs) || !isEligibleFor(opportunity, organisation)) continue;
+      // The organisation may see it (eligibility); so must whoever asks about the organisation.
+      if (context.viewer !== undefined && !canViewOpportunity(context.viewer, opportunity)) continue;
       const id = opportunity.opportunityId;
       const publisherId = opportunity.publisherOrganisationId;
       const score = scoreWithFeedback(base, trackRecord, publisherId === undefined ? undefined : outcomes?.get(publisherId));

@@ -1,4 +1,8 @@
+import type { Principal } from '@icn/platform';
 import type { IntroductionHistory } from '../introduction-history';
+
+/** The caller of a ranking, as far as visibility is concerned. */
+export type OpportunityViewer = Pick<Principal, 'role' | 'clusterId'>;
 import type { MatchScore } from '../match-explanation';
 
 /** What one ranking call needs besides its subject. */
@@ -8,6 +12,8 @@ export interface RankingContext {
   limit: number;
   /** Candidates scoring below this are left out (a suggestion threshold). */
   minScore: number;
+  /** When set, opportunities this caller may not see are never ranked. */
+  viewer?: OpportunityViewer;
 }
 
 /**

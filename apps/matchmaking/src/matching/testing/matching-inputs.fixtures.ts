@@ -36,6 +36,7 @@ export function anOpportunity(opportunityId: string, overrides: Partial<Opportun
     targetCountries: [],
     targetClusterIds: [],
     targetHelixTypes: [],
+    visibility: 'network',
     deadline: '2026-06-30T00:00:00.000Z',
     status: 'published',
     ...overrides,

@@ -85,6 +85,7 @@ export class SyntheticNetwork {
       targetCountries: random.chance(0.3) ? this.countries.pickDistinct(random, random.int(1, 3)) : [],
       targetClusterIds: random.chance(0.1) ? Array.from({ length: random.int(1, 3) }, () => random.pick(this.clustersOf(this.countries.pick(random)))) : [],
       targetHelixTypes: random.chance(0.2) ? [this.helixType()] : [],
+      visibility: 'network',
       deadline: new Date(nowMs + 30 * 24 * 3600 * 1000).toISOString(),
       status: 'published',
     };

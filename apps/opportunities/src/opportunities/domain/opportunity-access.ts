@@ -1,4 +1,4 @@
-import type { Principal } from '@icn/platform';
+import { canViewOpportunity, type Principal } from '@icn/platform';
 import type { OpportunityState } from './opportunity';
 
 /**
@@ -8,16 +8,15 @@ import type { OpportunityState } from './opportunity';
  * Seeing:
  * - a draft: the network admin, the origin cluster's managers and its publisher — nobody else may
  *   even learn that it exists (404, not 403);
- * - a published (or ended) opportunity: the network admin and integrators always; with visibility
- *   `network` every member; with `target-clusters` the origin and the target clusters' people.
+ * - a published (or ended) opportunity: the network's one visibility rule, `canViewOpportunity`
+ *   (@icn/platform), which every other service applies to its copies too.
  * Managing (edit, publish, extend, close, cancel): the network admin, the origin cluster's managers,
  * and the publisher while they still belong to the origin cluster.
  */
 export function canSee(principal: Principal, opportunity: OpportunityState): boolean {
   if (principal.role === 'network-admin') return true;
   if (opportunity.status === 'draft') return isOriginManager(principal, opportunity) || isPublisher(principal, opportunity);
-  if (principal.role === 'integrator' || opportunity.visibility === 'network') return true;
-  return principal.clusterId !== undefined && (principal.clusterId === opportunity.originClusterId || opportunity.targetClusterIds.includes(principal.clusterId));
+  return canViewOpportunity(principal, opportunity);
 }
 
 export function canManage(principal: Principal, opportunity: OpportunityState): boolean {

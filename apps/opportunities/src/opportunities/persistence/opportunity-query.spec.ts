@@ -56,7 +56,10 @@ describe('list query', () => {
     const memberRules = visibilityCondition(member)?.['$or'] as Record<string, unknown>[];
     expect(memberRules).not.toContainEqual({ status: 'draft', originClusterId: 'clean' });
     expect(memberRules).toContainEqual({ status: 'draft', originClusterId: 'clean', 'publisher.subject': 'bob' });
-    expect(memberRules).toContainEqual({ status: { $ne: 'draft' }, targetClusterIds: 'clean' });
+    expect(memberRules).toContainEqual({
+      status: { $ne: 'draft' },
+      $or: [{ visibility: 'network' }, { originClusterId: 'clean' }, { targetClusterIds: 'clean' }],
+    });
   });
 });
 

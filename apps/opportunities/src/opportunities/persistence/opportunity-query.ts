@@ -1,5 +1,5 @@
 import { PUBLISHED_OPPORTUNITY_STATUSES, type OpportunityStatus, type OpportunityType } from '@icn/contracts';
-import type { Principal } from '@icn/platform';
+import { opportunityVisibilityFilter, type Principal } from '@icn/platform';
 import type { CursorPosition } from './opportunity-cursor';
 
 /** `open`: still taking responses (published); `closed`: ended for any reason. */
@@ -50,19 +50,21 @@ export function buildListQuery(principal: Principal, filter: OpportunityFilter, 
   return conditions.length === 1 ? (conditions[0] as Condition) : { $and: conditions };
 }
 
-/** What a principal may see, as a filter; undefined means everything (network admin). */
+/**
+ * What a principal may see, as a filter; undefined means everything (network admin). Published and
+ * ended opportunities follow the network's rule (`opportunityVisibilityFilter`); drafts this
+ * service's own rule (domain/opportunity-access.ts).
+ */
 export function visibilityCondition(principal: Principal): Condition | undefined {
   if (principal.role === 'network-admin') return undefined;
-  if (principal.role === 'integrator') return { status: { $ne: 'draft' } };
-  const visible: Condition[] = [{ status: { $ne: 'draft' }, visibility: 'network' }];
-  if (principal.clusterId !== undefined) {
+  const published = opportunityVisibilityFilter(principal);
+  const visible: Condition[] = [published === undefined ? { status: { $ne: 'draft' } } : { status: { $ne: 'draft' }, ...published }];
+  if (principal.role !== 'integrator' && principal.clusterId !== undefined) {
     const cluster = principal.clusterId;
-    visible.push({ status: { $ne: 'draft' }, originClusterId: cluster });
-    visible.push({ status: { $ne: 'draft' }, targetClusterIds: cluster });
     if (principal.role === 'cluster-manager') visible.push({ status: 'draft', originClusterId: cluster });
     visible.push({ status: 'draft', originClusterId: cluster, 'publisher.subject': principal.subject });
   }
-  return { $or: visible };
+  return visible.length === 1 ? visible[0] : { $or: visible };
 }
 
 function withoutUndefined<T extends object>(value: T): Partial<T> {

@@ -1,0 +1,64 @@
+import type { OpportunityVisibility } from '@icn/contracts';
+import type { Principal } from './principal';
+
+/**
+ * THE visibility rules of the network, one definition for every service (opportunities' own reads,
+ * its notifications, reminders and recommendations; matchmaking's rankings and suggestions;
+ * consortia's funding calls). Pure, so each rule is unit-tested once here.
+ *
+ * Opportunities (published or ended; drafts never leave the opportunities service, which adds
+ * its own draft rule in front of this one):
+ * - `network`: every participant;
+ * - `target-clusters`: the origin cluster and the target clusters only — the people of those
+ *   clusters and their organisations;
+ * - the network admin (secretariat) and integrators (read-only network feeds) see every one.
+ *
+ * Organisations: the directory profile (name, cluster, country, helix type, sectors, technologies,
+ * offers, needs, status) is network-wide — finding partners across clusters is the point of the
+ * network — so every authenticated principal may see it and ask for rankings about it. Personal
+ * data (the contacts) is shown only to those who may read the organisation's cluster
+ * (`canReadOrganisation`: its own cluster's people, the network admin, integrators).
+ */
+
+/** What the visibility of an opportunity depends on (a snapshot, a document or a matching profile). */
+export interface OpportunityAudience {
+  readonly visibility: OpportunityVisibility;
+  readonly originClusterId: string;
+  readonly targetClusterIds: readonly string[] | ReadonlySet<string>;
+}
+
+/** May the people and organisations of this cluster see the opportunity? */
+export function isOpportunityVisibleToCluster(opportunity: OpportunityAudience, clusterId: string): boolean {
+  if (opportunity.visibility === 'network' || opportunity.originClusterId === clusterId) return true;
+  const targets = opportunity.targetClusterIds;
+  return 'includes' in targets ? targets.includes(clusterId) : targets.has(clusterId);
+}
+
+/** Does this principal see every published opportunity, whatever its audience? */
+export function seesEveryOpportunity(principal: Pick<Principal, 'role'>): boolean {
+  return principal.role === 'network-admin' || principal.role === 'integrator';
+}
+
+/** May this principal see the (published or ended) opportunity? */
+export function canViewOpportunity(principal: Pick<Principal, 'role' | 'clusterId'>, opportunity: OpportunityAudience): boolean {
+  if (seesEveryOpportunity(principal) || opportunity.visibility === 'network') return true;
+  return principal.clusterId !== undefined && isOpportunityVisibleToCluster(opportunity, principal.clusterId);
+}
+
+/**
+ * `canViewOpportunity` as a MongoDB filter over documents holding the audience fields under
+ * `prefix` (e.g. `opportunity.` for a read model storing the snapshot); undefined means no
+ * restriction. The unit test checks it against the predicate for every principal and audience.
+ */
+export function opportunityVisibilityFilter(
+  principal: Pick<Principal, 'role' | 'clusterId'>,
+  prefix = '',
+): Record<string, unknown> | undefined {
+  if (seesEveryOpportunity(principal)) return undefined;
+  const visible: Record<string, unknown>[] = [{ [`${prefix}visibility`]: 'network' }];
+  if (principal.clusterId !== undefined) {
+    visible.push({ [`${prefix}originClusterId`]: principal.clusterId }, { [`${prefix}targetClusterIds`]: principal.clusterId });
+  }
+  return { $or: visible };
+}
+
