@@ -30,7 +30,7 @@ const ROLE_EFFORT = {
   integrator: { phases: ['fuzzing'], maxExamples: 4 },
 } as const;
 /** Per service and role; the whole run stays within a few minutes on a 2-core machine. */
-const RUN_TIMEOUT_MS = 150_000;
+const RUN_TIMEOUT_MS = 240_000;
 /** The seeding and all sixteen runs (each bounded by RUN_TIMEOUT_MS; together far less). */
 const FUZZ_TIMEOUT_MS = 900_000;
 

@@ -65,7 +65,7 @@ describe('documentResponses', () => {
       '/subscriptions/{subscriptionId}/stream'
     ]?.get?.responses;
 
-    expect(responses?.['200']).toEqual({ description: 'text/event-stream', content: { 'text/event-stream': { schema: { type: 'string' } } } });
+    expect(responses?.['200']).toMatchObject({ description: 'text/event-stream', content: { 'text/event-stream': { schema: { type: 'object', properties: { data: { type: 'string' } } } } } });
   });
 
   it('leaves operations it knows nothing about alone', () => {

@@ -85,9 +85,23 @@ function documentSuccess(responses: Responses, successStatus: number, produces: 
   // @ApiProduces alone does not reach a response without a type: say what the body is (a client
   // and a fuzzer must know that an event stream never ends).
   if (produces.length > 0 && !('$ref' in response) && response.content === undefined) {
-    response.content = Object.fromEntries(produces.map((mediaType) => [mediaType, { schema: { type: 'string' } }]));
+    response.content = Object.fromEntries(produces.map((mediaType) => [mediaType, { schema: mediaType === EVENT_STREAM ? SERVER_SENT_EVENT : { type: 'string' } }]));
   }
 }
+
+const EVENT_STREAM = 'text/event-stream';
+
+/** For an event stream, the schema describes each event (as OpenAPI 3.2 and validators read it). */
+const SERVER_SENT_EVENT = {
+  type: 'object',
+  description: 'One Server-Sent Event.',
+  properties: {
+    id: { type: 'string' },
+    event: { type: 'string' },
+    data: { type: 'string' },
+    retry: { type: 'integer', minimum: 0 },
+  },
+} as const;
 
 /** Every 4xx/5xx without a body of its own (hand-written ones included) gets the ErrorBody. */
 function referErrorBody(responses: Responses): void {
