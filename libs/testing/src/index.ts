@@ -5,3 +5,4 @@ export * from './read-topic';
 export * from './consumer-group-progress';
 export * from './principal-test-client';
 export * from './group-position';
+export * from './load-modules';

@@ -19,8 +19,9 @@ export function textContentIssues(value: unknown, path = '', multiline = false, 
   if (Array.isArray(value)) {
     return value.flatMap((item: unknown, index) => textContentIssues(item, join(path, String(index)), multiline, depth + 1));
   }
+  // A DTO instance (class-transformer made it) knows its class; a plain object has none.
   const prototype: unknown = Object.getPrototypeOf(value);
-  const declaring = typeof prototype === 'object' && prototype !== null && prototype !== Object.prototype ? prototype : undefined;
+  const declaring = typeof prototype === 'object' && prototype !== null && prototype !== Object.prototype ? (prototype.constructor as object) : undefined;
   return Object.entries(value).flatMap(([key, item]) => {
     const keyIssue = textContentIssue(key, false);
     const field = join(path, key);

@@ -2,6 +2,7 @@ import { Type } from 'class-transformer';
 import { IsEmail, IsIn, IsInt, IsOptional, IsString, Min, ValidateNested } from 'class-validator';
 import { MultilineText } from '../http/text-content';
 import type { ArgumentMetadata } from '@nestjs/common';
+import { PartialType } from '@nestjs/swagger';
 import { createValidationPipe } from './validation-pipe.factory';
 import { RequestValidationException } from './request-validation.exception';
 
@@ -137,5 +138,14 @@ describe('createValidationPipe', () => {
     expect((await validationErrorOf({ active: 'tr\u0000ue' }, queryMetadata)).details).toEqual(
       expect.arrayContaining([{ field: 'active', reason: 'must not contain control characters' }]),
     );
+  });
+});
+
+describe('MultilineText through mapped types', () => {
+  it('is inherited by PartialType like any other constraint', async () => {
+    class PatchOrganisationDto extends PartialType(OrganisationDto) {}
+    const patch = { type: 'body' as const, metatype: PatchOrganisationDto, data: '' };
+    await expect(createValidationPipe().transform({ description: 'a\nb' }, patch)).resolves.toBeInstanceOf(PatchOrganisationDto);
+    expect((await validationErrorOf({ name: 'a\nb' }, patch)).details).toEqual([{ field: 'name', reason: 'must not contain control characters' }]);
   });
 });

@@ -1,18 +1,28 @@
-// Reflect.getMetadata/defineMetadata; Nest loads it too, but this module must work on its own.
-import 'reflect-metadata';
-/** Marks a string property whose text may span lines (read by the validation pipe). */
-const MULTILINE_TEXT = Symbol('icn:multiline-text');
+import { getMetadataStorage, ValidateBy } from 'class-validator';
+
+const MULTILINE_TEXT = 'multilineText';
 
 /**
  * A string property that may contain tab, line feed and carriage return (descriptions, notes).
  * Every other string in a request rejects them; no string accepts any other control character.
+ * It is recorded as a (always passing) class-validator constraint rather than plain metadata so
+ * that mapped types (`PartialType`, `OmitType`, …) carry it over like the other constraints.
  */
 export function MultilineText(): PropertyDecorator {
-  return (target, propertyKey) => Reflect.defineMetadata(MULTILINE_TEXT, true, target, propertyKey);
+  return ValidateBy({ name: MULTILINE_TEXT, validator: { validate: () => true } });
 }
 
+const multilineProperties = new WeakMap<object, ReadonlySet<string>>();
+
+/** Whether `propertyKey` of the class `target` (a constructor) is declared `@MultilineText()`. */
 export function isMultilineText(target: object, propertyKey: string): boolean {
-  return Reflect.getMetadata(MULTILINE_TEXT, target, propertyKey) === true;
+  let properties = multilineProperties.get(target);
+  if (properties === undefined) {
+    const metadata = typeof target === 'function' ? getMetadataStorage().getTargetValidationMetadatas(target, '', true, false) : [];
+    properties = new Set(metadata.filter((item) => item.name === MULTILINE_TEXT).map((item) => item.propertyName));
+    multilineProperties.set(target, properties);
+  }
+  return properties.has(propertyKey);
 }
 
 // Cc is the C0 controls (NUL to US), DEL and the C1 controls; the multi-line variant leaves out

@@ -1,6 +1,7 @@
+import { IsFiniteNumber } from '@icn/platform';
 import { BUDGET_CATEGORIES, type BudgetCategory } from '@icn/contracts';
 import { ApiProperty } from '@nestjs/swagger';
-import { IsIn, IsNumber, Max, Min } from 'class-validator';
+import { IsIn, Max, Min } from 'class-validator';
 
 export class BudgetLineDto {
   @ApiProperty({ enum: BUDGET_CATEGORIES })
@@ -8,7 +9,7 @@ export class BudgetLineDto {
   category!: BudgetCategory;
 
   @ApiProperty({ example: 42_000, description: 'EUR, at most two decimals.' })
-  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 })
+  @IsFiniteNumber({ maxDecimalPlaces: 2 })
   @Min(0)
   @Max(1e13)
   amountEur!: number;

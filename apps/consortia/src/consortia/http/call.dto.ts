@@ -1,6 +1,6 @@
-import { Trim } from '@icn/platform';
+import { IsFiniteNumber, Trim } from '@icn/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsISO8601, IsNumber, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { IsISO8601, IsOptional, IsString, Length, Max, Min } from 'class-validator';
 
 /** A call entered by hand (no `funding-call` opportunity behind it). */
 export class CallDto {
@@ -22,7 +22,7 @@ export class CallDto {
 
   @ApiPropertyOptional({ example: 6_000_000, description: 'The call’s total budget in EUR.' })
   @IsOptional()
-  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 })
+  @IsFiniteNumber({ maxDecimalPlaces: 2 })
   @Min(0)
   @Max(1e13)
   budgetEur?: number;

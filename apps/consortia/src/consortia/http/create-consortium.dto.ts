@@ -1,7 +1,6 @@
-import { Trim } from '@icn/platform';
+import { NestedObject, Trim } from '@icn/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsOptional, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
+import { IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import { CallDto } from './call.dto';
 import { EligibilityRulesDto } from './eligibility-rules.dto';
 
@@ -30,13 +29,10 @@ export class CreateConsortiumDto {
   programme?: string;
 
   @ApiPropertyOptional({ type: CallDto, description: 'A call entered by hand, instead of opportunityId.' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => CallDto)
+  @NestedObject(() => CallDto, { optional: true })
   call?: CallDto;
 
   @ApiProperty({ type: EligibilityRulesDto })
-  @ValidateNested()
-  @Type(() => EligibilityRulesDto)
+  @NestedObject(() => EligibilityRulesDto)
   rules!: EligibilityRulesDto;
 }

@@ -1,6 +1,7 @@
+import { IsFiniteNumber } from '@icn/platform';
 import { HELIX_TYPES, type HelixType } from '@icn/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayUnique, IsArray, IsIn, IsInt, IsNumber, IsOptional, Max, Min } from 'class-validator';
+import { ArrayUnique, IsArray, IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 
 /** The call's rules; counted over beneficiaries (coordinator + partners), see EligibilityRulesV1. */
 export class EligibilityRulesDto {
@@ -30,7 +31,7 @@ export class EligibilityRulesDto {
   requiredHelixTypes!: HelixType[];
 
   @ApiProperty({ example: 30, description: 'Minimum share of SME beneficiaries, in percent (head count).' })
-  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 })
+  @IsFiniteNumber({ maxDecimalPlaces: 2 })
   @Min(0)
   @Max(100)
   minSmeSharePercent!: number;

@@ -1,5 +1,6 @@
+import { IsFiniteNumber } from '@icn/platform';
 import { ApiProperty } from '@nestjs/swagger';
-import { IsNumber, IsUUID, Max, Min } from 'class-validator';
+import { IsUUID, Max, Min } from 'class-validator';
 
 export class GrantShareDto {
   @ApiProperty({ format: 'uuid', description: 'A beneficiary (the coordinator or a partner).' })
@@ -7,7 +8,7 @@ export class GrantShareDto {
   organisationId!: string;
 
   @ApiProperty({ example: 90_000 })
-  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 })
+  @IsFiniteNumber({ maxDecimalPlaces: 2 })
   @Min(0)
   @Max(1e13)
   amountEur!: number;

@@ -1,4 +1,4 @@
-import { Trim } from '@icn/platform';
+import { MultilineText, Trim } from '@icn/platform';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, Length } from 'class-validator';
 
@@ -7,5 +7,6 @@ export class RejectConsortiumDto {
   @Trim()
   @IsString()
   @Length(1, 5000)
+  @MultilineText()
   feedback!: string;
 }

@@ -1,4 +1,4 @@
-import { Trim } from '@icn/platform';
+import { MultilineText, Trim } from '@icn/platform';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, Length } from 'class-validator';
 
@@ -9,5 +9,6 @@ export class DeclineIntroductionDto {
   @Trim()
   @IsString()
   @Length(1, 500)
+  @MultilineText()
   reason?: string;
 }

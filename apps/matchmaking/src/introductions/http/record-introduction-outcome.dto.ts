@@ -1,4 +1,4 @@
-import { Trim } from '@icn/platform';
+import { MultilineText, Trim } from '@icn/platform';
 import { INTRODUCTION_OUTCOMES, type IntroductionOutcome } from '@icn/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Length } from 'class-validator';
@@ -13,5 +13,6 @@ export class RecordIntroductionOutcomeDto {
   @Trim()
   @IsString()
   @Length(1, 2000)
+  @MultilineText()
   note?: string;
 }

@@ -1,4 +1,4 @@
-import { Trim } from '@icn/platform';
+import { MultilineText, Trim } from '@icn/platform';
 import { INTRODUCTION_PURPOSES, type IntroductionPurpose } from '@icn/contracts';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsIn, IsString, IsUUID, Length } from 'class-validator';
@@ -20,5 +20,6 @@ export class RequestIntroductionDto {
   @Trim()
   @IsString()
   @Length(1, 2000)
+  @MultilineText()
   message!: string;
 }

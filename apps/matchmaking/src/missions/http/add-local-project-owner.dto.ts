@@ -1,7 +1,7 @@
-import { Trim } from '@icn/platform';
+import { MultilineText, NestedObject, Trim } from '@icn/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsDefined, IsOptional, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import { LocalProjectContactDto } from './local-project-contact.dto';
 
 /** A local project owner the delegates can meet; need not be an ICN member. */
@@ -21,6 +21,7 @@ export class AddLocalProjectOwnerDto {
   @Trim()
   @IsString()
   @Length(1, 5000)
+  @MultilineText()
   projectDescription!: string;
 
   @ApiProperty({ type: [String], maxItems: 20, description: 'What the project looks for, one short item each.' })
@@ -32,8 +33,6 @@ export class AddLocalProjectOwnerDto {
   needs!: string[];
 
   @ApiProperty({ type: LocalProjectContactDto })
-  @IsDefined()
-  @ValidateNested()
-  @Type(() => LocalProjectContactDto)
+  @NestedObject(() => LocalProjectContactDto)
   contactPerson!: LocalProjectContactDto;
 }

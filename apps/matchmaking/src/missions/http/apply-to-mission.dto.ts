@@ -1,4 +1,4 @@
-import { Trim } from '@icn/platform';
+import { MultilineText, Trim } from '@icn/platform';
 import { MAX_TRAVELLERS_PER_APPLICATION } from '@icn/contracts';
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
@@ -13,6 +13,7 @@ export class ApplyToMissionDto {
   @Trim()
   @IsString()
   @Length(1, 2000)
+  @MultilineText()
   motivation!: string;
 
   @ApiProperty({ type: [String], minItems: 1, maxItems: MAX_TRAVELLERS_PER_APPLICATION, description: 'Names of the people travelling.' })

@@ -1,8 +1,7 @@
-import { Trim } from '@icn/platform';
+import { MultilineText, NestedObject, Trim } from '@icn/platform';
 import { CALENDAR_DATE_PATTERN, CLUSTER_ID_PATTERN } from '@icn/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsDefined, IsInt, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
 import { DestinationDto } from './destination.dto';
 
 export class CreateMissionDto {
@@ -22,6 +21,7 @@ export class CreateMissionDto {
   @Trim()
   @IsString()
   @Length(1, 5000)
+  @MultilineText()
   description!: string;
 
   @ApiPropertyOptional({
@@ -37,9 +37,7 @@ export class CreateMissionDto {
   hostClusterId!: string;
 
   @ApiProperty({ type: DestinationDto })
-  @IsDefined()
-  @ValidateNested()
-  @Type(() => DestinationDto)
+  @NestedObject(() => DestinationDto)
   destination!: DestinationDto;
 
   @ApiProperty({ example: '2027-05-10', description: 'First day at the destination (YYYY-MM-DD), after today.' })

@@ -1,6 +1,6 @@
+import { NestedObjectList } from '@icn/platform';
 import { ApiProperty } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsInt, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsInt, Max, Min } from 'class-validator';
 import { LeadDto } from './lead.dto';
 
 /** The visit report filed when the visit is completed. */
@@ -12,9 +12,7 @@ export class CompletePassportApplicationDto {
   meetingsHeld!: number;
 
   @ApiProperty({ type: [LeadDto] })
-  @IsArray()
   @ArrayMaxSize(200)
-  @ValidateNested({ each: true })
-  @Type(() => LeadDto)
+  @NestedObjectList(() => LeadDto)
   leads!: LeadDto[];
 }

@@ -1,4 +1,4 @@
-import { Trim } from '@icn/platform';
+import { MultilineText, Trim } from '@icn/platform';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, Length } from 'class-validator';
 
@@ -13,5 +13,6 @@ export class LeadDto {
   @Trim()
   @IsString()
   @Length(1, 2000)
+  @MultilineText()
   note!: string;
 }

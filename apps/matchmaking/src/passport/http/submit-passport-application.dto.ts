@@ -1,4 +1,4 @@
-import { Trim, UpperCase } from '@icn/platform';
+import { MultilineText, Trim, UpperCase } from '@icn/platform';
 import { CALENDAR_DATE_PATTERN, CLUSTER_ID_PATTERN, PASSPORT_SERVICES, type PassportService } from '@icn/contracts';
 import { ApiProperty } from '@nestjs/swagger';
 import { ArrayMinSize, ArrayUnique, IsArray, IsIn, IsISO31661Alpha2, IsString, IsUUID, Length, Matches } from 'class-validator';
@@ -21,6 +21,7 @@ export class SubmitPassportApplicationDto {
   @Trim()
   @IsString()
   @Length(1, 2000)
+  @MultilineText()
   purpose!: string;
 
   @ApiProperty({ example: '2027-03-01', description: 'First day (YYYY-MM-DD), after today.' })

@@ -1,8 +1,7 @@
-import { Trim, UpperCase } from '@icn/platform';
+import { NestedObject, Trim, UpperCase } from '@icn/platform';
 import { CLUSTER_ID_PATTERN, CLUSTER_STATUSES, SECTORS, type ClusterStatus, type Sector } from '@icn/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayUnique, IsArray, IsBoolean, IsIn, IsISO31661Alpha2, IsOptional, IsString, IsUrl, Length, Matches, ValidateNested } from 'class-validator';
+import { ArrayUnique, IsArray, IsBoolean, IsIn, IsISO31661Alpha2, IsOptional, IsString, IsUrl, Length, Matches } from 'class-validator';
 import { HelixCountsDto } from './helix-counts.dto';
 
 /** POST /clusters — the secretariat registers a cluster under a slug it chooses (`clean`). */
@@ -49,9 +48,7 @@ export class RegisterClusterDto {
   focusSectors?: Sector[];
 
   @ApiPropertyOptional({ type: HelixCountsDto, description: 'Defaults to zero everywhere.' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => HelixCountsDto)
+  @NestedObject(() => HelixCountsDto, { optional: true })
   memberCounts?: HelixCountsDto;
 
   @ApiPropertyOptional({ default: false, description: 'True for the ICN secretariat (CLEAN).' })

@@ -1,8 +1,7 @@
-import { Trim, UpperCase } from '@icn/platform';
+import { NestedObject, Trim, UpperCase } from '@icn/platform';
 import { CLUSTER_STATUSES, SECTORS, type ClusterStatus, type Sector } from '@icn/contracts';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayUnique, IsArray, IsBoolean, IsIn, IsISO31661Alpha2, IsOptional, IsString, IsUrl, Length, ValidateIf, ValidateNested } from 'class-validator';
+import { ArrayUnique, IsArray, IsBoolean, IsIn, IsISO31661Alpha2, IsOptional, IsString, IsUrl, Length, ValidateIf } from 'class-validator';
 import { HelixCountsDto } from './helix-counts.dto';
 
 const IfPresent = (): PropertyDecorator => ValidateIf((_object: object, value: unknown) => value !== undefined);
@@ -49,9 +48,7 @@ export class UpdateClusterDto {
   focusSectors?: Sector[];
 
   @ApiPropertyOptional({ type: HelixCountsDto })
-  @IfPresent()
-  @ValidateNested()
-  @Type(() => HelixCountsDto)
+  @NestedObject(() => HelixCountsDto, { optional: true })
   memberCounts?: HelixCountsDto;
 
   @ApiPropertyOptional()

@@ -1,4 +1,4 @@
-import { Trim, UpperCase } from '@icn/platform';
+import { MultilineText, NestedObjectList, Trim, UpperCase } from '@icn/platform';
 import {
   CLUSTER_ID_PATTERN,
   COMPANY_SIZES,
@@ -10,23 +10,7 @@ import {
   type Sector,
 } from '@icn/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayUnique,
-  IsArray,
-  IsIn,
-  IsInt,
-  IsISO31661Alpha2,
-  IsOptional,
-  IsString,
-  IsUrl,
-  Length,
-  Matches,
-  Max,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsInt, IsISO31661Alpha2, IsOptional, IsString, IsUrl, Length, Matches, Max, Min } from 'class-validator';
 import { AddContactDto } from '../../contacts/dto/add-contact.dto';
 import { IsCompanySizeConsistent } from './company-size.validator';
 
@@ -74,6 +58,7 @@ export class JoinOrganisationDto {
   @IsOptional()
   @IsString()
   @Length(0, 4000)
+  @MultilineText()
   description?: string;
 
   @ApiPropertyOptional({ enum: SECTORS, isArray: true })
@@ -115,10 +100,7 @@ export class JoinOrganisationDto {
   trl?: number;
 
   @ApiPropertyOptional({ type: [AddContactDto] })
-  @IsOptional()
-  @IsArray()
+  @NestedObjectList(() => AddContactDto, { optional: true })
   @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
-  @Type(() => AddContactDto)
   contacts?: AddContactDto[];
 }

@@ -1,4 +1,4 @@
-import { Trim } from '@icn/platform';
+import { MultilineText, Trim } from '@icn/platform';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, Length } from 'class-validator';
 
@@ -8,5 +8,6 @@ export class LeaveOrganisationDto {
   @Trim()
   @IsString()
   @Length(1, 500)
+  @MultilineText()
   reason?: string;
 }

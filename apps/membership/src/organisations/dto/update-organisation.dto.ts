@@ -1,4 +1,4 @@
-import { Trim, UpperCase } from '@icn/platform';
+import { MultilineText, Trim, UpperCase } from '@icn/platform';
 import { COMPANY_SIZES, HELIX_TYPES, SECTORS, TAG_PATTERN, type CompanySize, type HelixType, type Sector } from '@icn/contracts';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import {
@@ -66,6 +66,7 @@ export class UpdateOrganisationDto {
   @IsOptional()
   @IsString()
   @Length(0, 4000)
+  @MultilineText()
   description?: string | null;
 
   @ApiPropertyOptional({ enum: SECTORS, isArray: true })

@@ -1,7 +1,7 @@
+import { NestedObject } from '@icn/platform';
 import { CLUSTER_ID_PATTERN, SUBSCRIBER_KINDS, type SubscriberKind } from '@icn/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsOptional, IsString, IsUUID, Length, Matches, ValidateIf, ValidateNested } from 'class-validator';
+import { IsIn, IsString, IsUUID, Length, Matches, ValidateIf } from 'class-validator';
 import { SubscriptionChannelsDto } from './subscription-channels.dto';
 import { SubscriptionFiltersDto } from './subscription-filters.dto';
 
@@ -30,20 +30,14 @@ export class CreateSubscriptionDto {
     type: SubscriberDto,
     description: 'Defaults to the caller: a member its organisation, a cluster manager its cluster. Required for a network admin.',
   })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => SubscriberDto)
+  @NestedObject(() => SubscriberDto, { optional: true })
   subscriber?: SubscriberDto;
 
   @ApiPropertyOptional({ type: SubscriptionFiltersDto })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => SubscriptionFiltersDto)
+  @NestedObject(() => SubscriptionFiltersDto, { optional: true })
   filters?: SubscriptionFiltersDto;
 
   @ApiPropertyOptional({ type: SubscriptionChannelsDto })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => SubscriptionChannelsDto)
+  @NestedObject(() => SubscriptionChannelsDto, { optional: true })
   channels?: SubscriptionChannelsDto;
 }

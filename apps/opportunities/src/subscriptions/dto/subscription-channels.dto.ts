@@ -1,6 +1,6 @@
+import { NestedObject } from '@icn/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsBoolean, IsOptional, IsString, Matches, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
+import { IsBoolean, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 
 export class WebhookChannelDto {
   @ApiProperty({
@@ -19,10 +19,7 @@ export class WebhookChannelDto {
 /** SSE is always on. `webhook: null` removes the webhook; a new webhook gets a new secret (returned once). */
 export class SubscriptionChannelsDto {
   @ApiPropertyOptional({ type: WebhookChannelDto, nullable: true })
-  @IsOptional()
-  @ValidateIf((_object: unknown, value: unknown) => value !== null)
-  @ValidateNested()
-  @Type(() => WebhookChannelDto)
+  @NestedObject(() => WebhookChannelDto, { optional: true, nullable: true })
   webhook?: WebhookChannelDto | null;
 
   @ApiPropertyOptional({ description: 'Offer an iCalendar feed of the followed deadlines (a feed token is returned once).' })

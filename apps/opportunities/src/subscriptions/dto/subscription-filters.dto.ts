@@ -1,22 +1,7 @@
 import { CURRENCY_PATTERN, HELIX_TYPES, OPPORTUNITY_TYPES, SECTORS, TAG_PATTERN, type HelixType, type OpportunityType, type Sector } from '@icn/contracts';
-import { UpperCaseEach } from '@icn/platform';
+import { NestedObject, UpperCaseEach } from '@icn/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsIn,
-  IsInt,
-  IsISO31661Alpha2,
-  IsNumber,
-  IsOptional,
-  IsString,
-  Length,
-  Matches,
-  Max,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsISO31661Alpha2, IsNumber, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
 import { CLUSTER_ID_PATTERN } from '@icn/contracts';
 
 export class MinimumValueDto {
@@ -84,9 +69,7 @@ export class SubscriptionFiltersDto {
   keywords?: string[];
 
   @ApiPropertyOptional({ type: MinimumValueDto })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => MinimumValueDto)
+  @NestedObject(() => MinimumValueDto, { optional: true })
   minValue?: MinimumValueDto;
 
   @ApiPropertyOptional({ description: 'Only deadlines at most this many days ahead.', minimum: 1 })

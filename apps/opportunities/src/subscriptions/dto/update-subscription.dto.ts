@@ -1,6 +1,6 @@
+import { NestedObject } from '@icn/platform';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsOptional, IsString, Length, ValidateNested } from 'class-validator';
+import { IsOptional, IsString, Length } from 'class-validator';
 import { SubscriptionChannelsDto } from './subscription-channels.dto';
 import { SubscriptionFiltersDto } from './subscription-filters.dto';
 
@@ -13,14 +13,10 @@ export class UpdateSubscriptionDto {
   name?: string;
 
   @ApiPropertyOptional({ type: SubscriptionFiltersDto })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => SubscriptionFiltersDto)
+  @NestedObject(() => SubscriptionFiltersDto, { optional: true })
   filters?: SubscriptionFiltersDto;
 
   @ApiPropertyOptional({ type: SubscriptionChannelsDto })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => SubscriptionChannelsDto)
+  @NestedObject(() => SubscriptionChannelsDto, { optional: true })
   channels?: SubscriptionChannelsDto;
 }

@@ -1,4 +1,4 @@
-import { Trim } from '@icn/platform';
+import { MultilineText, Trim } from '@icn/platform';
 import { AGENDA_SLOT_ID_PATTERN, MISSION_MEETING_SIDES, type MissionMeetingSide } from '@icn/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
@@ -16,6 +16,7 @@ export class RequestMeetingDto {
   @Trim()
   @IsString()
   @Length(1, 1000)
+  @MultilineText()
   message!: string;
 
   @ApiPropertyOptional({ example: '2027-05-11T09:30', description: 'An upcoming slot of the agenda (local start, YYYY-MM-DDTHH:MM).' })

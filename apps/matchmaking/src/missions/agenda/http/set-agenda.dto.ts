@@ -1,7 +1,7 @@
+import { NestedObjectList } from '@icn/platform';
 import { AGENDA_LIMITS } from '@icn/contracts';
 import { ApiProperty } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsInt, Max, Min } from 'class-validator';
 import { AgendaDayDto } from './agenda-day.dto';
 
 export class SetAgendaDto {
@@ -18,10 +18,8 @@ export class SetAgendaDto {
   tables!: number;
 
   @ApiProperty({ type: [AgendaDayDto], minItems: 1, maxItems: AGENDA_LIMITS.maxDays })
-  @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(AGENDA_LIMITS.maxDays)
-  @ValidateNested({ each: true })
-  @Type(() => AgendaDayDto)
+  @NestedObjectList(() => AgendaDayDto)
   days!: AgendaDayDto[];
 }

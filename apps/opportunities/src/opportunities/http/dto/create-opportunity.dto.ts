@@ -11,21 +11,8 @@ import {
   type Sector,
 } from '@icn/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsBoolean,
-  IsIn,
-  IsISO31661Alpha2,
-  IsISO8601,
-  IsOptional,
-  IsString,
-  Length,
-  Matches,
-  ValidateNested,
-} from 'class-validator';
-import { Trim, UpperCaseEach } from '@icn/platform';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsISO31661Alpha2, IsISO8601, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { MultilineText, NestedObject, NestedObjectList, Trim, UpperCaseEach } from '@icn/platform';
 import { LinkDto, MoneyDto } from './opportunity-parts.dto';
 
 /**
@@ -47,6 +34,7 @@ export class CreateOpportunityDto {
   @Trim()
   @IsString()
   @Length(1, 20000)
+  @MultilineText()
   description!: string;
 
   @ApiPropertyOptional({
@@ -95,9 +83,7 @@ export class CreateOpportunityDto {
   targetHelixTypes?: HelixType[];
 
   @ApiPropertyOptional({ type: MoneyDto })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => MoneyDto)
+  @NestedObject(() => MoneyDto, { optional: true })
   value?: MoneyDto;
 
   @ApiProperty({ format: 'date-time', example: '2026-09-30T12:00:00Z', description: 'Must be in the future.' })
@@ -105,11 +91,8 @@ export class CreateOpportunityDto {
   deadline!: string;
 
   @ApiPropertyOptional({ type: [LinkDto] })
-  @IsOptional()
-  @IsArray()
   @ArrayMaxSize(20)
-  @ValidateNested({ each: true })
-  @Type(() => LinkDto)
+  @NestedObjectList(() => LinkDto, { optional: true })
   links?: LinkDto[];
 
   @ApiPropertyOptional({ enum: OPPORTUNITY_VISIBILITIES, default: 'network' })

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, Length } from 'class-validator';
-import { Trim } from '@icn/platform';
+import { MultilineText, Trim } from '@icn/platform';
 
 /** Body of close and cancel: why, for the people who were interested. */
 export class EndOpportunityDto {
@@ -9,5 +9,6 @@ export class EndOpportunityDto {
   @Trim()
   @IsString()
   @Length(1, 500)
+  @MultilineText()
   reason?: string;
 }

@@ -1,10 +1,11 @@
+import { IsFiniteNumber } from '@icn/platform';
 import { CURRENCY_PATTERN } from '@icn/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsNumber, IsOptional, IsString, IsUrl, Length, Matches, Max, Min } from 'class-validator';
+import { IsOptional, IsString, IsUrl, Length, Matches, Max, Min } from 'class-validator';
 
 export class MoneyDto {
   @ApiProperty({ minimum: 0, example: 250000, description: 'In major units of the currency, at most 2 decimals.' })
-  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 })
+  @IsFiniteNumber({ maxDecimalPlaces: 2 })
   @Min(0)
   @Max(1e13)
   amount!: number;
