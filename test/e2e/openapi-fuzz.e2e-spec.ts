@@ -29,6 +29,8 @@ const ROLE_EFFORT = {
   member: { phases: ['examples', 'fuzzing'], maxExamples: 8 },
   integrator: { phases: ['fuzzing'], maxExamples: 4 },
 } as const;
+/** `FUZZ_SCALE=10` multiplies the examples for a longer exploration outside CI (with FUZZ_SEED). */
+const SCALE = Number(process.env['FUZZ_SCALE'] ?? 1);
 /** Per service and role; the whole run stays within a few minutes on a 2-core machine. */
 const RUN_TIMEOUT_MS = 240_000;
 /** The seeding and all sixteen runs (each bounded by RUN_TIMEOUT_MS; together far less). */
@@ -81,7 +83,8 @@ describe('openapi fuzz: every operation of every service, from its own OpenAPI d
     const figures: FuzzFigures[] = [];
     for (const [service, baseUrl] of Object.entries(services)) {
       for (const { role, headers } of roles) {
-        const target = { name: `${service} as ${role}`, baseUrl, headers, ...ROLE_EFFORT[role], timeoutMs: RUN_TIMEOUT_MS };
+        const effort = ROLE_EFFORT[role];
+        const target = { name: `${service} as ${role}`, baseUrl, headers, phases: effort.phases, maxExamples: Math.ceil(effort.maxExamples * SCALE), timeoutMs: RUN_TIMEOUT_MS * SCALE };
         const run = await runSchemathesis(executable, target, dictionaries, SEED);
         console.log(summarise(`openapi fuzz ${run.name}`, { operations: run.operations, requests: run.requests, serverErrors: run.serverErrors, nonConforming: run.nonConforming, errored: run.errored, seconds: run.seconds }));
         figures.push(run);
@@ -101,7 +104,7 @@ describe('openapi fuzz: every operation of every service, from its own OpenAPI d
     expect(failed.map((run) => ({ run: run.name, failures: run.failures }))).toEqual([]);
     expect(total((run) => run.operations)).toBeGreaterThan(0);
     platform.markPassed();
-  }, FUZZ_TIMEOUT_MS);
+  }, FUZZ_TIMEOUT_MS * SCALE);
 });
 
 /**
