@@ -6,3 +6,4 @@ export * from './consumer-group-progress';
 export * from './principal-test-client';
 export * from './group-position';
 export * from './load-modules';
+export * from './http-input-probes';

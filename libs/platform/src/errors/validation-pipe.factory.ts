@@ -34,18 +34,17 @@ class PlatformValidationPipe extends ValidationPipe {
     if (metadata.type === 'custom') return super.transform(value, metadata);
     const shapeIssues = singleValueIssues(value, metadata);
     if (shapeIssues.length > 0) throw new RequestValidationException(shapeIssues);
-    // Values Nest does not validate against a class (`@Query('token') token: string`) are checked
-    // here; DTOs are checked in validate(), together with their other constraints.
-    if (!this.toValidate(metadata)) {
-      const textIssues = textContentIssues(value, metadata.data ?? '');
-      if (textIssues.length > 0) throw new RequestValidationException(textIssues);
-    }
+    // What no field accepts is refused before any validator runs (some throw on a lone surrogate).
+    // Values Nest does not validate against a class (`@Query('token') token: string`) get the
+    // strict check here; DTOs get it in validate(), where @MultilineText() is known.
+    const textIssues = textContentIssues(value, this.toValidate(metadata) ? 'everywhere' : 'where-declared', metadata.data ?? '');
+    if (textIssues.length > 0) throw new RequestValidationException(textIssues);
     return super.transform(value, metadata);
   }
 
   protected override async validate(object: object, validatorOptions?: ValidatorOptions): Promise<ValidationError[]> {
     const errors = await super.validate(object, validatorOptions);
-    return [...errors, ...textContentIssues(object).map(toValidationError)];
+    return [...errors, ...textContentIssues(object, 'where-declared').map(toValidationError)];
   }
 }
 

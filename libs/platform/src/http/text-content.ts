@@ -39,8 +39,6 @@ const LONE_SURROGATE = /\p{Cs}/u;
  */
 export function textContentIssue(text: string, multiline: boolean): string | undefined {
   if (LONE_SURROGATE.test(text)) return 'must not contain unpaired UTF-16 surrogates';
-  if ((multiline ? CONTROL_EXCEPT_LINE_BREAKS : CONTROL).test(text)) {
-    return multiline ? 'must not contain control characters other than tab and line breaks' : 'must not contain control characters';
-  }
+  if ((multiline ? CONTROL_EXCEPT_LINE_BREAKS : CONTROL).test(text)) return 'must not contain control characters';
   return undefined;
 }

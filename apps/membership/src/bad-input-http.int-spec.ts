@@ -1,0 +1,66 @@
+import { collectionsContent, deeplyNestedJson, sendRaw, sweepForServerErrors } from '@icn/testing';
+import { CLUSTERS_COLLECTION } from './clusters/cluster.schema';
+import { ORGANISATIONS_COLLECTION } from './organisations/organisation.schema';
+import { startMembershipTestApp, type MembershipTestApp } from './testing/membership-test-app';
+import { clusterBody, organisationBody, uniqueClusterId } from './testing/membership-fixtures';
+
+// Bad input is a 400 naming the field, before anything is stored or emitted (the outbox lives in
+// the aggregates, so unchanged collections mean no event either); no input is ever a 5xx.
+describe('membership refuses malformed input at the HTTP edge (real app, Kafka and FerretDB)', () => {
+  let app: MembershipTestApp;
+  let admin: string;
+  const clusterId = uniqueClusterId('bad-input');
+  const written = [CLUSTERS_COLLECTION, ORGANISATIONS_COLLECTION];
+
+  beforeAll(async () => {
+    process.env['RATE_LIMIT_PER_MINUTE'] = '1000000';
+    app = await startMembershipTestApp();
+    admin = app.token({ sub: 'secretariat', role: 'network-admin' });
+    expect((await app.call('POST', '/clusters', { token: admin, body: clusterBody(clusterId) })).status).toBe(201);
+  });
+
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  const send = (method: string, path: string, body: unknown) => sendRaw(app.baseUrl, method, path, { token: admin, body: typeof body === 'string' ? body : JSON.stringify(body) });
+
+  it.each<[string, string, string, unknown, string]>([
+    ['memberCounts as an array', 'PATCH', 'cluster', { memberCounts: [] }, 'memberCounts'],
+    ['memberCounts as null', 'PATCH', 'cluster', { memberCounts: null }, 'memberCounts'],
+    ['memberCounts as a number', 'PATCH', 'cluster', { memberCounts: 3 }, 'memberCounts'],
+    ['an unknown key in memberCounts', 'PATCH', 'cluster', { memberCounts: { companies: 1, publicAuthorities: 0, researchInstitutions: 0, other: 0, extra: 1 } }, 'memberCounts.extra'],
+    ['memberCounts as an array on registration', 'POST', 'clusters', { ...clusterBody(uniqueClusterId('bad')), memberCounts: [] }, 'memberCounts'],
+    ['a NUL byte in a cluster name', 'PATCH', 'cluster', { name: 'North\u0000Heat' }, 'name'],
+    ['a lone surrogate in a cluster name', 'PATCH', 'cluster', { name: 'North \ud800 Heat' }, 'name'],
+    ['a line break in a cluster name', 'PATCH', 'cluster', { name: 'North\nHeat' }, 'name'],
+    ['a NUL byte in a contact name', 'POST', 'organisations', { ...organisationBody('', 'Nul Contact ApS'), contacts: [{ name: 'Ann\u0000', email: 'ann@example.org' }] }, 'contacts.0.name'],
+    ['a contact as an array', 'POST', 'organisations', { ...organisationBody('', 'Array Contact ApS'), contacts: [[]] }, 'contacts'],
+    ['a body nested 4,000 levels deep', 'PATCH', 'cluster', deeplyNestedJson(4_000, 'memberCounts'), 'memberCounts.memberCounts'],
+  ])('answers %s with a 400 naming it, writing nothing', async (_label, method, target, body, field) => {
+    const path = target === 'cluster' ? `/clusters/${clusterId}` : `/${target}`;
+    const withCluster = target === 'organisations' && typeof body === 'object' && body !== null ? { ...body, clusterId } : body;
+    const before = await collectionsContent(app.db, written);
+    const answer = await send(method, path, withCluster);
+    expect(answer.status).toBe(400);
+    expect(answer.fields.some((named) => named === field || named.startsWith(`${field}.`))).toBe(true);
+    expect(await collectionsContent(app.db, written)).toBe(before);
+  });
+
+  it('keeps line breaks in an organisation description', async () => {
+    const answer = await send('POST', '/organisations', organisationBody(clusterId, 'Multi Line ApS', { description: 'We build heat pumps.\n\nAnd storage.' }));
+    expect(answer.status).toBe(201);
+  });
+
+  it('answers a repeated query parameter with a 400 naming it', async () => {
+    const answer = await send('GET', '/clusters?status=active&status=inactive', undefined);
+    expect(answer).toMatchObject({ status: 400, fields: ['status'] });
+  });
+
+  it('answers no probe of any operation with a 5xx', async () => {
+    const report = await sweepForServerErrors(app.baseUrl, admin);
+    expect(report.serverErrors).toEqual([]);
+    expect(report.operations).toBeGreaterThan(5);
+    process.stdout.write(`membership sweep: ${report.operations} operations, ${report.requests} requests, ${report.serverErrors.length} 5xx\n`);
+  });
+});
