@@ -1,5 +1,13 @@
+import { mintToken } from '@icn/platform';
 import { randomUUID } from 'node:crypto';
 import type { Connection } from 'mongoose';
+
+/** A network admin's bearer token for the test app started in this process (its JWT_SECRET). */
+export function networkAdminToken(): string {
+  const secret = process.env['JWT_SECRET'];
+  if (secret === undefined) throw new Error('JWT_SECRET is not set: start the test app first');
+  return mintToken({ sub: 'int:bad-input-admin', role: 'network-admin' }, secret, { issuer: 'icn-platform', expiresIn: '1h' });
+}
 
 /** One answer to a probe: the status and, for a JSON error body, the fields it names. */
 export interface ProbeAnswer {
