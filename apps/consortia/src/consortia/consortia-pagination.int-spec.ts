@@ -21,7 +21,12 @@ describe('consortia lists page (real app, Kafka and FerretDB)', () => {
   const lead = anOrganisation({ clusterId, name: 'Paging Lead ApS', country: 'DK', helixType: 'company', companySize: 'sme' });
   const member: TestPrincipal = { role: 'member', clusterId, organisationId: lead.organisationId };
   const deadline = new Date(Date.now() + 90 * 24 * 60 * 60 * 1000).toISOString();
-  const createdIds: string[] = [];
+  const created: ConsortiumView[] = [];
+  // The list's order: newest first, ties (same millisecond) by id.
+  const byteOrder = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+  const newestFirst = <T>(rows: T[], at: (row: T) => string, id: (row: T) => string): string[] =>
+    [...rows].sort((a, b) => byteOrder(at(b), at(a)) || byteOrder(id(a), id(b))).map(id);
+  const expectedConsortia = () => newestFirst(created, (row) => row.createdAt, (row) => row.consortiumId);
   // Far-future deadlines of our own, so the calls other runs left on the shared topic sort elsewhere.
   const base = Date.UTC(2090, 0, 1) + Math.floor(Math.random() * 1e10);
   const at = (hours: number) => new Date(base + hours * 3_600_000).toISOString();
@@ -55,11 +60,11 @@ describe('consortia lists page (real app, Kafka and FerretDB)', () => {
       },
       { timeoutMs: 30_000, description: 'the lead in the directory' },
     );
-    createdIds.push((first.body as ConsortiumView).consortiumId);
+    created.push(first.body as ConsortiumView);
     for (let i = 2; i <= 5; i++) {
       const response = await create(`paging ${i}`);
       expect(response.status).toBe(201);
-      createdIds.push((response.body as ConsortiumView).consortiumId);
+      created.push(response.body as ConsortiumView);
     }
   });
 
@@ -81,14 +86,34 @@ describe('consortia lists page (real app, Kafka and FerretDB)', () => {
 
     expect(pages.map((page) => page.items.length)).toEqual([2, 2, 1]);
     const seen = pages.flatMap((page) => page.items.map((item) => item.consortiumId));
-    expect(seen).toEqual([...createdIds].reverse());
+    expect(seen).toEqual(expectedConsortia());
     const createdAt = pages.flatMap((page) => page.items.map((item) => item.createdAt));
     expect([...createdAt].sort().reverse()).toEqual(createdAt);
 
     // Without limit: the default page holds all five, and says there is nothing more.
     const all = (await client.request('GET', '/consortia', member)).body as Page;
-    expect(all.items.map((item) => item.consortiumId)).toEqual([...createdIds].reverse());
+    expect(all.items.map((item) => item.consortiumId)).toEqual(expectedConsortia());
     expect(all.nextCursor).toBeNull();
+  });
+
+  it('pages a consortium’s partner searches, newest first', async () => {
+    const path = `/consortia/${created[0].consortiumId}/partner-searches`;
+    const requested: string[] = [];
+    for (const keyword of ['heat storage', 'district heating', 'hydrogen valleys']) {
+      const response = await client.request('POST', path, member, { keywords: [keyword] });
+      expect(response.status).toBe(202);
+      requested.push((response.body as { requestId: string }).requestId);
+    }
+    const first = (await client.request('GET', `${path}?limit=2`, member)).body as { items: { requestId: string; requestedAt: string }[]; nextCursor: string | null };
+    expect(first.nextCursor).not.toBeNull();
+    const second = (await client.request('GET', `${path}?limit=2&cursor=${encodeURIComponent(first.nextCursor ?? '')}`, member)).body as {
+      items: { requestId: string; requestedAt: string }[];
+      nextCursor: string | null;
+    };
+    expect(second.nextCursor).toBeNull();
+    const walked = [...first.items, ...second.items];
+    expect(walked.map((search) => search.requestId)).toEqual(newestFirst(walked, (search) => search.requestedAt, (search) => search.requestId));
+    expect(walked.map((search) => search.requestId).sort()).toEqual([...requested].sort());
   });
 
   it('pages the funding calls a member may see, soonest deadline first, skipping those it may not see', async () => {
