@@ -86,7 +86,7 @@ export class DeadlineFollowRepository implements OnModuleInit {
 
 function snapshotFields(opportunity: OpportunitySnapshotV1): Omit<DeadlineFollowDocument, '_id' | 'followers'> {
   return {
-    opportunity,
+    opportunity: asInEvents(opportunity),
     opportunityVersion: opportunity.version,
     deadline: new Date(opportunity.deadline),
     open: opportunity.status === 'published',
@@ -95,5 +95,15 @@ function snapshotFields(opportunity: OpportunitySnapshotV1): Omit<DeadlineFollow
 }
 
 function toFollow(doc: DeadlineFollowDocument): DeadlineFollow {
-  return { opportunity: doc.opportunity, deadline: doc.deadline, open: doc.open, followers: doc.followers };
+  return { opportunity: asInEvents(doc.opportunity), deadline: doc.deadline, open: doc.open, followers: doc.followers };
+}
+
+/**
+ * The snapshot as events carry it: an absent optional field is omitted. The driver stores an
+ * `undefined` property as null, and reminders re-emit this snapshot, whose contract has no
+ * nullable field (a reminder carrying `publisher.organisationId: null` broke it); documents
+ * written before are cleaned when read.
+ */
+function asInEvents(snapshot: OpportunitySnapshotV1): OpportunitySnapshotV1 {
+  return JSON.parse(JSON.stringify(snapshot, (_key, value: unknown) => (value === null ? undefined : value))) as OpportunitySnapshotV1;
 }

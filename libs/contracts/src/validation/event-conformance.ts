@@ -27,7 +27,19 @@ export function findEventContractViolations(definition: EventDefinition, event: 
   if (LEGACY_SEQUENCE_ATTRIBUTE in event) violations.push(`${LEGACY_SEQUENCE_ATTRIBUTE}: is the legacy name of subjectsequence; write subjectsequence only`);
   const data = validatePayload(definition.payload, event.data);
   if (!data.ok) violations.push(...data.errors.map((error) => (error.startsWith('data:') ? error : `data.${error}`)));
+  violations.push(...nullsIn(event.data, 'data'));
   return violations;
+}
+
+/**
+ * class-validator's `@IsOptional()` lets `null` through, but the published schemas have no
+ * nullable field (an absent optional field is omitted): a null breaks every strict consumer.
+ */
+function nullsIn(value: unknown, path: string): string[] {
+  if (value === null) return [`${path}: must be omitted rather than null (no field of the contract is nullable)`];
+  if (typeof value !== 'object') return [];
+  const entries = Array.isArray(value) ? value.map((item, index) => [`${path}[${index}]`, item] as const) : Object.entries(value).map(([key, item]) => [`${path}.${key}`, item] as const);
+  return entries.flatMap(([itemPath, item]) => nullsIn(item, itemPath));
 }
 
 /**

@@ -70,6 +70,13 @@ describe('buildEvent', () => {
       ]);
     });
 
+    it('rejects a null where the contract has an optional field (class-validator alone lets it through)', () => {
+      const withNull = { ...data, reason: null } as unknown as OrganisationLeftV1;
+      expect(violationsOf(() => buildEvent(OrganisationLeft, { subject: 'org-1', sequence: 1, data: withNull, source: 's' }))).toEqual([
+        'data.reason: must be omitted rather than null (no field of the contract is nullable)',
+      ]);
+    });
+
     it('says which event type it refused, in the error message', () => {
       expect(() => buildEvent(OrganisationLeft, { subject: 'org-1', sequence: 1, data: {} as OrganisationLeftV1, source: 's' })).toThrow(
         /^refusing to emit org\.icn\.membership\.organisation\.left\.v1, which its contract rejects: data\.organisationId: /,
