@@ -7,8 +7,10 @@ module.exports = {
   displayName: 'e2e',
   rootDir: __dirname,
   testMatch: ['<rootDir>/e2e/**/*.e2e-spec.ts', '<rootDir>/faults/**/*.e2e-spec.ts'],
-  globalSetup: '<rootDir>/../libs/testing/src/jest/global-setup.ts',
-  globalTeardown: '<rootDir>/../libs/testing/src/jest/global-teardown.ts',
+  // The test environment, plus the emitted-events contract check: every event the scenarios emit
+  // on the icn.* topics is validated against docs/asyncapi after the last one (contract/).
+  globalSetup: '<rootDir>/contract/global-setup.ts',
+  globalTeardown: '<rootDir>/contract/global-teardown.ts',
   // A scenario includes service start-ups, a Kafka group rebalance after a kill -9 (up to the
   // consumer session timeout) and the convergence of ~1,000 events.
   testTimeout: 240000,

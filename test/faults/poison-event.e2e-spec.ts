@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { CLOUD_EVENTS_CONTENT_TYPE, DeadLetterHeaders, deadLetterTopicOf, EventHeaders, OrganisationJoined, Topics, type CloudEvent } from '@icn/contracts';
+import { DELIBERATELY_INVALID_HEADER } from '../contract/deliberately-invalid';
 import { E2ePlatform } from '../support/e2e-platform';
 import { organisationInput } from '../support/factories';
 import { TopicTail, type TailedMessage } from '../support/topic-tail';
@@ -38,7 +39,7 @@ describe('fault: poison event', () => {
     await producer.connect();
     try {
       // Explicit partition: both on one partition, so "the poison does not block" is really tested.
-      await producer.send({ topic: TOPIC, acks: -1, messages: [toMessage(poison, 0), toMessage(valid, 0)] });
+      await producer.send({ topic: TOPIC, acks: -1, messages: [toMessage(poison, 0, { deliberatelyInvalid: true }), toMessage(valid, 0)] });
     } finally {
       await producer.disconnect();
     }
@@ -87,11 +88,21 @@ function joinedEvent(clusterId: string, organisationId: string, n: number): Clou
   };
 }
 
-function toMessage(event: CloudEvent<unknown>, partition: number): { key: string; value: string; partition: number; headers: Record<string, string> } {
+function toMessage(
+  event: CloudEvent<unknown>,
+  partition: number,
+  { deliberatelyInvalid = false } = {},
+): { key: string; value: string; partition: number; headers: Record<string, string> } {
   return {
     key: event.subject,
     value: JSON.stringify(event),
     partition,
-    headers: { [EventHeaders.contentType]: CLOUD_EVENTS_CONTENT_TYPE, [EventHeaders.type]: event.type, [EventHeaders.id]: event.id },
+    headers: {
+      [EventHeaders.contentType]: CLOUD_EVENTS_CONTENT_TYPE,
+      [EventHeaders.type]: event.type,
+      [EventHeaders.id]: event.id,
+      // Not the platform's event: the emitted-events contract check counts it apart.
+      ...(deliberatelyInvalid ? { [DELIBERATELY_INVALID_HEADER]: 'poison-event' } : {}),
+    },
   };
 }
