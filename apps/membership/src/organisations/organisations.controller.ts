@@ -16,6 +16,7 @@ import { ListOrganisationsQuery } from './dto/list-organisations.query';
 import { OrganisationPageResponse, OrganisationResponse } from './dto/organisation.response';
 import { UpdateOrganisationDto } from './dto/update-organisation.dto';
 import type { OrganisationState } from './organisation';
+import { organisationAsSeenBy, type OrganisationView } from './organisation-view';
 import { OrganisationsService } from './organisations.service';
 
 /**
@@ -49,15 +50,16 @@ export class OrganisationsController {
   @Get()
   @ApiOperation({ summary: 'List organisations (filters combine with AND; ordered by id, cursor-paginated)' })
   @ApiOkResponse({ type: OrganisationPageResponse })
-  list(@Query() query: ListOrganisationsQuery): Promise<Page<OrganisationState>> {
-    return this.organisations.list(query);
+  async list(@CurrentPrincipal() principal: Principal, @Query() query: ListOrganisationsQuery): Promise<Page<OrganisationView>> {
+    const page = await this.organisations.list(query);
+    return { ...page, items: page.items.map((organisation) => organisationAsSeenBy(principal, organisation)) };
   }
 
   @Get(':organisationId')
-  @ApiOperation({ summary: 'Get an organisation (any cluster)' })
+  @ApiOperation({ summary: 'Get an organisation (any cluster; its contacts only for readers of its cluster)' })
   @ApiOkResponse({ type: OrganisationResponse })
-  get(@Param('organisationId', new ParseUUIDPipe()) organisationId: string): Promise<OrganisationState> {
-    return this.organisations.get(organisationId);
+  async get(@CurrentPrincipal() principal: Principal, @Param('organisationId', new ParseUUIDPipe()) organisationId: string): Promise<OrganisationView> {
+    return organisationAsSeenBy(principal, await this.organisations.get(organisationId));
   }
 
   @Patch(':organisationId')

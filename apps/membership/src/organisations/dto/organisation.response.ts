@@ -18,7 +18,11 @@ export class OrganisationResponse {
   @ApiProperty({ type: [String] }) offers!: string[];
   @ApiProperty({ type: [String] }) needs!: string[];
   @ApiPropertyOptional({ minimum: 1, maximum: 9 }) trl?: number;
-  @ApiProperty({ type: [ContactResponse] }) contacts!: ContactResponse[];
+  @ApiPropertyOptional({
+    type: [ContactResponse],
+    description: "Personal data: present only for callers who may read the organisation's cluster (its own cluster's people, the network admin, integrators).",
+  })
+  contacts?: ContactResponse[];
   @ApiProperty({ enum: ORGANISATION_STATUSES }) status!: OrganisationStatus;
   @ApiProperty({ format: 'date-time' }) joinedAt!: string;
   @ApiPropertyOptional({ format: 'date-time' }) suspendedAt?: string;
