@@ -28,6 +28,7 @@ export { MultilineText } from './http/text-content';
 export { auditHttpInputs, type HttpInputAudit } from './http/http-input-audit';
 export {
   afterKeysetPosition,
+  collectVisiblePage,
   decodeKeysetCursor,
   DEFAULT_PAGE_SIZE,
   encodeKeysetCursor,

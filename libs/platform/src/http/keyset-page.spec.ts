@@ -1,5 +1,5 @@
 import { RequestValidationException } from '../errors/request-validation.exception';
-import { afterKeysetPosition, decodeKeysetCursor, encodeKeysetCursor, toKeysetPage } from './keyset-page';
+import { afterKeysetPosition, collectVisiblePage, decodeKeysetCursor, encodeKeysetCursor, toKeysetPage } from './keyset-page';
 
 describe('keyset pages', () => {
   it('round-trips a position through an opaque cursor', () => {
@@ -37,5 +37,23 @@ describe('keyset pages', () => {
     expect(afterKeysetPosition('createdAt', position, -1)).toEqual({ $or: [{ createdAt: { $lt: 'k' } }, { createdAt: 'k', _id: { $gt: 'i' } }] });
     expect(afterKeysetPosition('deadline', position, 1)).toEqual({ $or: [{ deadline: { $gt: 'k' } }, { deadline: 'k', _id: { $gt: 'i' } }] });
     expect(afterKeysetPosition('deadline', undefined, 1)).toEqual({});
+  });
+});
+
+describe('collectVisiblePage', () => {
+  const rows = Array.from({ length: 10 }, (_, index) => ({ key: String(index).padStart(2, '0'), id: `id${index}`, visible: index % 3 !== 1 }));
+  const fetchAfter = (after: { key: string } | undefined, size: number) => Promise.resolve(rows.filter((row) => after === undefined || row.key > after.key).slice(0, size));
+  const positionOf = (row: (typeof rows)[number]) => ({ key: row.key, id: row.id });
+
+  it('reads past invisible rows across batches and resumes right after the last row shown', async () => {
+    const walked: string[] = [];
+    let after: { key: string; id: string } | undefined;
+    for (let pages = 0; pages < 10; pages++) {
+      const page = await collectVisiblePage({ fetchAfter, isVisible: (row) => row.visible, positionOf, limit: 2, after, batchSize: 3 });
+      walked.push(...page.items.map((row) => row.id));
+      if (page.nextCursor === null) break;
+      after = decodeKeysetCursor(page.nextCursor);
+    }
+    expect(walked).toEqual(rows.filter((row) => row.visible).map((row) => row.id));
   });
 });

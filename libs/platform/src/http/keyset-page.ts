@@ -76,3 +76,33 @@ export function afterKeysetPosition(field: string, position: KeysetPosition | un
     $or: [{ [field]: { [keyDirection === 1 ? '$gt' : '$lt']: position.key } }, { [field]: position.key, _id: { $gt: position.id } }],
   };
 }
+
+/**
+ * One page of the rows a caller may see when visibility is decided per row rather than in the
+ * query: reads batches in keyset order, past invisible rows, until the page is full (plus the one
+ * row that proves a next page) or the rows run out. The cursor is the last row shown, so the next
+ * page resumes right after it.
+ */
+export async function collectVisiblePage<T>(options: {
+  fetchAfter: (after: KeysetPosition | undefined, batchSize: number) => Promise<T[]>;
+  isVisible: (row: T) => boolean;
+  positionOf: (row: T) => KeysetPosition;
+  limit: number;
+  after: KeysetPosition | undefined;
+  batchSize?: number;
+}): Promise<KeysetPage<T>> {
+  const batchSize = options.batchSize ?? 200;
+  const visible: T[] = [];
+  let position = options.after;
+  for (;;) {
+    const batch = await options.fetchAfter(position, batchSize);
+    for (const row of batch) {
+      if (options.isVisible(row)) visible.push(row);
+      if (visible.length > options.limit) break;
+    }
+    const last = batch[batch.length - 1];
+    if (visible.length > options.limit || batch.length < batchSize || last === undefined) break;
+    position = options.positionOf(last);
+  }
+  return toKeysetPage(visible, options.limit, options.positionOf);
+}

@@ -273,10 +273,19 @@ describe('Mission B2B agenda HTTP (real app)', () => {
     const key = randomUUID();
     const body = { delegateOrganisationId: beta.organisationId, ownerId: brooklynOwner.ownerId, message: 'Idempotent' };
     // Beta–Brooklyn's first meeting is scheduled: cancel it, then request anew twice with one key.
-    const live = ((await client.request('GET', `/missions/${missionId}/meetings`, memberOf(beta))).body as MissionMeetingSnapshotV1[]).find(
-      (candidate) => candidate.owner.ownerId === brooklynOwner.ownerId && candidate.status === 'scheduled',
-    );
+    type MeetingPage = { items: MissionMeetingSnapshotV1[]; nextCursor: string | null };
+    const visible = ((await client.request('GET', `/missions/${missionId}/meetings?limit=100`, memberOf(beta))).body as MeetingPage).items;
+    const live = visible.find((candidate) => candidate.owner.ownerId === brooklynOwner.ownerId && candidate.status === 'scheduled');
     expect(live).toBeDefined();
+    // Paged like every list: pages of one walk the same meetings, in the same order, each once.
+    const walked: string[] = [];
+    for (let cursor: string | null = '', pages = 0; cursor !== null && pages < 100; pages++) {
+      const page = (await client.request('GET', `/missions/${missionId}/meetings?limit=1${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`, memberOf(beta))).body as MeetingPage;
+      walked.push(...page.items.map((meeting) => meeting.meetingId));
+      cursor = page.nextCursor;
+    }
+    expect(visible.length).toBeGreaterThan(1);
+    expect(walked).toEqual(visible.map((meeting) => meeting.meetingId));
     const again = await request(memberOf(beta), body);
     expect(again.status).toBe(409);
     expect(again.text).toContain('already have a scheduled meeting');

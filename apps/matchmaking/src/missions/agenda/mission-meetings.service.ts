@@ -1,4 +1,14 @@
-import { DomainConflictError, DomainValidationError, withHttpErrors, type Principal } from '@icn/platform';
+import {
+  collectVisiblePage,
+  decodeKeysetCursor,
+  DEFAULT_PAGE_SIZE,
+  DomainConflictError,
+  DomainValidationError,
+  withHttpErrors,
+  type KeysetPage,
+  type KeysetPageQuery,
+  type Principal,
+} from '@icn/platform';
 import { Injectable, NotFoundException } from '@nestjs/common';
 import type { MissionMeetingSide, MissionMeetingSlotV1, MissionMeetingSnapshotV1 } from '@icn/contracts';
 import { randomUUID } from 'node:crypto';
@@ -84,10 +94,18 @@ export class MissionMeetingsService {
   }
 
   /** The meetings the caller may see: all of them for the organiser and host sides, else its own. */
-  async list(principal: Principal, missionId: string): Promise<MissionMeetingSnapshotV1[]> {
+  /** One page of the meetings the caller may see, oldest request first. */
+  async list(principal: Principal, missionId: string, query: KeysetPageQuery): Promise<KeysetPage<MissionMeetingSnapshotV1>> {
     const mission = await this.missions.get(missionId);
     assertCanReadAgenda(principal, mission);
-    return (await this.meetings.ofMission(missionId)).filter((meeting) => canReadMeeting(principal, mission, meeting)).map(toMeetingSnapshot);
+    const page = await collectVisiblePage({
+      fetchAfter: (after, batchSize) => this.meetings.ofMissionAfter(missionId, after, batchSize),
+      isVisible: (meeting: MissionMeetingState) => canReadMeeting(principal, mission, meeting),
+      positionOf: (meeting) => ({ key: meeting.requestedAt, id: meeting.meetingId }),
+      limit: query.limit ?? DEFAULT_PAGE_SIZE,
+      after: decodeKeysetCursor(query.cursor),
+    });
+    return { items: page.items.map(toMeetingSnapshot), nextCursor: page.nextCursor };
   }
 
   /**

@@ -1,6 +1,6 @@
 import type { MissionMeetingSnapshotV1 } from '@icn/contracts';
-import { BEARER_SCHEME, CurrentPrincipal, Idempotent, Roles, type Principal } from '@icn/platform';
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { BEARER_SCHEME, CurrentPrincipal, Idempotent, KeysetPageQuery, Roles, type KeysetPage, type Principal } from '@icn/platform';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { MissionMeetingsService } from '../mission-meetings.service';
 import { AcceptMeetingDto } from './accept-meeting.dto';
@@ -35,9 +35,13 @@ export class MissionMeetingsController {
 
   @Get()
   @ApiOperation({ summary: 'The meetings you may see on this mission (all of them for the organiser and host sides)' })
-  @ApiOkResponse({ description: 'Meetings, oldest request first.' })
-  list(@CurrentPrincipal() principal: Principal, @Param('missionId', new ParseUUIDPipe()) missionId: string): Promise<MissionMeetingSnapshotV1[]> {
-    return this.meetings.list(principal, missionId);
+  @ApiOkResponse({ description: '{items, nextCursor}: a page of meetings, oldest request first (limit, default 20, at most 100).' })
+  list(
+    @CurrentPrincipal() principal: Principal,
+    @Param('missionId', new ParseUUIDPipe()) missionId: string,
+    @Query() query: KeysetPageQuery,
+  ): Promise<KeysetPage<MissionMeetingSnapshotV1>> {
+    return this.meetings.list(principal, missionId, query);
   }
 
   @Get(':meetingId')

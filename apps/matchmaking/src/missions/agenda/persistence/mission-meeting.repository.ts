@@ -1,4 +1,4 @@
-import { DATABASE_CONNECTION, DomainConflictError, isDuplicateKeyError } from '@icn/platform';
+import { afterKeysetPosition, DATABASE_CONNECTION, DomainConflictError, isDuplicateKeyError, type KeysetPosition } from '@icn/platform';
 import { appendToOutbox, OutboxRelay, type OutboxEntry } from '@icn/messaging';
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import type { Connection, Model } from 'mongoose';
@@ -70,7 +70,18 @@ export class MissionMeetingRepository implements OnModuleInit {
     return document ? toState(document) : null;
   }
 
-  /** Every meeting of a mission, oldest request first. */
+  /** Meetings of a mission after a position, oldest request first: the pages of GET /missions/{id}/meetings. */
+  async ofMissionAfter(missionId: string, after: KeysetPosition | undefined, limit: number): Promise<MissionMeetingState[]> {
+    const documents = await this.model
+      .find({ missionId, ...afterKeysetPosition('requestedAt', after, 1) }, { outbox: 0 })
+      .sort({ requestedAt: 1, _id: 1 })
+      .limit(limit)
+      .lean<MissionMeetingDocument[]>()
+      .exec();
+    return documents.map(toState);
+  }
+
+  /** Every meeting of a mission, oldest request first (conflict checks, the agenda, calendars). */
   async ofMission(missionId: string): Promise<MissionMeetingState[]> {
     const documents = await this.model
       .find({ missionId }, { outbox: 0 })
