@@ -25,6 +25,7 @@ export { Trim, UpperCase, UpperCaseEach } from './http/dto-transforms';
 export { NestedObject, NestedObjectList, type NestedObjectOptions } from './http/nested-object.decorators';
 export { IsFiniteNumber, type FiniteNumberOptions } from './http/finite-number.decorator';
 export { MultilineText } from './http/text-content';
+export { IfPresent } from './http/if-present.decorator';
 export { auditHttpInputs, type HttpInputAudit } from './http/http-input-audit';
 export {
   afterKeysetPosition,

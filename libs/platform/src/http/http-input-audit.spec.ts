@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import { IsInt, IsNumber, IsObject, IsOptional, IsString, ValidateNested } from 'class-validator';
 import { auditHttpInputs } from './http-input-audit';
 import { IsFiniteNumber } from './finite-number.decorator';
+import { IfPresent } from './if-present.decorator';
 import { NestedObject, NestedObjectList } from './nested-object.decorators';
 
 class CountsDto {
@@ -23,6 +24,9 @@ class LegacyDto {
   @IsOptional() @ValidateNested() @Type(() => CountsDto) counts?: CountsDto;
   @IsObject() extra!: Record<string, number>;
   @IsNumber({ maxDecimalPlaces: 2 }) amount!: number;
+  @IsOptional() @IsString() note?: string;
+  @IsOptional() @IsString() region?: string | null;
+  @IfPresent() @IsString() city?: string;
 }
 
 class ListQuery {
@@ -50,11 +54,13 @@ describe('auditHttpInputs', () => {
     expect(audit.nestedProperties).toEqual(['GoodDto.contacts', 'GoodDto.counts']);
   });
 
-  it('reports nested objects without the guard and decimal checks that throw', () => {
+  it('reports nested objects without the guard, decimal checks that throw and body fields that let null through untyped', () => {
     expect(audit.problems).toEqual([
+      'LegacyDto.counts: accepts null; use @IfPresent() (or type it `| null` where null clears the value)',
       'LegacyDto.counts: a nested object must be declared with @NestedObject or @NestedObjectList',
       'LegacyDto.extra: a nested object must be declared with @NestedObject or @NestedObjectList',
       'LegacyDto.amount: @IsNumber({maxDecimalPlaces}) throws on exponent notation; use @IsFiniteNumber',
+      'LegacyDto.note: accepts null; use @IfPresent() (or type it `| null` where null clears the value)',
     ]);
   });
 });

@@ -28,17 +28,20 @@ const NOT_OBJECTS: readonly unknown[] = [[], null, 'text', 1, true];
  *  - every nested object (`@ValidateNested`, a DTO-typed property, `@IsObject`) is declared with
  *    `@NestedObject`/`@NestedObjectList`, and really refuses arrays, null, primitives and unknown
  *    nested keys, naming the property (checked by validating such values, not by reading code);
+ *  - no body property accepts `null` unless its type says so (`| null`): `@IsOptional()` lets
+ *    null through to the domain, where it was a 500;
  *  - no property uses class-validator's `@IsNumber({maxDecimalPlaces})`, which throws on
  *    exponent notation (`@IsFiniteNumber` is the replacement).
  * Each service's unit tests run it over all of its controllers.
  */
 export function auditHttpInputs(controllers: readonly unknown[]): HttpInputAudit {
   const dtos = new Set<Class>();
-  const pending: Class[] = controllers.flatMap(dtoParametersOf);
+  const pending: DtoParameter[] = controllers.flatMap(dtoParametersOf);
   const nestedProperties: string[] = [];
   const problems: string[] = [];
 
-  for (let dto = pending.pop(); dto !== undefined; dto = pending.pop()) {
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    const { dto, source } = next;
     if (dtos.has(dto)) continue;
     dtos.add(dto);
     for (const property of validatedProperties(dto)) {
@@ -54,20 +57,30 @@ export function auditHttpInputs(controllers: readonly unknown[]): HttpInputAudit
       if (metadata.some((item) => item.name === 'isNumber' && hasDecimalBound(item.constraints))) {
         problems.push(`${name}: @IsNumber({maxDecimalPlaces}) throws on exponent notation; use @IsFiniteNumber`);
       }
+      // A query string cannot carry null; a JSON body can, and only a `| null` type (design type
+      // Object) says it is meant.
+      if (source === 'body' && guard === undefined && designType !== Object && !fieldsWithIssues(dto, { [property]: null }).includes(property)) {
+        problems.push(`${name}: accepts null; use @IfPresent() (or type it \`| null\` where null clears the value)`);
+      }
       if (guard === undefined) {
         if (looksNested) problems.push(`${name}: a nested object must be declared with @NestedObject or @NestedObjectList`);
         continue;
       }
       nestedProperties.push(name);
       problems.push(...refusals(dto, property, guard).map((problem) => `${name}: ${problem}`));
-      pending.push(guard.type());
+      pending.push({ dto: guard.type(), source });
     }
   }
   return { dtos: [...dtos].map((dto) => dto.name).sort(), nestedProperties: nestedProperties.sort(), problems };
 }
 
+interface DtoParameter {
+  dto: Class;
+  source: 'body' | 'query';
+}
+
 /** The DTO classes of a controller's `@Body()` and `@Query()` parameters. */
-function dtoParametersOf(controller: unknown): Class[] {
+function dtoParametersOf(controller: unknown): DtoParameter[] {
   if (typeof controller !== 'function') return [];
   const prototype: unknown = controller.prototype;
   if (typeof prototype !== 'object' || prototype === null) return [];
@@ -76,10 +89,10 @@ function dtoParametersOf(controller: unknown): Class[] {
     if (routeArguments === undefined) return [];
     const parameterTypes = (Reflect.getMetadata('design:paramtypes', prototype, method) ?? []) as unknown[];
     return Object.entries(routeArguments).flatMap(([key, argument]) => {
-      const source = Number(key.split(':')[0]);
-      if (source !== Number(RouteParamtypes.BODY) && source !== Number(RouteParamtypes.QUERY)) return [];
+      const paramtype = Number(key.split(':')[0]);
+      const source = paramtype === Number(RouteParamtypes.BODY) ? 'body' : paramtype === Number(RouteParamtypes.QUERY) ? 'query' : undefined;
       const type = parameterTypes[argument.index];
-      return argument.data === undefined && isDtoClass(type) ? [type] : [];
+      return source !== undefined && argument.data === undefined && isDtoClass(type) ? [{ dto: type, source }] : [];
     });
   });
 }

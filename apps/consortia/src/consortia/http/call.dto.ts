@@ -1,6 +1,6 @@
-import { IsFiniteNumber, Trim } from '@icn/platform';
+import { IfPresent, IsFiniteNumber, Trim } from '@icn/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsISO8601, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { IsISO8601, IsString, Length, Max, Min } from 'class-validator';
 
 /** A call entered by hand (no `funding-call` opportunity behind it). */
 export class CallDto {
@@ -21,7 +21,7 @@ export class CallDto {
   deadline!: string;
 
   @ApiPropertyOptional({ example: 6_000_000, description: 'The call’s total budget in EUR.' })
-  @IsOptional()
+  @IfPresent()
   @IsFiniteNumber({ maxDecimalPlaces: 2 })
   @Min(0)
   @Max(1e13)

@@ -1,6 +1,6 @@
-import { NestedObject, Trim } from '@icn/platform';
+import { IfPresent, NestedObject, Trim } from '@icn/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { IsString, IsUUID, Length } from 'class-validator';
 import { CallDto } from './call.dto';
 import { EligibilityRulesDto } from './eligibility-rules.dto';
 
@@ -17,12 +17,12 @@ export class CreateConsortiumDto {
   leadOrganisationId!: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'A published funding-call opportunity to build on.' })
-  @IsOptional()
+  @IfPresent()
   @IsUUID()
   opportunityId?: string;
 
   @ApiPropertyOptional({ example: 'COSME', description: 'With opportunityId: the programme name (the opportunity has none); defaults to "unspecified".' })
-  @IsOptional()
+  @IfPresent()
   @Trim()
   @IsString()
   @Length(1, 200)

@@ -1,7 +1,7 @@
-import { IsFiniteNumber } from '@icn/platform';
+import { IfPresent, IsFiniteNumber } from '@icn/platform';
 import { HELIX_TYPES, type HelixType } from '@icn/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayUnique, IsArray, IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { ArrayUnique, IsArray, IsIn, IsInt, Max, Min } from 'class-validator';
 
 /** The call's rules; counted over beneficiaries (coordinator + partners), see EligibilityRulesV1. */
 export class EligibilityRulesDto {
@@ -12,7 +12,7 @@ export class EligibilityRulesDto {
   minPartners!: number;
 
   @ApiPropertyOptional({ example: 8 })
-  @IsOptional()
+  @IfPresent()
   @IsInt()
   @Min(1)
   @Max(100)

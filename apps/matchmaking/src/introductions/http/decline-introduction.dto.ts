@@ -1,11 +1,11 @@
-import { MultilineText, Trim } from '@icn/platform';
+import { IfPresent, MultilineText, Trim } from '@icn/platform';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, Length } from 'class-validator';
+import { IsString, Length } from 'class-validator';
 
 /** A reason is welcome but optional: B owes A no explanation for not wanting to meet. */
 export class DeclineIntroductionDto {
   @ApiPropertyOptional({ minLength: 1, maxLength: 500 })
-  @IsOptional()
+  @IfPresent()
   @Trim()
   @IsString()
   @Length(1, 500)

@@ -1,7 +1,7 @@
-import { MultilineText, Trim } from '@icn/platform';
+import { IfPresent, MultilineText, Trim } from '@icn/platform';
 import { INTRODUCTION_OUTCOMES, type IntroductionOutcome } from '@icn/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, Length } from 'class-validator';
+import { IsIn, IsString, Length } from 'class-validator';
 
 export class RecordIntroductionOutcomeDto {
   @ApiProperty({ enum: INTRODUCTION_OUTCOMES, description: 'What came of it, worst to best; it feeds back into ranking.' })
@@ -9,7 +9,7 @@ export class RecordIntroductionOutcomeDto {
   outcome!: IntroductionOutcome;
 
   @ApiPropertyOptional({ minLength: 1, maxLength: 2000 })
-  @IsOptional()
+  @IfPresent()
   @Trim()
   @IsString()
   @Length(1, 2000)

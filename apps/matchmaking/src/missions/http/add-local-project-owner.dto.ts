@@ -1,7 +1,7 @@
-import { MultilineText, NestedObject, Trim } from '@icn/platform';
+import { IfPresent, MultilineText, NestedObject, Trim } from '@icn/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsString, IsUUID, Length } from 'class-validator';
 import { LocalProjectContactDto } from './local-project-contact.dto';
 
 /** A local project owner the delegates can meet; need not be an ICN member. */
@@ -13,7 +13,7 @@ export class AddLocalProjectOwnerDto {
   name!: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'The owner’s organisation in the directory, when it is a member.' })
-  @IsOptional()
+  @IfPresent()
   @IsUUID()
   organisationId?: string;
 

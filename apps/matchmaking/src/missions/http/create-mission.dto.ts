@@ -1,7 +1,7 @@
-import { MultilineText, NestedObject, Trim } from '@icn/platform';
+import { IfPresent, MultilineText, NestedObject, Trim } from '@icn/platform';
 import { CALENDAR_DATE_PATTERN, CLUSTER_ID_PATTERN } from '@icn/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { IsInt, IsString, Length, Matches, Max, Min } from 'class-validator';
 import { DestinationDto } from './destination.dto';
 
 export class CreateMissionDto {
@@ -28,7 +28,7 @@ export class CreateMissionDto {
     example: 'clean',
     description: 'The organising cluster: a cluster manager’s own (the default); the secretariat must name it.',
   })
-  @IsOptional()
+  @IfPresent()
   @Matches(CLUSTER_ID_PATTERN)
   organiserClusterId?: string;
 

@@ -1,6 +1,6 @@
-import { Trim } from '@icn/platform';
+import { IfPresent, Trim } from '@icn/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEmail, IsOptional, IsString, Length } from 'class-validator';
+import { IsEmail, IsString, Length } from 'class-validator';
 
 export class LocalProjectContactDto {
   @ApiProperty({ maxLength: 200 })
@@ -15,7 +15,7 @@ export class LocalProjectContactDto {
   email!: string;
 
   @ApiPropertyOptional({ example: '+1 212 555 0100' })
-  @IsOptional()
+  @IfPresent()
   @Trim()
   @IsString()
   @Length(3, 50)

@@ -1,7 +1,7 @@
-import { NestedObject, Trim, UpperCase } from '@icn/platform';
+import { IfPresent, NestedObject, Trim, UpperCase } from '@icn/platform';
 import { CLUSTER_ID_PATTERN, CLUSTER_STATUSES, SECTORS, type ClusterStatus, type Sector } from '@icn/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayUnique, IsArray, IsBoolean, IsIn, IsISO31661Alpha2, IsOptional, IsString, IsUrl, Length, Matches } from 'class-validator';
+import { ArrayUnique, IsArray, IsBoolean, IsIn, IsISO31661Alpha2, IsString, IsUrl, Length, Matches } from 'class-validator';
 import { HelixCountsDto } from './helix-counts.dto';
 
 /** POST /clusters — the secretariat registers a cluster under a slug it chooses (`clean`). */
@@ -22,26 +22,26 @@ export class RegisterClusterDto {
   country!: string;
 
   @ApiPropertyOptional({ example: 'Rogaland' })
-  @IsOptional()
+  @IfPresent()
   @Trim()
   @IsString()
   @Length(1, 120)
   region?: string;
 
   @ApiPropertyOptional({ example: 'Stavanger' })
-  @IsOptional()
+  @IfPresent()
   @Trim()
   @IsString()
   @Length(1, 120)
   city?: string;
 
   @ApiPropertyOptional({ example: 'https://www.nordicedge.org' })
-  @IsOptional()
+  @IfPresent()
   @IsUrl({ require_protocol: true, protocols: ['http', 'https'] })
   website?: string;
 
   @ApiPropertyOptional({ enum: SECTORS, isArray: true })
-  @IsOptional()
+  @IfPresent()
   @IsArray()
   @ArrayUnique()
   @IsIn(SECTORS, { each: true })
@@ -52,12 +52,12 @@ export class RegisterClusterDto {
   memberCounts?: HelixCountsDto;
 
   @ApiPropertyOptional({ default: false, description: 'True for the ICN secretariat (CLEAN).' })
-  @IsOptional()
+  @IfPresent()
   @IsBoolean()
   secretariat?: boolean;
 
   @ApiPropertyOptional({ enum: CLUSTER_STATUSES, default: 'active' })
-  @IsOptional()
+  @IfPresent()
   @IsIn(CLUSTER_STATUSES)
   status?: ClusterStatus;
 }

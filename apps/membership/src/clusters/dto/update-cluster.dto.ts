@@ -1,10 +1,8 @@
-import { NestedObject, Trim, UpperCase } from '@icn/platform';
+import { IfPresent, NestedObject, Trim, UpperCase } from '@icn/platform';
 import { CLUSTER_STATUSES, SECTORS, type ClusterStatus, type Sector } from '@icn/contracts';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayUnique, IsArray, IsBoolean, IsIn, IsISO31661Alpha2, IsOptional, IsString, IsUrl, Length, ValidateIf } from 'class-validator';
+import { ArrayUnique, IsArray, IsBoolean, IsIn, IsISO31661Alpha2, IsOptional, IsString, IsUrl, Length } from 'class-validator';
 import { HelixCountsDto } from './helix-counts.dto';
-
-const IfPresent = (): PropertyDecorator => ValidateIf((_object: object, value: unknown) => value !== undefined);
 
 /** PATCH /clusters/:id — partial; `null` clears region, city or website. The slug never changes. */
 export class UpdateClusterDto {

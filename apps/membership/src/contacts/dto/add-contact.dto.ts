@@ -1,6 +1,6 @@
-import { Trim } from '@icn/platform';
+import { IfPresent, Trim } from '@icn/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEmail, IsOptional, IsString, Length } from 'class-validator';
+import { IsEmail, IsString, Length } from 'class-validator';
 
 /** A contact person; the limits mirror ContactSnapshotV1 so whatever we accept we can publish. */
 export class AddContactDto {
@@ -11,7 +11,7 @@ export class AddContactDto {
   name!: string;
 
   @ApiPropertyOptional({ maxLength: 120, example: 'Head of International Projects' })
-  @IsOptional()
+  @IfPresent()
   @Trim()
   @IsString()
   @Length(1, 120)
@@ -22,7 +22,7 @@ export class AddContactDto {
   email!: string;
 
   @ApiPropertyOptional({ minLength: 3, maxLength: 40, example: '+45 12 34 56 78' })
-  @IsOptional()
+  @IfPresent()
   @IsString()
   @Length(3, 40)
   phone?: string;

@@ -1,4 +1,4 @@
-import { MultilineText, NestedObjectList, Trim, UpperCase } from '@icn/platform';
+import { IfPresent, MultilineText, NestedObjectList, Trim, UpperCase } from '@icn/platform';
 import {
   CLUSTER_ID_PATTERN,
   COMPANY_SIZES,
@@ -10,7 +10,7 @@ import {
   type Sector,
 } from '@icn/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsInt, IsISO31661Alpha2, IsOptional, IsString, IsUrl, Length, Matches, Max, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsInt, IsISO31661Alpha2, IsString, IsUrl, Length, Matches, Max, Min } from 'class-validator';
 import { AddContactDto } from '../../contacts/dto/add-contact.dto';
 import { IsCompanySizeConsistent } from './company-size.validator';
 
@@ -43,33 +43,33 @@ export class JoinOrganisationDto {
   country!: string;
 
   @ApiPropertyOptional({ maxLength: 120, example: 'Aalborg' })
-  @IsOptional()
+  @IfPresent()
   @Trim()
   @IsString()
   @Length(1, 120)
   city?: string;
 
   @ApiPropertyOptional({ example: 'https://example.org' })
-  @IsOptional()
+  @IfPresent()
   @IsUrl({ require_protocol: true, protocols: ['http', 'https'] })
   website?: string;
 
   @ApiPropertyOptional({ maxLength: 4000 })
-  @IsOptional()
+  @IfPresent()
   @IsString()
   @Length(0, 4000)
   @MultilineText()
   description?: string;
 
   @ApiPropertyOptional({ enum: SECTORS, isArray: true })
-  @IsOptional()
+  @IfPresent()
   @IsArray()
   @ArrayUnique()
   @IsIn(SECTORS, { each: true })
   sectors?: Sector[];
 
   @ApiPropertyOptional({ type: [String], example: ['heat-pumps'], description: 'kebab-case tags' })
-  @IsOptional()
+  @IfPresent()
   @IsArray()
   @ArrayUnique()
   @ArrayMaxSize(50)
@@ -77,7 +77,7 @@ export class JoinOrganisationDto {
   technologies?: string[];
 
   @ApiPropertyOptional({ type: [String], description: 'What the organisation provides to others.' })
-  @IsOptional()
+  @IfPresent()
   @IsArray()
   @ArrayMaxSize(30)
   @IsString({ each: true })
@@ -85,7 +85,7 @@ export class JoinOrganisationDto {
   offers?: string[];
 
   @ApiPropertyOptional({ type: [String], description: 'What the organisation is looking for.' })
-  @IsOptional()
+  @IfPresent()
   @IsArray()
   @ArrayMaxSize(30)
   @IsString({ each: true })
@@ -93,7 +93,7 @@ export class JoinOrganisationDto {
   needs?: string[];
 
   @ApiPropertyOptional({ minimum: 1, maximum: 9, description: 'Technology readiness level of the main offer.' })
-  @IsOptional()
+  @IfPresent()
   @IsInt()
   @Min(1)
   @Max(9)

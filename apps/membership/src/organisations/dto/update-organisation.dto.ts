@@ -1,25 +1,7 @@
-import { MultilineText, Trim, UpperCase } from '@icn/platform';
+import { IfPresent, MultilineText, Trim, UpperCase } from '@icn/platform';
 import { COMPANY_SIZES, HELIX_TYPES, SECTORS, TAG_PATTERN, type CompanySize, type HelixType, type Sector } from '@icn/contracts';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import {
-  ArrayMaxSize,
-  ArrayUnique,
-  IsArray,
-  IsIn,
-  IsInt,
-  IsISO31661Alpha2,
-  IsOptional,
-  IsString,
-  IsUrl,
-  Length,
-  Matches,
-  Max,
-  Min,
-  ValidateIf,
-} from 'class-validator';
-
-/** Present-but-not-null: for fields every organisation must have, `null` is an error, not "clear". */
-const IfPresent = (): PropertyDecorator => ValidateIf((_object: object, value: unknown) => value !== undefined);
+import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsInt, IsISO31661Alpha2, IsOptional, IsString, IsUrl, Length, Matches, Max, Min } from 'class-validator';
 
 /**
  * PATCH /organisations/:id — partial profile. A present field replaces the value; `null` clears an

@@ -1,6 +1,6 @@
-import { NestedObject } from '@icn/platform';
+import { IfPresent, NestedObject } from '@icn/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsBoolean, IsString, Matches, MaxLength } from 'class-validator';
 
 export class WebhookChannelDto {
   @ApiProperty({
@@ -23,7 +23,7 @@ export class SubscriptionChannelsDto {
   webhook?: WebhookChannelDto | null;
 
   @ApiPropertyOptional({ description: 'Offer an iCalendar feed of the followed deadlines (a feed token is returned once).' })
-  @IsOptional()
+  @IfPresent()
   @IsBoolean()
   calendar?: boolean;
 }

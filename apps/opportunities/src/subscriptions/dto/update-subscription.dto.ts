@@ -1,13 +1,13 @@
-import { NestedObject } from '@icn/platform';
+import { IfPresent, NestedObject } from '@icn/platform';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, Length } from 'class-validator';
+import { IsString, Length } from 'class-validator';
 import { SubscriptionChannelsDto } from './subscription-channels.dto';
 import { SubscriptionFiltersDto } from './subscription-filters.dto';
 
 /** PATCH: `filters` replaces the whole filter set; channels given are changed, others kept. */
 export class UpdateSubscriptionDto {
   @ApiPropertyOptional()
-  @IsOptional()
+  @IfPresent()
   @IsString()
   @Length(1, 200)
   name?: string;

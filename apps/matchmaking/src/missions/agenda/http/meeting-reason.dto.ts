@@ -1,11 +1,11 @@
-import { MultilineText, Trim } from '@icn/platform';
+import { IfPresent, MultilineText, Trim } from '@icn/platform';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, Length } from 'class-validator';
+import { IsString, Length } from 'class-validator';
 
 /** Body of decline and cancel: an optional reason the other side sees. */
 export class MeetingReasonDto {
   @ApiPropertyOptional({ minLength: 1, maxLength: 500 })
-  @IsOptional()
+  @IfPresent()
   @Trim()
   @IsString()
   @Length(1, 500)

@@ -1,7 +1,7 @@
-import { MultilineText, Trim } from '@icn/platform';
+import { IfPresent, MultilineText, Trim } from '@icn/platform';
 import { AGENDA_SLOT_ID_PATTERN, MISSION_MEETING_SIDES, type MissionMeetingSide } from '@icn/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
+import { IsIn, IsString, IsUUID, Length, Matches } from 'class-validator';
 
 export class RequestMeetingDto {
   @ApiProperty({ format: 'uuid', description: 'A selected delegate organisation of the mission.' })
@@ -20,7 +20,7 @@ export class RequestMeetingDto {
   message!: string;
 
   @ApiPropertyOptional({ example: '2027-05-11T09:30', description: 'An upcoming slot of the agenda (local start, YYYY-MM-DDTHH:MM).' })
-  @IsOptional()
+  @IfPresent()
   @Matches(AGENDA_SLOT_ID_PATTERN, { message: 'slot must be a slot id YYYY-MM-DDTHH:MM' })
   slot?: string;
 
@@ -28,7 +28,7 @@ export class RequestMeetingDto {
     enum: MISSION_MEETING_SIDES,
     description: 'The side you request for; needed only when you may act for both (e.g. the secretariat).',
   })
-  @IsOptional()
+  @IfPresent()
   @IsIn(MISSION_MEETING_SIDES)
   requestedBy?: MissionMeetingSide;
 }

@@ -11,8 +11,8 @@ import {
   type Sector,
 } from '@icn/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsISO31661Alpha2, IsISO8601, IsOptional, IsString, Length, Matches } from 'class-validator';
-import { MultilineText, NestedObject, NestedObjectList, Trim, UpperCaseEach } from '@icn/platform';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsISO31661Alpha2, IsISO8601, IsString, Length, Matches } from 'class-validator';
+import { IfPresent, MultilineText, NestedObject, NestedObjectList, Trim, UpperCaseEach } from '@icn/platform';
 import { LinkDto, MoneyDto } from './opportunity-parts.dto';
 
 /**
@@ -42,26 +42,26 @@ export class CreateOpportunityDto {
     pattern: CLUSTER_ID_PATTERN.source,
     description: "Defaults to the caller's cluster; only the network admin may name another (and must name one).",
   })
-  @IsOptional()
+  @IfPresent()
   @Matches(CLUSTER_ID_PATTERN, { message: 'originClusterId must be a cluster slug such as clean or nordic-edge' })
   originClusterId?: string;
 
   @ApiPropertyOptional({ enum: SECTORS, isArray: true })
-  @IsOptional()
+  @IfPresent()
   @IsArray()
   @IsIn(SECTORS, { each: true })
   @ArrayMaxSize(SECTORS.length)
   sectors?: Sector[];
 
   @ApiPropertyOptional({ type: [String], example: ['heat-pumps'] })
-  @IsOptional()
+  @IfPresent()
   @IsArray()
   @Matches(TAG_PATTERN, { each: true, message: 'each technology must be a lower-case kebab-case tag such as heat-pumps' })
   @ArrayMaxSize(50)
   technologies?: string[];
 
   @ApiPropertyOptional({ type: [String], example: ['DK', 'DE'], description: 'ISO 3166-1 alpha-2; empty means every country.' })
-  @IsOptional()
+  @IfPresent()
   @IsArray()
   @UpperCaseEach()
   @IsISO31661Alpha2({ each: true })
@@ -69,14 +69,14 @@ export class CreateOpportunityDto {
   targetCountries?: string[];
 
   @ApiPropertyOptional({ type: [String], description: 'Registered clusters it is meant for; empty: the whole network.' })
-  @IsOptional()
+  @IfPresent()
   @IsArray()
   @Matches(CLUSTER_ID_PATTERN, { each: true, message: 'each targetClusterIds entry must be a cluster slug' })
   @ArrayMaxSize(200)
   targetClusterIds?: string[];
 
   @ApiPropertyOptional({ enum: HELIX_TYPES, isArray: true })
-  @IsOptional()
+  @IfPresent()
   @IsArray()
   @IsIn(HELIX_TYPES, { each: true })
   @ArrayMaxSize(HELIX_TYPES.length)
@@ -96,12 +96,12 @@ export class CreateOpportunityDto {
   links?: LinkDto[];
 
   @ApiPropertyOptional({ enum: OPPORTUNITY_VISIBILITIES, default: 'network' })
-  @IsOptional()
+  @IfPresent()
   @IsIn(OPPORTUNITY_VISIBILITIES)
   visibility?: OpportunityVisibility;
 
   @ApiPropertyOptional({ default: false, description: 'Publish right away instead of creating a draft.' })
-  @IsOptional()
+  @IfPresent()
   @IsBoolean()
   publish?: boolean;
 }

@@ -1,11 +1,11 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, Length } from 'class-validator';
-import { MultilineText, Trim } from '@icn/platform';
+import { IsString, Length } from 'class-validator';
+import { IfPresent, MultilineText, Trim } from '@icn/platform';
 
 /** Body of close and cancel: why, for the people who were interested. */
 export class EndOpportunityDto {
   @ApiPropertyOptional({ maxLength: 500, example: 'Awarded to a consortium' })
-  @IsOptional()
+  @IfPresent()
   @Trim()
   @IsString()
   @Length(1, 500)

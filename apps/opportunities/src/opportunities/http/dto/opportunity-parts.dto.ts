@@ -1,7 +1,7 @@
-import { IsFiniteNumber } from '@icn/platform';
+import { IfPresent, IsFiniteNumber } from '@icn/platform';
 import { CURRENCY_PATTERN } from '@icn/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, IsUrl, Length, Matches, Max, Min } from 'class-validator';
+import { IsString, IsUrl, Length, Matches, Max, Min } from 'class-validator';
 
 export class MoneyDto {
   @ApiProperty({ minimum: 0, example: 250000, description: 'In major units of the currency, at most 2 decimals.' })
@@ -21,7 +21,7 @@ export class LinkDto {
   url!: string;
 
   @ApiPropertyOptional({ maxLength: 200 })
-  @IsOptional()
+  @IfPresent()
   @IsString()
   @Length(1, 200)
   label?: string;

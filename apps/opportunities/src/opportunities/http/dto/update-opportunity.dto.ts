@@ -8,10 +8,13 @@ import { LinkDto, MoneyDto } from './opportunity-parts.dto';
  * PATCH /opportunities/:id — any content field; absent fields stay as they are. The origin cluster
  * and publisher never change. On a published opportunity the deadline moves only through
  * POST …/extend-deadline (later dates only), so subscribers get a deadline-extension notice.
- * The nested objects are declared again rather than inherited: PartialType marks every inherited
- * property @IsOptional, which would let `null` through where an object is required.
+ * `skipNullProperties: false` makes the inherited properties optional without letting `null`
+ * through (plain PartialType adds @IsOptional, which skips null). The nested objects are declared
+ * again: their @NestedObject marker is metadata PartialType does not copy.
  */
-export class UpdateOpportunityDto extends PartialType(OmitType(CreateOpportunityDto, ['originClusterId', 'publish', 'value', 'links'] as const)) {
+export class UpdateOpportunityDto extends PartialType(OmitType(CreateOpportunityDto, ['originClusterId', 'publish', 'value', 'links'] as const), {
+  skipNullProperties: false,
+}) {
   @ApiPropertyOptional({ type: MoneyDto })
   @NestedObject(() => MoneyDto, { optional: true })
   value?: MoneyDto;
