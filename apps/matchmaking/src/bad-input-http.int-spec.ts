@@ -1,0 +1,72 @@
+import { DATABASE_CONNECTION } from '@icn/platform';
+import { collectionsContent, deeplyNestedJson, networkAdminToken, sendRaw, sweepForServerErrors } from '@icn/testing';
+import type { Connection } from 'mongoose';
+import { randomUUID } from 'node:crypto';
+import { startMatchmakingTestApp, type MatchmakingTestApp } from './directory/testing/matchmaking-test-app';
+import { INTRODUCTIONS_COLLECTION } from './introductions/persistence/introduction.schema';
+import { MISSION_AGENDAS_COLLECTION } from './missions/agenda/persistence/mission-agenda.schema';
+import { MISSIONS_COLLECTION } from './missions/persistence/mission.schema';
+import { PASSPORT_APPLICATIONS_COLLECTION } from './passport/persistence/passport-application.schema';
+
+// Bad input is a 400 naming the field, before anything is stored or emitted (the outbox lives in
+// the aggregates, so unchanged collections mean no event either); no input is ever a 5xx.
+describe('matchmaking refuses malformed input at the HTTP edge (real app, Kafka and FerretDB)', () => {
+  let app: MatchmakingTestApp;
+  let db: Connection;
+  let admin: string;
+  const written = [MISSIONS_COLLECTION, MISSION_AGENDAS_COLLECTION, INTRODUCTIONS_COLLECTION, PASSPORT_APPLICATIONS_COLLECTION];
+  const mission = {
+    title: 'Cleantech mission to New York',
+    theme: 'District heating',
+    description: 'Five days.\nTwenty companies.',
+    hostClusterId: 'nyc-cleantech',
+    destination: { city: 'New York', country: 'US' },
+    from: '2099-05-10',
+    to: '2099-05-14',
+    timeZone: 'America/New_York',
+    capacity: 20,
+    callCutOff: '2099-04-01',
+  };
+  const contactPerson = { name: 'Dana Lee', email: 'dana@example.org' };
+  const owner = { name: 'NYC DCAS', projectDescription: 'Heat pumps.', needs: ['heat pumps'], contactPerson };
+  const missionPath = `/missions/${randomUUID()}`;
+
+  beforeAll(async () => {
+    process.env['RATE_LIMIT_PER_MINUTE'] = '1000000';
+    app = await startMatchmakingTestApp();
+    db = app.app.get<Connection>(DATABASE_CONNECTION);
+    admin = networkAdminToken();
+  });
+
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it.each<[string, string, string, unknown, string]>([
+    ['destination as an array', 'POST', '/missions', { ...mission, destination: [] }, 'destination'],
+    ['destination as null', 'POST', '/missions', { ...mission, destination: null }, 'destination'],
+    ['destination as a string', 'POST', '/missions', { ...mission, destination: 'New York' }, 'destination'],
+    ['an unknown key in destination', 'POST', '/missions', { ...mission, destination: { city: 'New York', country: 'US', zip: '10001' } }, 'destination.zip'],
+    ['a NUL byte in a mission title', 'POST', '/missions', { ...mission, title: 'Mission\u0000' }, 'title'],
+    ['contactPerson as an array', 'POST', `${missionPath}/local-project-owners`, { ...owner, contactPerson: [] }, 'contactPerson'],
+    ['no contactPerson', 'POST', `${missionPath}/local-project-owners`, { ...owner, contactPerson: undefined }, 'contactPerson'],
+    ['an unknown key in contactPerson', 'POST', `${missionPath}/local-project-owners`, { ...owner, contactPerson: { ...contactPerson, fax: '1' } }, 'contactPerson.fax'],
+    ['a lone surrogate in a contact e-mail', 'POST', `${missionPath}/local-project-owners`, { ...owner, contactPerson: { ...contactPerson, email: 'dana\ud800@example.org' } }, 'contactPerson.email'],
+    ['an agenda day as an array', 'PUT', `${missionPath}/agenda`, { slotMinutes: 30, tables: 4, days: [[]] }, 'days'],
+    ['a key contact as a string', 'POST', `/passport/applications/${randomUUID()}/accept`, { keyContacts: ['Dana'] }, 'keyContacts'],
+    ['a body nested 4,000 levels deep', 'POST', '/missions', deeplyNestedJson(4_000, 'destination'), 'destination.destination'],
+  ])('answers %s with a 400 naming it, writing nothing', async (_label, method, path, body, field) => {
+    const before = await collectionsContent(db, written);
+    const answer = await sendRaw(app.baseUrl, method, path, { token: admin, body: typeof body === 'string' ? body : JSON.stringify(body) });
+    expect(answer.status).toBe(400);
+    expect(answer.fields.some((named) => named === field || named.startsWith(`${field}.`))).toBe(true);
+    expect(await collectionsContent(db, written)).toBe(before);
+  });
+
+  it('answers no probe of any operation with a 5xx', async () => {
+    const report = await sweepForServerErrors(app.baseUrl, admin);
+    expect(report.serverErrors).toEqual([]);
+    expect(report.operations).toBeGreaterThan(5);
+    process.stdout.write(`matchmaking sweep: ${report.operations} operations, ${report.requests} requests, ${report.serverErrors.length} 5xx\n`);
+  });
+});
