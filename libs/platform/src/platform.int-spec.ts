@@ -54,6 +54,7 @@ class ProbeController {
         MONGODB_DB: `platform_int_${randomUUID().slice(0, 8)}`,
         JWT_SECRET: 'integration-test-secret-of-at-least-32-chars',
         HTTP_BODY_LIMIT: '1kb',
+        HTTP_JSON_MAX_DEPTH: '8',
         LOG_LEVEL: 'silent',
       },
     }),
@@ -113,6 +114,22 @@ describe('PlatformModule + createServiceApp (FerretDB)', () => {
     const malformed = await post('/echo', '{"name":');
     expect(malformed.status).toBe(400);
     expect(await malformed.json()).toEqual({ statusCode: 400, error: 'Bad Request', message: 'Request body is not valid JSON' });
+  });
+
+  it('refuses a body nested deeper than HTTP_JSON_MAX_DEPTH before parsing it, naming where', async () => {
+    const nested = (depth: number): string => `${'{"contacts":'.repeat(depth - 1)}{}${'}'.repeat(depth - 1)}`;
+    const tooDeep = await post('/echo', nested(60));
+    expect(tooDeep.status).toBe(400);
+    expect(await tooDeep.json()).toEqual({
+      statusCode: 400,
+      error: 'Bad Request',
+      message: 'Request body nests deeper than 8 levels',
+      details: [{ field: Array.from({ length: 8 }, () => 'contacts').join('.'), reason: 'nests deeper than 8 levels' }],
+    });
+    // At the bound the body is parsed and validated as usual.
+    const atBound = await post('/echo', nested(8));
+    expect(atBound.status).toBe(400);
+    expect(((await atBound.json()) as { message: string }).message).toMatch(/^Validation failed: /);
   });
 
   it('hides unexpected errors', async () => {
