@@ -4,6 +4,7 @@ import { E2ePlatform } from '../support/e2e-platform';
 import { clusterInput, organisationInput, type OrganisationInput } from '../support/factories';
 import { expectStatus, HttpClient } from '../support/http-client';
 import { summarise } from '../support/reconcile';
+import { hostileProbes, sendHostileProbes, type HostileFigures } from '../support/hostile-inputs';
 import { runSchemathesis, schemathesisExecutable, type FuzzDictionaries, type FuzzFigures } from '../support/schemathesis';
 import { clusterManagerToken, memberToken, networkAdminToken } from '../support/tokens';
 import { uniqueClusterId } from '../support/unique-id';
@@ -41,8 +42,9 @@ const FUZZ_TIMEOUT_MS = 900_000;
  * a consortium, an introduction, a mission, a passport application, a subscription), fuzzed from
  * their own OpenAPI documents by schemathesis as each role: network admin, cluster manager, member
  * and integrator key. Path parameters and body fields named like the objects' ids take the real
- * ids half of the time, so the fuzzer reaches the handlers' logic as well as the 404s. Every
- * response must be below 500, have a documented status and match its documented schema.
+ * ids half of the time, so the fuzzer reaches the handlers' logic as well as the 404s. Then the
+ * input classes that broke the services before (hostile-inputs.ts) go to every operation too.
+ * Every response must be below 500, have a documented status and match its documented schema.
  */
 describe('openapi fuzz: every operation of every service, from its own OpenAPI document', () => {
   const integratorKey = randomBytes(24).toString('hex');
@@ -63,7 +65,7 @@ describe('openapi fuzz: every operation of every service, from its own OpenAPI d
     await platform?.stop();
   });
 
-  it('answers no 5xx and only documented statuses and bodies, for every role', async () => {
+  it('answers no 5xx and only documented statuses and bodies, for every role and for the hostile input classes', async () => {
     const dictionaries = await seed(platform);
     const clusterId = platform.clusterId;
     const leadId = dictionaries['leadOrganisationId']?.[0] as string;
@@ -101,7 +103,23 @@ describe('openapi fuzz: every operation of every service, from its own OpenAPI d
     const failed = figures.filter((run) => run.serverErrors + run.nonConforming + run.errored > 0);
     for (const run of failed) console.error(`openapi fuzz: ${run.name} (seed ${SEED}):\n${JSON.stringify(run.failures, null, 1)}\n${run.report}`);
 
+    // The input classes that broke the services before, at every operation, as the network admin
+    // (the role whose requests get past the guards to the validation and the handlers).
+    const hostile: HostileFigures[] = [];
+    for (const baseUrl of Object.values(services)) {
+      const document = (await (await fetch(`${baseUrl}/docs-json`)).json()) as Parameters<typeof hostileProbes>[0];
+      hostile.push(await sendHostileProbes(hostileProbes(document, baseUrl, dictionaries), roles[0]?.headers ?? {}));
+    }
+    const hostileFindings = hostile.flatMap((figures) => figures.findings);
+    console.log(
+      `openapi hostile inputs: operations probed ${hostile.reduce((sum, run) => sum + run.operations, 0)}, requests sent ${hostile.reduce((sum, run) => sum + run.requests, 0)}, ` +
+        `5xx found ${hostile.reduce((sum, run) => sum + run.serverErrors, 0)}, non-conforming responses ${hostile.reduce((sum, run) => sum + run.nonConforming, 0)}, ` +
+        `statuses ${JSON.stringify(hostile.map((run) => run.statuses))}`,
+    );
+    for (const finding of hostileFindings) console.error(`openapi hostile input: ${JSON.stringify(finding)}`);
+
     expect(failed.map((run) => ({ run: run.name, failures: run.failures }))).toEqual([]);
+    expect(hostileFindings).toEqual([]);
     expect(total((run) => run.operations)).toBeGreaterThan(0);
     platform.markPassed();
   }, FUZZ_TIMEOUT_MS * SCALE);
