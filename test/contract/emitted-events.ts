@@ -16,11 +16,8 @@ export async function eventTopicEnds(kafka: Kafka): Promise<TopicOffsets> {
   await admin.connect();
   try {
     const topics = (await admin.listTopics()).filter(isEventTopic).sort();
-    const ends: TopicOffsets = {};
-    for (const topic of topics) {
-      ends[topic] = Object.fromEntries((await admin.fetchTopicOffsets(topic)).map(({ partition, high }) => [partition, high]));
-    }
-    return ends;
+    const offsets = await Promise.all(topics.map((topic) => admin.fetchTopicOffsets(topic)));
+    return Object.fromEntries(topics.map((topic, index) => [topic, Object.fromEntries(offsets[index].map(({ partition, high }) => [partition, high]))]));
   } finally {
     await admin.disconnect();
   }
@@ -28,8 +25,9 @@ export async function eventTopicEnds(kafka: Kafka): Promise<TopicOffsets> {
 
 /**
  * Every message produced to the event topics between `from` and `until` (a topic created in
- * between is read from its start). A throwaway consumer group is committed at `from` first, so
- * nothing before it is ever fetched: the shared topics hold every earlier run's history.
+ * between is read from its start). A throwaway consumer seeks each partition to `from`, so nothing
+ * before it is ever fetched: the shared topics hold every earlier run's history. (Not kafkajs'
+ * admin.setOffsets: it runs a consumer per topic, ~5 s each.)
  */
 export async function readBetween(kafka: Kafka, from: TopicOffsets, until: TopicOffsets, timeoutMs = 180_000): Promise<EmittedMessage[]> {
   const pending = new Map<string, bigint>();
@@ -50,16 +48,15 @@ export async function readBetween(kafka: Kafka, from: TopicOffsets, until: Topic
   await admin.connect();
   const messages: EmittedMessage[] = [];
   try {
-    for (const topic of topics) {
-      await admin.setOffsets({ groupId, topic, partitions: Object.entries(starts[topic]).map(([partition, offset]) => ({ partition: Number(partition), offset })) });
-    }
-    const consumer = kafka.consumer({ groupId, sessionTimeout: 10_000 });
+    // Short fetch waits: most partitions are done after a few messages, and a fetch that waits for
+    // more data (5 s by default) would hold up the last ones.
+    const consumer = kafka.consumer({ groupId, sessionTimeout: 10_000, maxWaitTimeInMs: 200 });
     await consumer.connect();
     try {
       await consumer.subscribe({ topics, fromBeginning: false });
       await new Promise<void>((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error(`read ${messages.length} messages, still waiting for ${[...pending.keys()].join(', ')} after ${timeoutMs} ms`)), timeoutMs);
-        void consumer.run({
+        const running = consumer.run({
           eachMessage: async ({ topic, partition, message }) => {
             const last = pending.get(`${topic}/${partition}`);
             if (last === undefined || BigInt(message.offset) > last) return;
@@ -71,6 +68,12 @@ export async function readBetween(kafka: Kafka, from: TopicOffsets, until: Topic
             }
           },
         });
+        // Seeks apply to the partitions' next fetch, however the group assigns them.
+        void running.then(() => {
+          for (const topic of topics) {
+            for (const [partition, offset] of Object.entries(starts[topic])) consumer.seek({ topic, partition: Number(partition), offset });
+          }
+        }, reject);
       });
     } finally {
       await consumer.disconnect();

@@ -179,6 +179,21 @@ describe('membership + opportunities → matchmaking rankings', () => {
     const seenBack = (await platform.matches.partnersOf(utility))?.find((item) => item.organisationId === heatPumps);
     expect(seenBack?.score).toBe(utilityAsPartner.score);
 
+    // Introductions between them (matchmaking's own aggregate, so the emitted-events contract check
+    // sees its events too): one accepted with an outcome, one declined, one withdrawn.
+    const asMember = (organisationId: string): HttpClient =>
+      new HttpClient(() => platform.matchmaking.baseUrl, memberToken(platform.jwtSecret, clusterId, organisationId));
+    const introduce = async (requester: string, target: string): Promise<string> => {
+      const body = { requesterOrganisationId: requester, targetOrganisationId: target, purpose: 'partnership', message: 'Heat for your network?' };
+      return expectStatus(await asMember(requester).post<{ introductionId: string }>('/introductions', body), 201, 'POST /introductions').introductionId;
+    };
+    const toUtility = await introduce(heatPumps, utility);
+    expect(expectStatus(await asMember(utility).post(`/introductions/${toUtility}/accept`, {}), 200, 'accept')).toMatchObject({ status: 'accepted' });
+    expectStatus(await asMember(heatPumps).post(`/introductions/${toUtility}/outcome`, { outcome: 'follow-up-meeting' }), 200, 'outcome');
+    expect(expectStatus(await asMember(farming).post(`/introductions/${await introduce(heatPumps, farming)}/decline`, {}), 200, 'decline')).toMatchObject({ status: 'declined' });
+    expect(expectStatus(await asMember(utility).post(`/introductions/${await introduce(utility, farming)}/withdraw`, {}), 200, 'withdraw')).toMatchObject({ status: 'withdrawn' });
+    phases.mark('introductions');
+
     console.log(summarise('matches (ms per phase)', phases.figures()));
     platform.markPassed();
   }, 180_000);
