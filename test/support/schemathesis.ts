@@ -1,5 +1,5 @@
 import { execFile, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -117,8 +117,14 @@ export async function runSchemathesis(executable: string, target: FuzzTarget, di
     'off',
   ];
   const started = Date.now();
-  const output = await runBounded(executable, args, workDir, target.timeoutMs, target.name);
-  const report = JSON.parse(readFileSync(reportFile, 'utf8')) as SchemathesisReport;
+  let output: string;
+  let report: SchemathesisReport;
+  try {
+    output = await runBounded(executable, args, workDir, target.timeoutMs, target.name);
+    report = JSON.parse(readFileSync(reportFile, 'utf8')) as SchemathesisReport;
+  } finally {
+    rmSync(workDir, { recursive: true, force: true });
+  }
   const failures = report.failures.map(({ code, title, count, operations }) => ({ code, title, count, operations }));
   return {
     name: target.name,
