@@ -6,6 +6,11 @@
 #   deploy/local/stack.sh up          provision if needed, start both, wait until they accept clients
 #   deploy/local/stack.sh down        stop what `up` started
 #   deploy/local/stack.sh status      say what runs, where, and where its logs are
+#   deploy/local/stack.sh up kafka    the same for one component only (kafka or ferretdb), e.g. a
+#                                     test's own brand-new broker next to the shared FerretDB
+#
+# Kafka's storage is formatted (KRaft, a new cluster id) only when its data directory has none, so
+# `up` with a new ICN_STACK_DIR (and other ports) gives an empty broker: no topics, no groups.
 #
 # Environment (defaults in brackets):
 #   KAFKA_PORT [9092]  KAFKA_CONTROLLER_PORT [9093]  FERRETDB_PORT [27017]
@@ -151,14 +156,24 @@ status_one() { # name port
 }
 
 cmd="${1:-}"
+only="${2:-}"
+case "$only" in
+  ''|kafka|ferretdb) ;;
+  *) die "unknown component '$only' (kafka or ferretdb)" ;;
+esac
+with() { [ -z "$only" ] || [ "$only" = "$1" ]; }
 mkdir -p "$run_dir" "$log_dir" "$data_dir"
 case "$cmd" in
-  provision) provision_kafka; provision_ferretdb ;;
+  provision) with kafka && provision_kafka; with ferretdb && provision_ferretdb; true ;;
   up)
-    provision_kafka; provision_ferretdb
-    start_ferretdb; start_kafka
-    log "KAFKA_BROKERS=127.0.0.1:$KAFKA_PORT MONGODB_URI=mongodb://127.0.0.1:$FERRETDB_PORT" ;;
-  down) stop_one kafka; stop_one ferretdb ;;
-  status) rc=0; status_one kafka "$KAFKA_PORT" || rc=1; status_one ferretdb "$FERRETDB_PORT" || rc=1; exit $rc ;;
-  *) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+    with kafka && provision_kafka; with ferretdb && provision_ferretdb
+    with ferretdb && start_ferretdb; with kafka && start_kafka
+    with kafka && log "KAFKA_BROKERS=127.0.0.1:$KAFKA_PORT"; with ferretdb && log "MONGODB_URI=mongodb://127.0.0.1:$FERRETDB_PORT"; true ;;
+  down) with kafka && stop_one kafka; with ferretdb && stop_one ferretdb; true ;;
+  status)
+    rc=0
+    if with kafka; then status_one kafka "$KAFKA_PORT" || rc=1; fi
+    if with ferretdb; then status_one ferretdb "$FERRETDB_PORT" || rc=1; fi
+    exit $rc ;;
+  *) sed -n '2,/^[^#]/p' "$0" | sed -e '$d' -e 's/^# \{0,1\}//'; exit 2 ;;
 esac

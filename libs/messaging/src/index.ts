@@ -1,6 +1,7 @@
 export * from './context/event-context';
 export * from './observability/messaging-metrics';
 export * from './observability/messaging-logger';
+export * from './observability/consumer-lag';
 export * from './outbox/outbox-entry';
 export * from './outbox/build-event';
 export * from './outbox/to-outbox-entry';
@@ -10,6 +11,7 @@ export * from './kafka/create-kafka';
 export * from './kafka/event-headers';
 export * from './kafka/event-publisher';
 export * from './kafka/topic-admin';
+export * from './kafka/kafka-startup';
 export * from './consumer/event-handler';
 export * from './retry/backoff';
 export * from './retry/retry-with-backoff';

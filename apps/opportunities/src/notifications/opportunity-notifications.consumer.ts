@@ -1,10 +1,8 @@
 import { Topics } from '@icn/contracts';
-import { EventConsumerRegistry, KAFKA_CLIENT, positionNewGroupAtEnd } from '@icn/messaging';
-import { DATABASE_CONNECTION, LOGGER } from '@icn/platform';
+import { EventConsumerRegistry } from '@icn/messaging';
+import { DATABASE_CONNECTION } from '@icn/platform';
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
-import type { Kafka } from 'kafkajs';
 import type { Connection } from 'mongoose';
-import type { Logger } from 'pino';
 import { DELIVERY_CONFIG, type DeliveryConfig } from './delivery.config';
 import { OpportunityNotificationHandlers } from './opportunity-notifications.handlers';
 
@@ -20,8 +18,6 @@ export class OpportunityNotificationsConsumer implements OnModuleInit {
     private readonly handlers: OpportunityNotificationHandlers,
     @Inject(DELIVERY_CONFIG) private readonly config: DeliveryConfig,
     @Inject(DATABASE_CONNECTION) private readonly connection: Connection,
-    @Inject(KAFKA_CLIENT) private readonly kafka: Kafka,
-    @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
   /**
@@ -41,12 +37,7 @@ export class OpportunityNotificationsConsumer implements OnModuleInit {
    */
   async onModuleInit(): Promise<void> {
     const groupId = this.config.NOTIFICATIONS_CONSUMER_GROUP;
-    try {
-      const positioned = await positionNewGroupAtEnd(this.kafka, groupId, Topics.opportunitiesOpportunity);
-      if (positioned > 0) this.logger.info({ groupId, partitions: positioned }, 'new notifications group positioned at the end of the opportunity topic');
-    } catch (error) {
-      this.logger.warn({ err: error, groupId }, 'could not position the notifications group; partitions without a committed offset are read from the beginning');
-    }
+    await this.registry.positionNewGroupAtEnd(groupId, Topics.opportunitiesOpportunity);
     this.registry.register({
       groupId: this.config.NOTIFICATIONS_CONSUMER_GROUP,
       topics: [Topics.opportunitiesOpportunity],

@@ -1,5 +1,5 @@
 import { NotificationDelivered, SubscriptionDeleted, Topics, type CloudEvent, type NotificationDeliveredV1 } from '@icn/contracts';
-import { KAFKA_CLIENT, MESSAGING_OPTIONS, positionGroupAtEnd, TopicAdmin, type ResolvedMessagingOptions } from '@icn/messaging';
+import { KAFKA_CLIENT, MESSAGING_OPTIONS, positionGroupAtEnd, TopicAdmin, waitForKafka, type ResolvedMessagingOptions } from '@icn/messaging';
 import { LOGGER, READINESS_CHECKS, ReadinessRegistry } from '@icn/platform';
 import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import type { Consumer, Kafka } from 'kafkajs';
@@ -65,8 +65,14 @@ export class NotificationBroadcastConsumer implements OnApplicationBootstrap, On
     // connects). Committing "latest" now, rather than letting the group resolve it after joining,
     // leaves no window in which a notification could slip between join and first fetch.
     await this.positionAtEnd();
-    await consumer.connect();
-    await consumer.subscribe({ topics: [...BROADCAST_TOPICS], fromBeginning: false });
+    await waitForKafka(
+      `consumer group ${this.groupId} subscribed to ${BROADCAST_TOPICS.join(', ')}`,
+      async () => {
+        await consumer.connect();
+        await consumer.subscribe({ topics: [...BROADCAST_TOPICS], fromBeginning: false });
+      },
+      this.startup(),
+    );
     await consumer.run({ eachMessage: async ({ message }) => this.onMessage(message.value) });
   }
 
@@ -87,7 +93,12 @@ export class NotificationBroadcastConsumer implements OnApplicationBootstrap, On
     // Nest does not promise that the messaging lifecycle (which creates the service's topics) ran
     // before this hook; on a fresh broker the offsets of a missing topic cannot be reset.
     await this.topics.ensureTopics([...BROADCAST_TOPICS], this.messaging.partitions);
-    await positionGroupAtEnd(this.kafka, this.groupId, BROADCAST_TOPICS);
+    await positionGroupAtEnd(this.kafka, this.groupId, BROADCAST_TOPICS, this.startup());
+  }
+
+  /** Each start-up step waits for the broker until KAFKA_STARTUP_TIMEOUT_MS, as the messaging library's do. */
+  private startup(): { timeoutMs: number; logger: Logger } {
+    return { timeoutMs: this.messaging.startupTimeoutMs, logger: this.logger };
   }
 
   private onMessage(value: Buffer | null): void {

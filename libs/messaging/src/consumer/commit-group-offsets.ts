@@ -1,4 +1,5 @@
 import type { Kafka } from 'kafkajs';
+import { KafkaNotReadyError, waitForKafka, type KafkaStartupOptions } from '../kafka/kafka-startup';
 
 export interface TopicPartitionOffset {
   topic: string;
@@ -16,10 +17,16 @@ export interface TopicPartitionOffset {
 export async function commitGroupOffsets(kafka: Kafka, groupId: string, offsets: readonly TopicPartitionOffset[]): Promise<void> {
   if (offsets.length === 0) return;
   const topics = [...new Set(offsets.map((offset) => offset.topic))];
-  const consumer = kafka.consumer({ groupId, allowAutoTopicCreation: false, maxWaitTimeInMs: 100 });
+  // No restart by kafkajs after a crash: the join's failure is this attempt's, and the caller's
+  // start-up retry (waitForKafka) decides whether to try again.
+  const consumer = kafka.consumer({ groupId, allowAutoTopicCreation: false, maxWaitTimeInMs: 100, retry: { restartOnFailure: () => Promise.resolve(false) } });
   await consumer.connect();
   try {
-    const joined = new Promise<void>((resolve) => consumer.on(consumer.events.GROUP_JOIN, () => resolve()));
+    const joined = new Promise<void>((resolve, reject) => {
+      consumer.on(consumer.events.GROUP_JOIN, () => resolve());
+      // A join that fails (no group coordinator yet on a new broker, say) would otherwise leave this waiting for ever.
+      consumer.on(consumer.events.CRASH, ({ payload }) => reject(payload.error));
+    });
     await consumer.subscribe({ topics, fromBeginning: false });
     await consumer.run({ autoCommit: false, eachBatchAutoResolve: false, eachBatch: async () => undefined });
     consumer.pause(topics.map((topic) => ({ topic })));
@@ -62,9 +69,17 @@ export async function groupHasMembers(kafka: Kafka, groupId: string): Promise<bo
  * Positions a group that is not running at the current end of the topics: from then on it reads
  * only what is published after this call. Every partition is (re)positioned, whatever the group had.
  * Refuses a group with members, as kafkajs' setOffsets does: moving a live group's offsets would
- * rebalance it and could skip what its members have not read yet.
+ * rebalance it and could skip what its members have not read yet. Waits for the broker (and for a
+ * group left by a killed member to empty) until the start-up deadline, see waitForKafka.
  */
-export async function positionGroupAtEnd(kafka: Kafka, groupId: string, topics: readonly string[]): Promise<void> {
-  if (await groupHasMembers(kafka, groupId)) throw new Error(`consumer group ${groupId} has running members; its offsets are left alone`);
-  await commitGroupOffsets(kafka, groupId, await endOffsetsOf(kafka, topics));
+export async function positionGroupAtEnd(kafka: Kafka, groupId: string, topics: readonly string[], startup: KafkaStartupOptions = {}): Promise<void> {
+  await waitForKafka(
+    `consumer group ${groupId} positioned at the end of ${topics.join(', ')}`,
+    async () => {
+      // Retried: a killed member's session expires (KAFKA_CONSUMER_SESSION_TIMEOUT_MS) and the group empties.
+      if (await groupHasMembers(kafka, groupId)) throw new KafkaNotReadyError(`consumer group ${groupId} has running members; its offsets are left alone`);
+      await commitGroupOffsets(kafka, groupId, await endOffsetsOf(kafka, topics));
+    },
+    startup,
+  );
 }

@@ -1,6 +1,7 @@
 import type { Consumer, EachBatchPayload, Kafka } from 'kafkajs';
 import type { Connection } from 'mongoose';
 import type { EventPublisher } from '../kafka/event-publisher';
+import { waitForKafka } from '../kafka/kafka-startup';
 import { errorDetails, SILENT_LOGGER, type MessagingLogger } from '../observability/messaging-logger';
 import { NOOP_MESSAGING_METRICS, type MessagingMetrics } from '../observability/messaging-metrics';
 import { DEFAULT_BACKOFF, type BackoffOptions } from '../retry/backoff';
@@ -31,6 +32,8 @@ export interface EventConsumerOptions {
   heartbeatIntervalMs?: number;
   /** Processed event ids older than this are pruned (default one week); see ProcessedEventStore. */
   processedEventRetentionMs?: number;
+  /** How long start() waits for the broker (KAFKA_STARTUP_TIMEOUT_MS; default DEFAULT_KAFKA_STARTUP_TIMEOUT_MS). */
+  startupTimeoutMs?: number;
   metrics?: MessagingMetrics;
   logger?: MessagingLogger;
 }
@@ -40,8 +43,9 @@ export interface EventConsumerOptions {
  *
  * Uses `eachBatch` with manual offset resolution rather than `eachMessage`: inside a batch we can
  * stop between two messages as soon as the consumer is stopping or the batch went stale after a
- * rebalance (without committing the rest), we heartbeat between messages and retries, and the
- * batch's high watermark gives the consumer lag for free, without polling the admin API.
+ * rebalance (without committing the rest), and we heartbeat between messages and retries. Its lag
+ * is not reported from here: a batch only arrives when there is something to read and the consumer
+ * is well, so a stuck consumer would keep showing its last lag (see ConsumerLagMonitor).
  */
 export class EventConsumer {
   private readonly consumer: Consumer;
@@ -85,18 +89,44 @@ export class EventConsumer {
     return this.options.groupId;
   }
 
+  /**
+   * Connects and subscribes (retried until the start-up deadline: a new broker may not serve the
+   * topics' metadata yet), then joins the group. kafkajs' run() resolves once the first join
+   * succeeded or crashed; a crash kafkajs restarts by itself (no coordinator yet, say) is left to
+   * it, one it gives up on fails the start-up instead of leaving a consumer that reads nothing.
+   */
   async start(): Promise<void> {
     if (this.started) return;
     this.started = true;
     this.stopping = false;
-    await this.consumer.connect();
-    await this.consumer.subscribe({ topics: [...this.options.topics], fromBeginning: this.options.fromBeginning ?? true });
-    await this.consumer.run({
-      eachBatchAutoResolve: false,
-      partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 1,
-      eachBatch: (payload) => this.handleBatch(payload),
+    const { groupId, topics } = this.options;
+    let fatal: Error | undefined;
+    const stopWatching = this.consumer.on(this.consumer.events.CRASH, ({ payload }) => {
+      if (!payload.restart) fatal = payload.error;
     });
-    this.logger.info({ groupId: this.options.groupId, topics: this.options.topics }, 'consumer started');
+    try {
+      await waitForKafka(
+        `consumer group ${groupId} subscribed to ${topics.join(', ')}`,
+        async () => {
+          await this.consumer.connect();
+          await this.consumer.subscribe({ topics: [...topics], fromBeginning: this.options.fromBeginning ?? true });
+        },
+        { timeoutMs: this.options.startupTimeoutMs, logger: this.logger },
+      );
+      await this.consumer.run({
+        eachBatchAutoResolve: false,
+        partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 1,
+        eachBatch: (payload) => this.handleBatch(payload),
+      });
+      if (fatal) throw new Error(`consumer group ${groupId} could not join: ${fatal.message}`, { cause: fatal });
+    } catch (error) {
+      this.started = false;
+      await this.consumer.disconnect().catch(() => undefined);
+      throw error;
+    } finally {
+      stopWatching();
+    }
+    this.logger.info({ groupId, topics }, 'consumer started');
     this.schedulePruning();
   }
 
@@ -142,16 +172,9 @@ export class EventConsumer {
       const outcome = await this.processor.process(message, delivery);
       if (outcome === 'aborted') break;
       resolveOffset(message.offset);
-      this.reportLag(batch.topic, batch.partition, batch.highWatermark, message.offset);
       await heartbeat();
       await commitOffsetsIfNecessary();
     }
-  }
-
-  /** Lag after this message, against the high watermark seen when the batch was fetched. */
-  private reportLag(topic: string, partition: number, highWatermark: string, offset: string): void {
-    const lag = Math.max(0, Number(highWatermark) - Number(offset) - 1);
-    this.metrics.consumerLag.set({ group: this.options.groupId, topic, partition }, lag);
   }
 }
 

@@ -1,4 +1,5 @@
 import type { Kafka } from 'kafkajs';
+import { waitForKafka, type KafkaStartupOptions } from '../kafka/kafka-startup';
 import { commitGroupOffsets, groupHasMembers } from './commit-group-offsets';
 
 export interface PartitionOffset {
@@ -22,9 +23,14 @@ export function unpositionedPartitions(committed: readonly PartitionOffset[], en
  * publish anything, so every event it (or its outbox relay) publishes afterwards lies after the
  * position, and a kill -9 before the group's first own commit cannot move the start forward again.
  * A missing topic has no history to skip: nothing is positioned (the consumer then reads it from
- * the beginning).
+ * the beginning). Transient errors (a topic another service just created, whose partitions have
+ * no leader yet; no group coordinator yet) are retried until the start-up deadline, see waitForKafka.
  */
-export async function positionNewGroupAtEnd(kafka: Kafka, groupId: string, topic: string): Promise<number> {
+export function positionNewGroupAtEnd(kafka: Kafka, groupId: string, topic: string, startup: KafkaStartupOptions = {}): Promise<number> {
+  return waitForKafka(`consumer group ${groupId} positioned at the end of ${topic}`, () => positionOnce(kafka, groupId, topic), startup);
+}
+
+async function positionOnce(kafka: Kafka, groupId: string, topic: string): Promise<number> {
   const admin = kafka.admin();
   let partitions: PartitionOffset[];
   await admin.connect();

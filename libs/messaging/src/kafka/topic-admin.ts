@@ -1,5 +1,6 @@
 import { deadLetterTopicOf } from '@icn/contracts';
 import type { Admin, Kafka } from 'kafkajs';
+import { KafkaNotReadyError, waitForKafka, type KafkaStartupOptions } from './kafka-startup';
 
 export interface EnsureTopicsOptions {
   replicationFactor?: number;
@@ -12,29 +13,51 @@ export interface EnsureTopicsOptions {
  * the first produce to a missing topic fails, and partition counts must be chosen, not defaulted.
  */
 export class TopicAdmin {
-  constructor(private readonly kafka: Kafka) {}
+  /** `startup`: how long ensureTopics waits for the broker (KAFKA_STARTUP_TIMEOUT_MS) and where it logs. */
+  constructor(
+    private readonly kafka: Kafka,
+    private readonly startup: KafkaStartupOptions = {},
+  ) {}
 
-  /** Creates the missing topics (and their dead-letter topics); returns the names it created. */
+  /**
+   * Creates the missing topics (and their dead-letter topics) and returns once every partition of
+   * every one of them has a leader — also those another process created a moment ago, so nothing
+   * that follows (positioning a group, subscribing, the first send) meets a topic the broker does
+   * not serve yet. Transient errors are retried until the start-up deadline (see waitForKafka).
+   * Returns the names this call created.
+   */
   async ensureTopics(topics: readonly string[], partitions: number, options: EnsureTopicsOptions = {}): Promise<string[]> {
     const wanted = new Set(topics);
     if (options.withDeadLetter ?? true) {
       topics.forEach((topic) => wanted.add(deadLetterTopicOf(topic)));
     }
-    return this.withAdmin(async (admin) => {
-      const existing = new Set(await admin.listTopics());
-      const missing = [...wanted].filter((topic) => !existing.has(topic));
-      if (missing.length === 0) return [];
-      try {
-        await admin.createTopics({
-          waitForLeaders: true,
-          topics: missing.map((topic) => ({ topic, numPartitions: partitions, replicationFactor: options.replicationFactor ?? 1 })),
-        });
-      } catch (error) {
-        // Another replica (or test) may create the same topics at the same moment; that is success.
-        if (!isAlreadyExists(error)) throw error;
-      }
-      return missing;
-    });
+    const names = [...wanted];
+    const created: string[] = [];
+    await waitForKafka(
+      `Kafka topics ${names.join(', ')}`,
+      () =>
+        this.withAdmin(async (admin) => {
+          const existing = new Set(await admin.listTopics());
+          const missing = names.filter((topic) => !existing.has(topic));
+          if (missing.length > 0) {
+            try {
+              // Leaders are awaited below for every topic: kafkajs' waitForLeaders gives up on the
+              // UNKNOWN_TOPIC_OR_PARTITION a new KRaft broker answers for a moment after creation.
+              await admin.createTopics({
+                waitForLeaders: false,
+                topics: missing.map((topic) => ({ topic, numPartitions: partitions, replicationFactor: options.replicationFactor ?? 1 })),
+              });
+              created.push(...missing);
+            } catch (error) {
+              // Another replica (or service, or test) may create the same topics at the same moment; that is success.
+              if (!isAlreadyExists(error)) throw error;
+            }
+          }
+          await assertLeaders(admin, names);
+        }),
+      this.startup,
+    );
+    return created;
   }
 
   /** Readiness probe: the cluster answers a metadata request. */
@@ -55,6 +78,16 @@ export class TopicAdmin {
       await admin.disconnect();
     }
   }
+}
+
+/** Throws a retriable error unless every partition of every topic has a leader. */
+async function assertLeaders(admin: Admin, topics: readonly string[]): Promise<void> {
+  const { topics: metadata } = await admin.fetchTopicMetadata({ topics: [...topics] });
+  const leaderless = topics.filter((topic) => {
+    const partitions = metadata.find((entry) => entry.name === topic)?.partitions ?? [];
+    return partitions.length === 0 || partitions.some((partition) => partition.leader < 0 || partition.partitionErrorCode !== 0);
+  });
+  if (leaderless.length > 0) throw new KafkaNotReadyError(`no leader yet for partitions of ${leaderless.join(', ')}`);
 }
 
 function isAlreadyExists(error: unknown): boolean {

@@ -6,6 +6,13 @@ import { checkKafka } from './kafka-health.indicator';
 /**
  * Adds Kafka to GET /health/ready: a service whose events cannot be published (or consumed) is not
  * ready, even if its database answers.
+ *
+ * Consumer lag is deliberately not part of readiness. Readiness decides whether a replica gets
+ * traffic; a read model that is behind is a property of the consumer group, which every replica
+ * shares, so failing readiness on lag would take all replicas out at once (the whole API down,
+ * writes included, while a backlog drains or a read model is rebuilt from a new group id), and a
+ * restart would not help. Staleness is reported by icn_consumer_lag (see ConsumerLagMonitor) and
+ * alerted on; see README, Operating.
  */
 @Injectable()
 export class KafkaReadinessRegistrar implements OnModuleInit {

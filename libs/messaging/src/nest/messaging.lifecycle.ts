@@ -1,5 +1,6 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { EventPublisher } from '../kafka/event-publisher';
+import { waitForKafka } from '../kafka/kafka-startup';
 import { TopicAdmin } from '../kafka/topic-admin';
 import { errorDetails, SILENT_LOGGER } from '../observability/messaging-logger';
 import { OutboxRelay } from '../outbox/outbox-relay';
@@ -24,11 +25,16 @@ export class MessagingLifecycle implements OnApplicationBootstrap, OnModuleDestr
     private readonly consumers: EventConsumerRegistry,
   ) {}
 
-  /** Topics first (nothing may produce to or subscribe a missing topic), then publish, then consume. */
+  /**
+   * Topics first (nothing may produce to or subscribe a missing topic), then publish, then consume.
+   * Every step waits for the broker until KAFKA_STARTUP_TIMEOUT_MS (see waitForKafka), so the
+   * services start in any order on an empty broker, and a step that never gets there fails the
+   * start-up naming itself.
+   */
   async onApplicationBootstrap(): Promise<void> {
     const topics = [...new Set([...this.options.topics, ...this.consumers.consumedTopics()])];
     await this.admin.ensureTopics(topics, this.options.partitions);
-    await this.publisher.connect();
+    await waitForKafka('the Kafka producer', () => this.publisher.connect(), { timeoutMs: this.options.startupTimeoutMs, logger: this.options.logger });
     this.relay.start();
     // Events left behind by a previous run (crash between write and publish) go out now: a scan.
     this.relay.trigger();

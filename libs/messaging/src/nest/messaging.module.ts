@@ -49,7 +49,11 @@ const sharedProviders: Provider[] = [
     useFactory: (publisher: EventPublisher, options: ResolvedMessagingOptions) =>
       new OutboxRelay(publisher, { pollIntervalMs: options.outboxPollMs, metrics: options.metrics, logger: options.logger }),
   },
-  { provide: TopicAdmin, inject: [KAFKA_CLIENT], useFactory: (kafka: Kafka) => new TopicAdmin(kafka) },
+  {
+    provide: TopicAdmin,
+    inject: [KAFKA_CLIENT, MESSAGING_OPTIONS],
+    useFactory: (kafka: Kafka, options: ResolvedMessagingOptions) => new TopicAdmin(kafka, { timeoutMs: options.startupTimeoutMs, logger: options.logger }),
+  },
   EventConsumerRegistry,
   KafkaHealthIndicator,
   MessagingLifecycle,
@@ -87,6 +91,8 @@ export class MessagingModule {
         kafka: kafkaSecurityOptions(config),
         consumerSessionTimeoutMs: config.KAFKA_CONSUMER_SESSION_TIMEOUT_MS,
         processedEventRetentionMs: config.PROCESSED_EVENTS_RETENTION_HOURS * 3_600_000,
+        startupTimeoutMs: config.KAFKA_STARTUP_TIMEOUT_MS,
+        consumerLagPollMs: config.CONSUMER_LAG_POLL_MS,
         topics: options.topics ?? [],
         metrics,
         logger,

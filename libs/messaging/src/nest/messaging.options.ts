@@ -1,4 +1,5 @@
 import type { KafkaConfig } from 'kafkajs';
+import { DEFAULT_KAFKA_STARTUP_TIMEOUT_MS } from '../kafka/kafka-startup';
 import type { MessagingLogger } from '../observability/messaging-logger';
 import type { MessagingMetrics } from '../observability/messaging-metrics';
 
@@ -19,6 +20,10 @@ export interface MessagingModuleOptions {
   consumerSessionTimeoutMs?: number;
   /** How long consumers keep processed event ids before pruning them (default one week). */
   processedEventRetentionMs?: number;
+  /** How long each start-up step waits for Kafka. Default: env KAFKA_STARTUP_TIMEOUT_MS, else 60000. */
+  startupTimeoutMs?: number;
+  /** Period of icn_consumer_lag's computation. Default: env CONSUMER_LAG_POLL_MS, else 15000. */
+  consumerLagPollMs?: number;
   /** The platform's METRICS / LOGGER plug in here (see forRootAsync). */
   metrics?: MessagingMetrics;
   logger?: MessagingLogger;
@@ -33,6 +38,8 @@ export interface ResolvedMessagingOptions {
   kafka?: MessagingModuleOptions['kafka'];
   consumerSessionTimeoutMs?: number;
   processedEventRetentionMs?: number;
+  startupTimeoutMs: number;
+  consumerLagPollMs: number;
   metrics?: MessagingMetrics;
   logger?: MessagingLogger;
 }
@@ -46,10 +53,13 @@ export function resolveMessagingOptions(options: MessagingModuleOptions, env: No
   if (clientId === undefined || clientId.length === 0) problems.push('KAFKA_CLIENT_ID: required');
   const partitions = options.partitions ?? positiveInt(env['KAFKA_TOPIC_PARTITIONS'], 3, 'KAFKA_TOPIC_PARTITIONS', problems);
   const outboxPollMs = options.outboxPollMs ?? positiveInt(env['OUTBOX_POLL_MS'], 10_000, 'OUTBOX_POLL_MS', problems);
+  const startupTimeoutMs =
+    options.startupTimeoutMs ?? positiveInt(env['KAFKA_STARTUP_TIMEOUT_MS'], DEFAULT_KAFKA_STARTUP_TIMEOUT_MS, 'KAFKA_STARTUP_TIMEOUT_MS', problems);
+  const consumerLagPollMs = options.consumerLagPollMs ?? positiveInt(env['CONSUMER_LAG_POLL_MS'], 15_000, 'CONSUMER_LAG_POLL_MS', problems);
   if (problems.length > 0 || brokers === undefined || clientId === undefined) {
     throw new Error(`invalid messaging configuration: ${problems.join('; ')}`);
   }
-  return { ...options, brokers, clientId, topics: options.topics ?? [], partitions, outboxPollMs };
+  return { ...options, brokers, clientId, topics: options.topics ?? [], partitions, outboxPollMs, startupTimeoutMs, consumerLagPollMs };
 }
 
 function positiveInt(raw: string | undefined, fallback: number, name: string, problems: string[]): number {

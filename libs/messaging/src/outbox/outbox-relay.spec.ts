@@ -139,4 +139,14 @@ describe('OutboxRelay', () => {
     expect(store.docs.get('a')).toEqual([]);
     expect(store.finds).toBe(0);
   });
+
+  it('retries a failed scan (the start-up pass, whose first publish may meet a topic not served yet) without waiting for the periodic scan', async () => {
+    const retrying = new OutboxRelay(publisher, { retryDelayMs: 10, pollIntervalMs: 3_600_000 }).registerStore(store);
+    store.docs.set('left-behind', [entry('left-behind', 1)]);
+    publisher.failNext = true;
+    retrying.trigger();
+    for (let i = 0; i < 50 && publisher.published.length === 0; i += 1) await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(publisher.published.map((e) => e.eventId)).toEqual(['left-behind-1']);
+    expect(store.docs.get('left-behind')).toEqual([]);
+  });
 });

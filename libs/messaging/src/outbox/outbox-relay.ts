@@ -1,4 +1,5 @@
 import type { OutboxPublisher } from '../kafka/event-publisher';
+import { computeBackoffMs } from '../retry/backoff';
 import { errorDetails, SILENT_LOGGER, type MessagingLogger } from '../observability/messaging-logger';
 import { NOOP_MESSAGING_METRICS, type MessagingMetrics } from '../observability/messaging-metrics';
 import { KeyedMutex } from './keyed-mutex';
@@ -17,7 +18,11 @@ export interface OutboxRelayOptions {
    * the scan finds what a crashed process (this one before a restart, or another replica) left behind.
    */
   pollIntervalMs?: number;
-  /** Delay before retrying targets whose publication failed (e.g. the broker is restarting). */
+  /**
+   * First delay before retrying a pass whose publication failed (e.g. the broker is restarting, or
+   * the first publish after start-up meets a topic the broker does not serve yet); it doubles with
+   * each further failure, up to 30 s.
+   */
   retryDelayMs?: number;
   /** Aggregates read per query. */
   batchSize?: number;
@@ -51,6 +56,10 @@ export class OutboxRelay {
   /** Aggregates to publish in the next targeted pass: collection -> (String(id) -> id). */
   private targets = new Map<string, Map<string, unknown>>();
   private retryTimer: NodeJS.Timeout | undefined;
+  /** A failed scan pass waits for the retry too (not only the targets). */
+  private retryScan = false;
+  /** Failed passes in a row: the retry's backoff exponent. */
+  private failures = 0;
   private pollTimer: NodeJS.Timeout | undefined;
   private polling = false;
   private readonly aggregateLocks = new KeyedMutex();
@@ -90,15 +99,15 @@ export class OutboxRelay {
 
   /**
    * Publish now: call right after a write that appended events, naming the aggregate. Without a
-   * target it scans every registered collection. Never throws: failed targets are retried after
-   * `retryDelayMs`, and the periodic scan is the last safety net.
+   * target it scans every registered collection. Never throws: a failed pass is retried with
+   * backoff from `retryDelayMs`, and the periodic scan is the last safety net.
    */
   trigger(target?: OutboxTarget): void {
     if (target) this.addTarget(target);
     const pass = target ? this.requestTargetedPass() : this.requestPass();
     pass.catch((error: unknown) => {
       this.logger.warn({ err: errorDetails(error) }, 'outbox relay pass failed; it will be retried');
-      this.scheduleRetry();
+      this.scheduleRetry(target === undefined);
     });
   }
 
@@ -151,16 +160,21 @@ export class OutboxRelay {
     ids.set(String(target.id), target.id);
   }
 
-  /** Retries the targets of a failed pass; a failed scan is left to the next periodic scan. */
-  private scheduleRetry(): void {
-    if (this.retryTimer || this.targets.size === 0) return;
+  /** Retries a failed pass (its targets, and the scan if it was one) with backoff. */
+  private scheduleRetry(scan: boolean): void {
+    this.retryScan ||= scan;
+    if (this.retryTimer || (this.targets.size === 0 && !this.retryScan)) return;
+    this.failures += 1;
+    const delayMs = computeBackoffMs(this.failures, { initialMs: this.retryDelayMs, maxMs: Math.max(this.retryDelayMs, 30_000), multiplier: 2, jitter: 0.2 });
     this.retryTimer = setTimeout(() => {
       this.retryTimer = undefined;
-      this.requestTargetedPass().catch((error: unknown) => {
-        this.logger.warn({ err: errorDetails(error) }, 'outbox relay retry failed; it will be retried');
-        this.scheduleRetry();
+      const rescan = this.retryScan;
+      this.retryScan = false;
+      (rescan ? this.requestPass() : this.requestTargetedPass()).catch((error: unknown) => {
+        this.logger.warn({ err: errorDetails(error), failures: this.failures }, 'outbox relay retry failed; it will be retried');
+        this.scheduleRetry(rescan);
       });
-    }, this.retryDelayMs);
+    }, delayMs);
     this.retryTimer.unref();
   }
 
@@ -192,6 +206,7 @@ export class OutboxRelay {
             if (ids) await this.drainTargets(store, [...ids.values()]);
             if (scan) await this.drain(store);
           }
+          this.failures = 0;
         } catch (error) {
           // Keep what was not published for the retry; nothing is lost either way (the entries
           // stay in their documents), this only keeps latency low once the broker is back.

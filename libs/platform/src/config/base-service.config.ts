@@ -72,6 +72,26 @@ export class BaseServiceConfig {
   KAFKA_CONSUMER_SESSION_TIMEOUT_MS: number = 30_000;
 
   /**
+   * How long each start-up step waits for Kafka — topics created with leaders for every partition,
+   * the producer, group positions, subscriptions — retrying transient errors with backoff before the
+   * service exits naming what did not become ready. A brand-new broker answers "unknown topic",
+   * "leader not available" and "coordinator not available" for a while (ADR 11).
+   */
+  @IsInt()
+  @Min(1_000)
+  @Max(3_600_000)
+  KAFKA_STARTUP_TIMEOUT_MS: number = 60_000;
+
+  /**
+   * How often icn_consumer_lag is computed from each consumer group's committed offsets and the
+   * topics' high watermarks, so a consumer that is stuck (or receives nothing) shows its lag grow.
+   */
+  @IsInt()
+  @Min(1_000)
+  @Max(3_600_000)
+  CONSUMER_LAG_POLL_MS: number = 15_000;
+
+  /**
    * How long a consumer remembers the ids of events it applied (the dedup inbox, `processed_events`).
    * A redelivery comes from an uncommitted offset, minutes after processing at worst; a week is ample
    * and keeps the collection from growing for ever. Older ids are pruned hourly.

@@ -48,7 +48,7 @@ export class PlatformMetrics {
     });
     this.consumerLag = new Gauge({
       name: 'icn_consumer_lag',
-      help: 'Messages between the committed offset and the partition high watermark.',
+      help: "Records between the consumer group's committed offset and the partition high watermark, computed every CONSUMER_LAG_POLL_MS whether or not the group consumes.",
       labelNames: ['group', 'topic', 'partition'],
       registers,
     });

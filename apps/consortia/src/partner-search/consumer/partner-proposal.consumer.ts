@@ -1,10 +1,8 @@
 import { Topics } from '@icn/contracts';
-import { EventConsumerRegistry, KAFKA_CLIENT, positionNewGroupAtEnd } from '@icn/messaging';
-import { CONFIG, DATABASE_CONNECTION, LOGGER } from '@icn/platform';
+import { EventConsumerRegistry } from '@icn/messaging';
+import { CONFIG, DATABASE_CONNECTION } from '@icn/platform';
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
-import type { Kafka } from 'kafkajs';
 import type { Connection } from 'mongoose';
-import type { Logger } from 'pino';
 import type { ConsortiaConfig } from '../../consortia.config';
 import { PartnerProposalHandlers } from './partner-proposal.handlers';
 
@@ -23,18 +21,11 @@ export class PartnerProposalConsumer implements OnModuleInit {
     private readonly handlers: PartnerProposalHandlers,
     @Inject(CONFIG) private readonly config: ConsortiaConfig,
     @Inject(DATABASE_CONNECTION) private readonly connection: Connection,
-    @Inject(KAFKA_CLIENT) private readonly kafka: Kafka,
-    @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
   async onModuleInit(): Promise<void> {
     const groupId = this.config.PARTNER_SUGGESTION_CONSUMER_GROUP;
-    try {
-      const positioned = await positionNewGroupAtEnd(this.kafka, groupId, Topics.matchmakingPartnerSuggestion);
-      if (positioned > 0) this.logger.info({ groupId, partitions: positioned }, 'new partner-suggestion group positioned at the end of its topic');
-    } catch (error) {
-      this.logger.warn({ err: error, groupId }, 'could not position the partner-suggestion group; partitions without a committed offset are read from the beginning');
-    }
+    await this.registry.positionNewGroupAtEnd(groupId, Topics.matchmakingPartnerSuggestion);
     this.registry.register({
       groupId,
       topics: PARTNER_SUGGESTION_TOPICS,

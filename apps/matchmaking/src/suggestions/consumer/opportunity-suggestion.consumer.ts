@@ -1,10 +1,8 @@
 import { Topics } from '@icn/contracts';
-import { EventConsumerRegistry, KAFKA_CLIENT, positionNewGroupAtEnd } from '@icn/messaging';
-import { CONFIG, DATABASE_CONNECTION, LOGGER } from '@icn/platform';
+import { EventConsumerRegistry } from '@icn/messaging';
+import { CONFIG, DATABASE_CONNECTION } from '@icn/platform';
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
-import type { Kafka } from 'kafkajs';
 import type { Connection } from 'mongoose';
-import type { Logger } from 'pino';
 import type { MatchmakingConfig } from '../../matchmaking.config';
 import { OpportunitySuggestionHandlers } from './opportunity-suggestion.handlers';
 
@@ -22,18 +20,11 @@ export class OpportunitySuggestionConsumer implements OnModuleInit {
     private readonly handlers: OpportunitySuggestionHandlers,
     @Inject(CONFIG) private readonly config: MatchmakingConfig,
     @Inject(DATABASE_CONNECTION) private readonly connection: Connection,
-    @Inject(KAFKA_CLIENT) private readonly kafka: Kafka,
-    @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
   async onModuleInit(): Promise<void> {
     const groupId = this.config.SUGGESTIONS_CONSUMER_GROUP;
-    try {
-      const positioned = await positionNewGroupAtEnd(this.kafka, groupId, Topics.opportunitiesOpportunity);
-      if (positioned > 0) this.logger.info({ groupId, partitions: positioned }, 'new suggestions group positioned at the end of the opportunity topic');
-    } catch (error) {
-      this.logger.warn({ err: error, groupId }, 'could not position the suggestions group; partitions without a committed offset are read from the beginning');
-    }
+    await this.registry.positionNewGroupAtEnd(groupId, Topics.opportunitiesOpportunity);
     this.registry.register({
       groupId,
       topics: [Topics.opportunitiesOpportunity],

@@ -1,0 +1,59 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { freePort } from './free-port';
+import { REPO_ROOT } from './service-process';
+
+const run = promisify(execFile);
+const STACK = join(REPO_ROOT, 'deploy/local/stack.sh');
+
+/**
+ * A Kafka broker of the scenario's own, brand-new: `deploy/local/stack.sh up kafka` with a new
+ * ICN_STACK_DIR (so a freshly formatted KRaft storage: no topics, no consumer groups, no offsets
+ * topic yet) on free ports — what a first `npm run platform` on a new machine meets. The shared
+ * broker of the other scenarios is warm and cannot show that.
+ */
+export class FreshBroker {
+  private stopped = false;
+
+  private constructor(
+    readonly stackDir: string,
+    private readonly env: NodeJS.ProcessEnv,
+    readonly port: number,
+  ) {}
+
+  get brokers(): string {
+    return `127.0.0.1:${this.port}`;
+  }
+
+  /** Chooses the ports and the storage directory; nothing runs yet (see start). */
+  static async prepare(): Promise<FreshBroker> {
+    const stackDir = mkdtempSync(join(tmpdir(), 'icn-fresh-broker-'));
+    const [port, controllerPort] = [await freePort(), await freePort()];
+    return new FreshBroker(stackDir, { ...process.env, ICN_STACK_DIR: stackDir, KAFKA_PORT: String(port), KAFKA_CONTROLLER_PORT: String(controllerPort) }, port);
+  }
+
+  /** Formats the storage and starts the broker; resolves once it accepts clients. */
+  async start(): Promise<void> {
+    try {
+      // Provisioned already (the jars are cached by the shared stack); a JVM start on a busy box can take a minute.
+      await run('bash', [STACK, 'up', 'kafka'], { cwd: REPO_ROOT, env: this.env, timeout: 300_000, maxBuffer: 16 * 1024 * 1024 });
+    } catch (error) {
+      throw new Error(`the scenario's own Kafka did not start (logs in ${this.stackDir}/logs): ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  /** Stops the broker; its data and logs are removed unless `keepFiles` (a failed scenario's post-mortem). */
+  async stop({ keepFiles = false }: { keepFiles?: boolean } = {}): Promise<void> {
+    if (this.stopped) return;
+    this.stopped = true;
+    try {
+      await run('bash', [STACK, 'down', 'kafka'], { cwd: REPO_ROOT, env: this.env, timeout: 120_000 });
+    } finally {
+      if (keepFiles) console.warn(`[e2e] kept the fresh broker's data and logs in ${this.stackDir}`);
+      else rmSync(this.stackDir, { recursive: true, force: true });
+    }
+  }
+}
