@@ -1,19 +1,24 @@
 #!/usr/bin/env bash
 # Local infrastructure without Docker: the real Apache Kafka broker (KRaft, from Maven Central jars)
-# and FerretDB 1.24 (SQLite backend, built from the Go module proxy).
+# and FerretDB 1.24 (built from the Go module proxy) on PostgreSQL (Debian's package; installed with
+# apt-get when missing and the caller is root). As root, PostgreSQL runs as a user of its own
+# (ICN_POSTGRES_OS_USER), since it refuses to run as root. FERRETDB_BACKEND=sqlite runs FerretDB on
+# SQLite instead, without PostgreSQL (one writer per database, updates not pushed down: ADR 3).
 #
 #   deploy/local/stack.sh provision   resolve/build both into the cache (no processes started)
 #   deploy/local/stack.sh up          provision if needed, start both, wait until they accept clients
 #   deploy/local/stack.sh down        stop what `up` started
 #   deploy/local/stack.sh status      say what runs, where, and where its logs are
-#   deploy/local/stack.sh up kafka    the same for one component only (kafka or ferretdb), e.g. a
+#   deploy/local/stack.sh up kafka    the same for one component only (kafka, or ferretdb with its PostgreSQL), e.g. a
 #                                     test's own brand-new broker next to the shared FerretDB
 #
 # Kafka's storage is formatted (KRaft, a new cluster id) only when its data directory has none, so
 # `up` with a new ICN_STACK_DIR (and other ports) gives an empty broker: no topics, no groups.
 #
 # Environment (defaults in brackets):
-#   KAFKA_PORT [9092]  KAFKA_CONTROLLER_PORT [9093]  FERRETDB_PORT [27017]
+#   KAFKA_PORT [9092]  KAFKA_CONTROLLER_PORT [9093]  FERRETDB_PORT [27017]  POSTGRES_PORT [5433]
+#   FERRETDB_BACKEND [postgresql]            postgresql or sqlite
+#   ICN_POSTGRES_OS_USER [icn-postgres]      who runs PostgreSQL when the caller is root (created if missing)
 #   ICN_STACK_DIR [<repo>/.local]            data/, logs/ and run/ (pid files) live here
 #   ICN_CACHE_DIR [~/.cache/icn-platform]    downloaded jars and the built FerretDB binary
 #   KAFKA_HEAP_OPTS [-Xms256m -Xmx768m]
@@ -25,6 +30,9 @@ repo="$(cd "$here/../.." && pwd)"
 KAFKA_PORT="${KAFKA_PORT:-9092}"
 KAFKA_CONTROLLER_PORT="${KAFKA_CONTROLLER_PORT:-9093}"
 FERRETDB_PORT="${FERRETDB_PORT:-27017}"
+POSTGRES_PORT="${POSTGRES_PORT:-5433}"
+FERRETDB_BACKEND="${FERRETDB_BACKEND:-postgresql}"
+POSTGRES_OS_USER="${ICN_POSTGRES_OS_USER:-icn-postgres}"
 STACK_DIR="${ICN_STACK_DIR:-$repo/.local}"
 CACHE_DIR="${ICN_CACHE_DIR:-$HOME/.cache/icn-platform}"
 KAFKA_HEAP_OPTS="${KAFKA_HEAP_OPTS:--Xms256m -Xmx768m}"
@@ -107,6 +115,90 @@ start_kafka() {
     || { tail -n 30 "$log_dir/kafka.log" "$log_dir/kafka.out" >&2; die "kafka did not start within 120s"; }
 }
 
+postgres_bindir() {
+  local dir
+  for dir in $(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -t/ -k4 -V -r); do
+    [ -x "$dir/postgres" ] && [ -x "$dir/initdb" ] && { echo "$dir"; return 0; }
+  done
+  return 1
+}
+
+running_as_root() { [ "$(id -u)" = 0 ]; }
+
+# PostgreSQL refuses to run as root: as root, every PostgreSQL program runs as POSTGRES_OS_USER.
+# setpriv execs in place (no child process), so the pid we record is the postmaster's own.
+as_postgres_user() {
+  if running_as_root; then
+    setpriv --reuid="$POSTGRES_OS_USER" --regid="$POSTGRES_OS_USER" --init-groups -- "$@"
+  else
+    "$@"
+  fi
+}
+
+provision_postgres() {
+  [ "$FERRETDB_BACKEND" = postgresql ] || return 0
+  if ! postgres_bindir >/dev/null; then
+    running_as_root && command -v apt-get >/dev/null \
+      || die "PostgreSQL's server programs are missing: install Debian's postgresql package (or run with FERRETDB_BACKEND=sqlite)"
+    log "installing PostgreSQL from Debian's packages"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get install -y -q --no-install-recommends postgresql >&2 \
+      || { apt-get update -q >&2 && apt-get install -y -q --no-install-recommends postgresql >&2; } \
+      || die "apt-get could not install postgresql"
+    postgres_bindir >/dev/null || die "postgresql installed, but no server programs under /usr/lib/postgresql/*/bin"
+  fi
+  if running_as_root && ! id "$POSTGRES_OS_USER" >/dev/null 2>&1; then
+    log "creating the system user $POSTGRES_OS_USER to run PostgreSQL"
+    useradd --system --user-group --no-create-home --home-dir /nonexistent --shell /usr/sbin/nologin "$POSTGRES_OS_USER"
+  fi
+}
+
+# The cluster lives in .local/data/postgres when its owner can reach it. A root caller's folder may
+# not be reachable by another user (a clone under /root, mode 700): then the data goes to a folder
+# of the stack's own under /var/lib, named after the stack directory, so it is still kept between runs.
+postgres_data_dir() {
+  local wanted="$data_dir/postgres"
+  if ! running_as_root; then echo "$wanted"; return 0; fi
+  mkdir -p "$wanted" && chown "$POSTGRES_OS_USER:$POSTGRES_OS_USER" "$wanted" && chmod 700 "$wanted"
+  if as_postgres_user test -w "$wanted"; then echo "$wanted"; return 0; fi
+  local fallback; fallback="/var/lib/icn-platform/$(printf '%s' "$STACK_DIR" | sha256sum | cut -c1-12)/postgres"
+  mkdir -p "$fallback" && chown "$POSTGRES_OS_USER:$POSTGRES_OS_USER" "$fallback" && chmod 700 "$fallback"
+  chmod 755 "$(dirname "$fallback")" /var/lib/icn-platform
+  echo "$fallback"
+}
+
+postgres_ready() { "$(postgres_bindir)/pg_isready" -q -h 127.0.0.1 -p "$POSTGRES_PORT" -U icn -d postgres; }
+
+start_postgres() {
+  [ "$FERRETDB_BACKEND" = postgresql ] || return 0
+  local pidfile="$run_dir/postgres.pid"
+  if pid_alive "$pidfile"; then log "postgres already running (pid $(cat "$pidfile"))"; return 0; fi
+  port_open "$POSTGRES_PORT" && die "port $POSTGRES_PORT is taken by another process (set POSTGRES_PORT)"
+  local bin pgdata; bin="$(postgres_bindir)"; pgdata="$(postgres_data_dir)"
+  if [ ! -f "$pgdata/PG_VERSION" ]; then
+    log "initialising a PostgreSQL cluster in $pgdata"
+    as_postgres_user "$bin/initdb" -D "$pgdata" -U icn --auth=trust -E UTF8 --locale=C >> "$log_dir/postgres-init.log" 2>&1 \
+      || die "initdb failed, see $log_dir/postgres-init.log"
+  fi
+  # Loopback only, trust authentication (a development stack). synchronous_commit=off trades the
+  # last few hundred milliseconds of commits on an OS crash for write latency; it never corrupts.
+  setsid "$0" __run-postgres "$bin" "$pgdata" >> "$log_dir/postgres.log" 2>&1 < /dev/null &
+  echo $! > "$pidfile"
+  wait_until "postgres on 127.0.0.1:$POSTGRES_PORT" 60 postgres_ready \
+    || { tail -n 30 "$log_dir/postgres.log" >&2; die "postgres did not start within 60s"; }
+  if ! "$bin/psql" -h 127.0.0.1 -p "$POSTGRES_PORT" -U icn -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = 'ferretdb'" | grep -q 1; then
+    "$bin/createdb" -h 127.0.0.1 -p "$POSTGRES_PORT" -U icn ferretdb || die "could not create the ferretdb database"
+  fi
+}
+
+run_postgres() { # bindir datadir — the process that becomes the postmaster (see start_postgres)
+  local exec_as=(); running_as_root && exec_as=(setpriv --reuid="$POSTGRES_OS_USER" --regid="$POSTGRES_OS_USER" --init-groups --)
+  exec "${exec_as[@]}" "$1/postgres" -D "$2" -p "$POSTGRES_PORT" \
+    -c listen_addresses=127.0.0.1 -c unix_socket_directories= \
+    -c max_connections=200 -c shared_buffers=256MB -c synchronous_commit=off \
+    -c log_min_messages=warning -c log_destination=stderr
+}
+
 start_ferretdb() {
   local pidfile="$run_dir/ferretdb.pid"
   if pid_alive "$pidfile"; then log "ferretdb already running (pid $(cat "$pidfile"))"; return 0; fi
@@ -117,20 +209,21 @@ start_ferretdb() {
   # runs in its own process group so `down` stops the loop and FerretDB together.
   setsid bash -c '
     while :; do
-      "$0" -listen-addr "127.0.0.1:$1" -data-dir "$2" -log-level "${FERRETDB_LOG_LEVEL:-error}"
+      "$0" -listen-addr "127.0.0.1:$1" -handler "$4" -postgresql-url "$5" -data-dir "$2" -log-level "${FERRETDB_LOG_LEVEL:-error}"
       code=$?
       [ -f "$3" ] || exit 0   # `down` removed the pid file: this was an orderly stop.
       echo "[stack] ferretdb exited with code $code; restarting" >&2
       sleep 1
     done' "$(ferretdb_bin)" "$FERRETDB_PORT" "$data_dir/ferretdb" "$pidfile" \
+    "$FERRETDB_BACKEND" "postgres://icn@127.0.0.1:$POSTGRES_PORT/ferretdb?pool_max_conns=${FERRETDB_POSTGRES_POOL:-32}" \
     >> "$log_dir/ferretdb.log" 2>&1 < /dev/null &
   echo $! > "$pidfile"
   wait_until "ferretdb on 127.0.0.1:$FERRETDB_PORT" 60 port_open "$FERRETDB_PORT" \
     || { tail -n 30 "$log_dir/ferretdb.log" >&2; die "ferretdb did not start within 60s"; }
 }
 
-stop_one() { # name
-  local pidfile="$run_dir/$1.pid"
+stop_one() { # name [signal]
+  local pidfile="$run_dir/$1.pid" signal="${2:-TERM}"
   if ! pid_alive "$pidfile"; then rm -f "$pidfile"; return 0; fi
   local pid; pid="$(cat "$pidfile")"
   # Remove the pid file first: a supervisor loop reads its absence as "do not restart".
@@ -138,7 +231,7 @@ stop_one() { # name
   # A supervised process leads its own process group: signal the whole group.
   local target="$pid"
   [ "$(ps -o pgid= -p "$pid" | tr -d ' ')" = "$pid" ] && target="-$pid"
-  kill -TERM -- "$target" 2>/dev/null || true
+  kill -"$signal" -- "$target" 2>/dev/null || true
   local deadline=$((SECONDS + 30))
   while kill -0 "$pid" 2>/dev/null || { [ "$target" != "$pid" ] && pgrep -g "$pid" >/dev/null; }; do
     if [ $SECONDS -ge $deadline ]; then log "$1 did not stop in 30s, killing"; kill -KILL -- "$target" 2>/dev/null || true; fi
@@ -156,6 +249,9 @@ status_one() { # name port
 }
 
 cmd="${1:-}"
+# Internal: start_postgres re-enters the script this way so the postmaster runs in a session of its own.
+[ "${1:-}" = __run-postgres ] && run_postgres "$2" "$3"
+
 only="${2:-}"
 case "$only" in
   ''|kafka|ferretdb) ;;
@@ -164,16 +260,18 @@ esac
 with() { [ -z "$only" ] || [ "$only" = "$1" ]; }
 mkdir -p "$run_dir" "$log_dir" "$data_dir"
 case "$cmd" in
-  provision) with kafka && provision_kafka; with ferretdb && provision_ferretdb; true ;;
+  provision) with kafka && provision_kafka; with ferretdb && provision_ferretdb && provision_postgres; true ;;
   up)
-    with kafka && provision_kafka; with ferretdb && provision_ferretdb
-    with ferretdb && start_ferretdb; with kafka && start_kafka
+    with kafka && provision_kafka; with ferretdb && provision_ferretdb && provision_postgres
+    with ferretdb && start_postgres && start_ferretdb; with kafka && start_kafka
     with kafka && log "KAFKA_BROKERS=127.0.0.1:$KAFKA_PORT"; with ferretdb && log "MONGODB_URI=mongodb://127.0.0.1:$FERRETDB_PORT"; true ;;
-  down) with kafka && stop_one kafka; with ferretdb && stop_one ferretdb; true ;;
+  # PostgreSQL gets SIGINT, its fast shutdown: SIGTERM would wait for every client to disconnect.
+  down) with kafka && stop_one kafka; with ferretdb && stop_one ferretdb && stop_one postgres INT; true ;;
   status)
     rc=0
     if with kafka; then status_one kafka "$KAFKA_PORT" || rc=1; fi
     if with ferretdb; then status_one ferretdb "$FERRETDB_PORT" || rc=1; fi
+    if with ferretdb && [ "$FERRETDB_BACKEND" = postgresql ]; then status_one postgres "$POSTGRES_PORT" || rc=1; fi
     exit $rc ;;
   *) sed -n '2,/^[^#]/p' "$0" | sed -e '$d' -e 's/^# \{0,1\}//'; exit 2 ;;
 esac
