@@ -16,7 +16,7 @@ import { ServiceProcess } from './service-process';
 import { e2eEnvironment, E2eEnvironment } from './test-environment';
 import { clusterManagerToken, networkAdminToken, randomJwtSecret } from './tokens';
 import { randomToken, uniqueClusterId } from './unique-id';
-import { retrying, waitFor } from './wait-for';
+import { waitFor } from './wait-for';
 
 export interface E2ePlatformOptions {
   /**
@@ -191,9 +191,9 @@ export class E2ePlatform {
     // process is spawned after the clean-up.
     const outcomes = await Promise.allSettled([
       this.membership.startAndWaitReady(),
-      // Retried: the shared broker may be electing partition leaders (e.g. just restarted).
-      retrying(() => positionGroupAtEnd(this.kafka, this.consumerGroup, ALL_TOPICS), 'positioning the consumer group')
-        .then(() => retrying(() => positionGroupAtEnd(this.kafka, `${this.consumerGroup}.opportunities`, [Topics.opportunitiesOpportunity]), 'positioning the opportunity group'))
+      // positionGroupAtEnd waits for the broker (it may be electing partition leaders, e.g. just restarted).
+      positionGroupAtEnd(this.kafka, this.consumerGroup, ALL_TOPICS)
+        .then(() => positionGroupAtEnd(this.kafka, `${this.consumerGroup}.opportunities`, [Topics.opportunitiesOpportunity]))
         .then(() => this.matchmaking.startAndWaitReady()),
       this.startOpportunities(),
       this.startConsortia(),
@@ -222,7 +222,7 @@ export class E2ePlatform {
   private async startOpportunities(): Promise<void> {
     if (this.opportunities === undefined) return;
     const membershipTopics = [Topics.membershipCluster, Topics.membershipOrganisation];
-    await retrying(() => positionGroupAtEnd(this.kafka, this.opportunityGroups.directory, membershipTopics), 'positioning the opportunities group');
+    await positionGroupAtEnd(this.kafka, this.opportunityGroups.directory, membershipTopics);
     await this.opportunities.startAndWaitReady();
   }
 
@@ -233,8 +233,8 @@ export class E2ePlatform {
   private async startConsortia(): Promise<void> {
     if (this.consortia === undefined) return;
     const membershipTopics = [Topics.membershipCluster, Topics.membershipOrganisation];
-    await retrying(() => positionGroupAtEnd(this.kafka, this.consortiaGroups.directory, membershipTopics), 'positioning the consortia directory group');
-    await retrying(() => positionGroupAtEnd(this.kafka, this.consortiaGroups.opportunities, [Topics.opportunitiesOpportunity]), 'positioning the consortia opportunity group');
+    await positionGroupAtEnd(this.kafka, this.consortiaGroups.directory, membershipTopics);
+    await positionGroupAtEnd(this.kafka, this.consortiaGroups.opportunities, [Topics.opportunitiesOpportunity]);
     await this.consortia.startAndWaitReady();
   }
 

@@ -9,7 +9,7 @@ import { ServiceProcess } from './service-process';
 import { e2eEnvironment, type E2eEnvironment } from './test-environment';
 import { clusterManagerToken, randomJwtSecret } from './tokens';
 import { randomToken, uniqueClusterId } from './unique-id';
-import { retrying, waitFor } from './wait-for';
+import { waitFor } from './wait-for';
 
 /**
  * One scenario's opportunities service as a separate process, with its own database, its own
@@ -74,10 +74,7 @@ export class OpportunitiesPlatform {
   static async start(scenario: string): Promise<OpportunitiesPlatform> {
     const platform = new OpportunitiesPlatform(scenario, e2eEnvironment(), randomToken(8));
     try {
-      await retrying(
-        () => positionGroupAtEnd(platform.kafka, platform.groups.directory, [Topics.membershipCluster, Topics.membershipOrganisation]),
-        'positioning the directory group',
-      );
+      await positionGroupAtEnd(platform.kafka, platform.groups.directory, [Topics.membershipCluster, Topics.membershipOrganisation]);
       await platform.startService();
       await platform.registerCluster();
     } catch (error) {

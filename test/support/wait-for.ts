@@ -35,15 +35,3 @@ export async function waitFor<T>(
     await sleep(intervalMs);
   }
 }
-
-/** Runs `action` until it succeeds (transient infrastructure errors), for up to `timeoutMs`. */
-export function retrying<T>(action: () => Promise<T>, description: string, timeoutMs = 30_000): Promise<T> {
-  let result: { value: T } | undefined;
-  return waitFor(
-    async () => {
-      result = { value: await action() };
-      return true;
-    },
-    { timeoutMs, intervalMs: 1_000, description },
-  ).then(() => (result as { value: T }).value);
-}
