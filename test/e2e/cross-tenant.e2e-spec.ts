@@ -273,14 +273,6 @@ describe('cross-tenant matrix: every principal × every endpoint on cluster B’
     const rows = matrix(fixture);
     const attempts: Attempt[] = [];
     let notAttempted = 0;
-    // Refused credentials first: a wrongly admitted one would otherwise act on the objects.
-    for (const row of rows) {
-      for (const [principal, headers] of Object.entries(refused)) {
-        const expected = row.public ?? 401;
-        const status = await send(baseUrls[row.service], row, headers);
-        attempts.push({ principal, row, expected, status: status.status });
-      }
-    }
     for (const row of rows) {
       for (const [index, principal] of VALID.entries()) {
         const expected = row.expected[index] ?? null;
@@ -295,6 +287,15 @@ describe('cross-tenant matrix: every principal × every endpoint on cluster B’
       }
     }
 
+    // Refused credentials last: they carry the admin's claims, so a wrongly admitted one would act on
+    // B's objects and could hide a leak to A's principals behind it.
+    for (const row of rows) {
+      for (const [principal, headers] of Object.entries(refused)) {
+        const expected = row.public ?? 401;
+        const status = await send(baseUrls[row.service], row, headers);
+        attempts.push({ principal, row, expected, status: status.status });
+      }
+    }
     const wronglyAllowed = attempts.filter((a) => (isSuccess(a.status) && !isSuccess(a.expected)) || a.leaked !== undefined);
     const mismatched = attempts.filter((a) => a.status !== a.expected || a.leaked !== undefined);
     const describe = (a: Attempt): string =>
