@@ -462,5 +462,18 @@ async function seed(platform: E2ePlatform): Promise<Fixture> {
     },
     { timeoutMs: 60_000, description: 'POST /consortia by B’s lead' },
   );
+  // Partners see the call: B may invite C's organisation (a target) but not A's, nor may A's lead one.
+  const invite = (organisationId: string) =>
+    platform.consortiaAs(memberB1).post(`/consortia/${consortium}/invitations`, { organisationId, role: 'partner' });
+  expect((await invite(orgA1)).status).toBe(409);
+  await waitFor(async () => ((await invite(orgC1)).status === 201 ? true : undefined), { timeoutMs: 30_000, description: 'C’s organisation invited' });
+  const leadOfA = await platform.consortiaAs(admin).post('/consortia', {
+    title: 'A-led consortium on B’s restricted call',
+    leadOrganisationId: orgA1,
+    opportunityId: restrictedOpportunity,
+    programme: 'COSME',
+    rules: { minPartners: 2, minCountries: 1, requiredHelixTypes: [], minSmeSharePercent: 0 },
+  });
+  expect(leadOfA.status).toBe(409);
   return { clusterB, clusterA, clusterC, orgB1, orgB2, orgA1, orgC1, contactEmail, restrictedOpportunity, subscription, introduction, passportApplication, mission, consortium };
 }

@@ -14,7 +14,7 @@ import {
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { FundingCallRepository } from '../funding-calls/persistence/funding-call.repository';
-import { canSeeFundingCall } from '../funding-calls/funding-call-visibility';
+import { assertFundingCallOpenTo, canSeeFundingCall } from '../funding-calls/funding-call-visibility';
 import { ConsortiumProfiles } from './consortium-profiles';
 import type { ConsortiumState } from './domain/consortium';
 import { assertCoordinatorSide, assertReadable, listScope } from './domain/consortium-access';
@@ -55,6 +55,7 @@ export class ConsortiaService {
       assertOrganisationScope(principal, organisation, 'manage');
       const lead = this.profiles.assertActive(organisation);
       const call = await this.callFor(principal, dto);
+      if (call.opportunityId !== undefined) assertFundingCallOpenTo((await this.fundingCalls.findById(call.opportunityId))?.opportunity, lead);
       const change = createConsortium(
         { consortiumId: randomUUID(), title: dto.title, call, rules: { ...dto.rules }, lead, createdBy: principal.subject },
         new Date(),

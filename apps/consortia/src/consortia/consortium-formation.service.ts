@@ -4,11 +4,13 @@ import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { ConsortiaConfig } from '../consortia.config';
 import { ConsortiumProfiles } from './consortium-profiles';
-import { memberOf } from './domain/consortium';
+import { memberOf, type ConsortiumState } from './domain/consortium';
 import { assertActsFor, assertCoordinatorSide } from './domain/consortium-access';
 import { acceptInvitation, answerableInvitation, declineInvitation, inviteOrganisation, leaveConsortium, removeMember } from './domain/consortium-formation';
 import { toView, type ConsortiumView } from './http/consortium.view';
 import { ConsortiumWriter } from './persistence/consortium-writer';
+import { assertFundingCallOpenTo } from '../funding-calls/funding-call-visibility';
+import { FundingCallRepository } from '../funding-calls/persistence/funding-call.repository';
 
 /**
  * Formation: the coordinator side invites and removes; the invitee's side (the organisation's
@@ -20,13 +22,22 @@ export class ConsortiumFormationService {
     private readonly writer: ConsortiumWriter,
     private readonly profiles: ConsortiumProfiles,
     @Inject(CONFIG) private readonly config: ConsortiaConfig,
+    private readonly fundingCalls: FundingCallRepository,
   ) {}
+
+  /** Partners see the consortium's call: its audience must include their cluster (checked again on acceptance, for a call's targets can change). */
+  private async assertCallOpenTo(consortium: ConsortiumState, organisation: { organisationId: string; clusterId: string }): Promise<void> {
+    const opportunityId = consortium.call.opportunityId;
+    if (opportunityId === undefined) return;
+    assertFundingCallOpenTo((await this.fundingCalls.findById(opportunityId))?.opportunity, organisation);
+  }
 
   async invite(principal: Principal, consortiumId: string, organisationId: string, role: InvitableRole): Promise<ConsortiumView> {
     const next = await this.writer.modify(consortiumId, async (current) => {
       assertCoordinatorSide(principal, current);
       // Anyone in the directory may be invited (that is how consortia cross clusters), if active.
       const invitee = this.profiles.assertActive(await this.profiles.find(organisationId));
+      await this.assertCallOpenTo(current, invitee);
       const invitationId = randomUUID();
       return inviteOrganisation(current, { invitationId, invitee, role, invitedBy: principal.subject, expiryDays: this.config.INVITATION_EXPIRY_DAYS }, new Date());
     });
@@ -41,6 +52,7 @@ export class ConsortiumFormationService {
       answerableInvitation(current, invitationId, now);
       // It joins as the directory knows it now: that is what eligibility counts.
       const invitee = this.profiles.assertActive(await this.profiles.find(invitation.organisationId));
+      await this.assertCallOpenTo(current, invitee);
       return acceptInvitation(current, invitationId, invitee, now);
     });
     return toView(next, new Date());

@@ -1,19 +1,21 @@
-import type { Principal } from '@icn/platform';
-import { canSeeFundingCall } from './funding-call-visibility';
+import { ConflictException } from '@nestjs/common';
 import { aFundingCall } from './testing/funding-call.fixtures';
+import { assertFundingCallOpenTo } from './funding-call-visibility';
 
-const member = (clusterId: string): Principal => ({ kind: 'user', subject: 's', role: 'member', clusterId, organisationId: 'o' });
+describe('assertFundingCallOpenTo', () => {
+  const restricted = { ...aFundingCall(), visibility: 'target-clusters' as const, originClusterId: 'origin', targetClusterIds: ['target'] };
 
-describe('canSeeFundingCall', () => {
-  it('shows a network call to anyone', () => {
-    expect(canSeeFundingCall(member('tweed'), aFundingCall())).toBe(true);
+  it.each([['origin'], ['target']])('lets an organisation of the %s cluster take part', (clusterId) => {
+    expect(() => assertFundingCallOpenTo(restricted, { organisationId: 'o', clusterId })).not.toThrow();
   });
 
-  it('shows a targeted call to its origin and target clusters only', () => {
-    const call = aFundingCall({ visibility: 'target-clusters', originClusterId: 'clean', targetClusterIds: ['tweed'] });
-    expect(canSeeFundingCall(member('clean'), call)).toBe(true);
-    expect(canSeeFundingCall(member('tweed'), call)).toBe(true);
-    expect(canSeeFundingCall(member('nordic-edge'), call)).toBe(false);
-    expect(canSeeFundingCall({ kind: 'user', subject: 'sec', role: 'network-admin' }, call)).toBe(true);
+  it('refuses an organisation of any other cluster with a 409 naming it', () => {
+    expect(() => assertFundingCallOpenTo(restricted, { organisationId: 'o-1', clusterId: 'elsewhere' })).toThrow(ConflictException);
+    expect(() => assertFundingCallOpenTo(restricted, { organisationId: 'o-1', clusterId: 'elsewhere' })).toThrow(/o-1/);
+  });
+
+  it('lets everyone take part in a network call, or in a call consortia does not hold', () => {
+    expect(() => assertFundingCallOpenTo({ ...restricted, visibility: 'network' }, { organisationId: 'o', clusterId: 'elsewhere' })).not.toThrow();
+    expect(() => assertFundingCallOpenTo(undefined, { organisationId: 'o', clusterId: 'elsewhere' })).not.toThrow();
   });
 });
