@@ -78,9 +78,4 @@ export class EventConsumerRegistry {
     await this.lag?.stop();
     await Promise.all(this.consumers.map((consumer) => consumer.stop()));
   }
-
-  /** Computes icn_consumer_lag now (it is otherwise computed every CONSUMER_LAG_POLL_MS while the consumers run). */
-  refreshLag(): Promise<void> {
-    return this.lag?.refresh() ?? Promise.resolve();
-  }
 }
