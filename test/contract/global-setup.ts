@@ -1,4 +1,6 @@
 import { Kafka, logLevel } from 'kafkajs';
+// Jest loads global hooks with Node's own resolver, which knows no tsconfig path alias: a relative path is the only way.
+// eslint-disable-next-line @nx/enforce-module-boundaries
 import testEnvironmentSetup from '../../libs/testing/src/jest/global-setup';
 import { eventTopicEnds, type TopicOffsets } from './emitted-events';
 

@@ -1,4 +1,6 @@
 import { join } from 'node:path';
+// Jest loads global hooks with Node's own resolver, which knows no tsconfig path alias: a relative path is the only way.
+// eslint-disable-next-line @nx/enforce-module-boundaries
 import testEnvironmentTeardown from '../../libs/testing/src/jest/global-teardown';
 import { CommittedContract } from './committed-contract';
 import { checkEmittedEvents, formatReport } from './emitted-events-report';
