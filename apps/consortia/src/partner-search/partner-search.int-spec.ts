@@ -160,6 +160,6 @@ describe('consortia partner searches (real app, Kafka and FerretDB)', () => {
     expect((await client.request('GET', `${searchPath}/proposal`, { role: 'network-admin' })).status).toBe(200);
     expect((await client.request('GET', searchPath, as(outsider))).status).toBe(403);
     expect((await client.request('GET', `${path}/${randomUUID()}`, as(lead))).status).toBe(404);
-    expect((await client.request('GET', path, as(lead))).body).toEqual({ items: [proposed] });
+    expect((await client.request('GET', path, as(lead))).body).toEqual({ items: [proposed], nextCursor: null });
   });
 });

@@ -55,11 +55,15 @@ describe('matchmaking directory (real Kafka + database)', () => {
     await mm?.close();
   });
 
-  /** Waits until the organisation reflects at least `sequence`; the directory is eventually consistent. */
-  async function organisationAt(organisationId: string, sequence: number): Promise<OrganisationBody> {
+  /**
+   * Waits until the organisation reflects at least `sequence`; the directory is eventually consistent.
+   * Read as a member of another cluster unless a token is given: only readers of the organisation's
+   * cluster see its contacts.
+   */
+  async function organisationAt(organisationId: string, sequence: number, bearer: string = mm.token): Promise<OrganisationBody> {
     return waitFor(
       async () => {
-        const { status, body } = await mm.get(`/directory/organisations/${organisationId}`);
+        const { status, body } = await mm.get(`/directory/organisations/${organisationId}`, bearer);
         const organisation = body as OrganisationBody;
         return status === 200 && organisation.sync.lastSequence >= sequence ? organisation : undefined;
       },
@@ -125,7 +129,8 @@ describe('matchmaking directory (real Kafka + database)', () => {
     const copyWithNewId = { ...updated, id: randomUUID(), data: { ...updated.data, organisation: { ...renamed, name: 'Must not win' } } };
     const contact = aContact({ name: 'Aaron Added' });
     await producer.send(ORGANISATIONS, updated, copyWithNewId, event(ContactAdded, id, 3, { organisationId: id, clusterId, contact }));
-    const afterDuplicates = await organisationAt(id, 3);
+    const readerOfItsCluster = mintToken({ sub: 'int-test-reader', role: 'cluster-manager', clusterId }, mm.jwtSecret, { issuer: DEFAULT_JWT_ISSUER, expiresIn: '1h' });
+    const afterDuplicates = await organisationAt(id, 3, readerOfItsCluster);
     expect(afterDuplicates.name).toBe('Renamed Heat ApS');
     expect(afterDuplicates.contacts.map((c) => c.contactId)).toEqual([contact.contactId, original.contacts[0].contactId]);
     expect(afterDuplicates.sync.appliedEvents).toBe(3);

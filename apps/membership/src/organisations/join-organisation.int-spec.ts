@@ -48,7 +48,7 @@ describe('POST /organisations (real HTTP, Kafka, FerretDB)', () => {
     expect(stored).toMatchObject({ clusterId, name, helixType: 'company', companySize: 'sme', version: 1 });
 
     const [event] = (await events.waitForSubject(created.organisationId, 1)) as CloudEvent<{ organisation: Record<string, unknown> }>[];
-    expect(event).toMatchObject({ type: OrganisationJoined.type, subject: created.organisationId, sequence: 1, source: '/icn/membership' });
+    expect(event).toMatchObject({ type: OrganisationJoined.type, subject: created.organisationId, subjectsequence: 1, source: '/icn/membership' });
     expect(event?.data.organisation).toMatchObject({ organisationId: created.organisationId, clusterId, name, country: 'DK', status: 'active', sectors: ['district-heating', 'energy-efficiency'] });
     expect(event?.correlationid).toEqual(expect.any(String));
 

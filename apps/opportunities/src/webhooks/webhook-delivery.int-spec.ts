@@ -2,6 +2,7 @@ import type { CloudEvent, NotificationDeliveredV1 } from '@icn/contracts';
 import { waitFor } from '@icn/testing';
 import { randomUUID } from 'node:crypto';
 import { startDeliveryFixture, type DeliveryFixture } from '../notifications/testing/delivery-fixture';
+import { notificationEventIdOf } from '../notifications/notification-id';
 import { anOpportunity } from '../notifications/testing/opportunity-event.producer';
 import { WebhookTestReceiver } from '../notifications/testing/webhook-receiver';
 import type { OpportunitiesTestApp } from '../opportunities/testing/opportunities-test-app';
@@ -60,8 +61,9 @@ describe('webhooks, reminders and the calendar (real app, Kafka, FerretDB)', () 
     for (const request of receiver.requests) expect(verify(webhookSecret, headersOf(request), request.body)).toBe(true);
     expect(verify(webhookSecret, headersOf(receiver.requests[0]), receiver.requests[0].body.replace('Heat', 'Cold'))).toBe(false);
     const event = JSON.parse(receiver.requests[3].body) as CloudEvent<NotificationDeliveredV1>;
-    expect(event.id).toBe([...ids][0]);
-    expect(event.data.notification).toMatchObject({ subscriptionId, seq: 1, kind: 'published' });
+    // webhook-id is the notification id; the CloudEvent id is the UUID derived from it (ADR 7).
+    expect(event.data.notification).toMatchObject({ notificationId: [...ids][0], subscriptionId, seq: 1, kind: 'published' });
+    expect(event.id).toBe(notificationEventIdOf([...ids][0] as string));
 
     const log = await app.call('GET', `/subscriptions/${subscriptionId}/webhook/deliveries`, { token: app.token(manager) });
     expect(log.status).toBe(200);
