@@ -1,7 +1,6 @@
-import { DomainValidationError, type Principal, withHttpErrors } from '@icn/platform';
+import { DEFAULT_PAGE_SIZE, DomainValidationError, type Principal, withHttpErrors } from '@icn/platform';
 import { BadRequestException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { DEFAULT_PAGE_SIZE } from '../directory/http/page.query';
 import { assertOrganiserSide } from './domain/mission-access';
 import type { MissionChange } from './domain/mission-change';
 import type { MissionState } from './domain/mission';

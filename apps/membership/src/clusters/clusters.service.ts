@@ -1,8 +1,7 @@
-import { RequestValidationException } from '@icn/platform';
+import { DEFAULT_PAGE_SIZE, RequestValidationException } from '@icn/platform';
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { AggregateWriter } from '../common/aggregate-writer';
 import { decodeCursor, toPage, type Page } from '../common/cursor';
-import { DEFAULT_PAGE_SIZE } from '../common/pagination.query';
 import { NO_MEMBERS, registerCluster, updateCluster, type ClusterState } from './cluster';
 import { ClusterRepository } from './cluster.repository';
 import type { ListClustersQuery } from './dto/list-clusters.query';

@@ -1,10 +1,9 @@
-import { assertClusterScope, assertOrganisationScope, type Principal } from '@icn/platform';
+import { assertClusterScope, assertOrganisationScope, DEFAULT_PAGE_SIZE, type Principal } from '@icn/platform';
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { ClustersService } from '../clusters/clusters.service';
 import { AggregateWriter } from '../common/aggregate-writer';
 import { decodeCursor, toPage, type Page } from '../common/cursor';
-import { DEFAULT_PAGE_SIZE } from '../common/pagination.query';
 import type { ListOrganisationsQuery } from './dto/list-organisations.query';
 import type { JoinOrganisationDto } from './dto/join-organisation.dto';
 import type { UpdateOrganisationDto } from './dto/update-organisation.dto';

@@ -1,9 +1,9 @@
+import { DEFAULT_PAGE_SIZE, type KeysetPageQuery } from '@icn/platform';
 import { BadRequestException } from '@nestjs/common';
 import { decodeCursor, encodeCursor, type CursorPosition } from '../persistence/cursor';
 import type { PageRequest } from '../persistence/directory-query';
-import { DEFAULT_PAGE_SIZE, type PageQuery } from './page.query';
 
-export function toPageRequest(query: PageQuery): PageRequest {
+export function toPageRequest(query: KeysetPageQuery): PageRequest {
   const limit = query.limit ?? DEFAULT_PAGE_SIZE;
   if (query.cursor === undefined) {
     return { limit };

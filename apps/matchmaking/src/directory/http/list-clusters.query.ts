@@ -1,7 +1,7 @@
+import { KeysetPageQuery } from '@icn/platform';
 import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { CLUSTER_STATUSES, SECTORS, type ClusterStatus, type Sector } from '@icn/contracts';
 import { IsIn, IsISO31661Alpha2, IsOptional } from 'class-validator';
-import { PageQuery } from './page.query';
 
 export class ClusterFilterQuery {
   @ApiPropertyOptional({ example: 'DK', description: 'ISO 3166-1 alpha-2 country code.' })
@@ -20,4 +20,4 @@ export class ClusterFilterQuery {
   status?: ClusterStatus;
 }
 
-export class ListClustersQuery extends IntersectionType(ClusterFilterQuery, PageQuery) {}
+export class ListClustersQuery extends IntersectionType(ClusterFilterQuery, KeysetPageQuery) {}

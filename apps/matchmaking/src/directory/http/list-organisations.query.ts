@@ -1,3 +1,4 @@
+import { KeysetPageQuery } from '@icn/platform';
 import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import {
   CLUSTER_ID_PATTERN,
@@ -10,7 +11,6 @@ import {
   type Sector,
 } from '@icn/contracts';
 import { IsIn, IsISO31661Alpha2, IsOptional, Matches } from 'class-validator';
-import { PageQuery } from './page.query';
 
 /** Filters of GET /directory/organisations (and /count); all optional, combined with AND. */
 export class OrganisationFilterQuery {
@@ -46,4 +46,4 @@ export class OrganisationFilterQuery {
 }
 
 /** Mapped type: keeps both classes' validation and OpenAPI metadata without repeating them. */
-export class ListOrganisationsQuery extends IntersectionType(OrganisationFilterQuery, PageQuery) {}
+export class ListOrganisationsQuery extends IntersectionType(OrganisationFilterQuery, KeysetPageQuery) {}

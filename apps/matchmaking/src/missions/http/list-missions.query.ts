@@ -1,7 +1,7 @@
+import { KeysetPageQuery } from '@icn/platform';
 import { CLUSTER_ID_PATTERN, MISSION_STATUSES, type MissionStatus } from '@icn/contracts';
 import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { IsIn, IsOptional, Matches } from 'class-validator';
-import { PageQuery } from '../../directory/http/page.query';
 
 export class MissionFilterQuery {
   @ApiPropertyOptional({ enum: MISSION_STATUSES })
@@ -16,4 +16,4 @@ export class MissionFilterQuery {
 }
 
 /** Filters plus the directory's cursor pagination (`cursor`, `limit`). */
-export class ListMissionsQuery extends IntersectionType(MissionFilterQuery, PageQuery) {}
+export class ListMissionsQuery extends IntersectionType(MissionFilterQuery, KeysetPageQuery) {}

@@ -1,10 +1,9 @@
-import { UpperCase } from '@icn/platform';
+import { KeysetPageQuery, UpperCase } from '@icn/platform';
 import { CLUSTER_STATUSES, SECTORS, type ClusterStatus, type Sector } from '@icn/contracts';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsISO31661Alpha2, IsOptional } from 'class-validator';
-import { PaginationQuery } from '../../common/pagination.query';
 
-export class ListClustersQuery extends PaginationQuery {
+export class ListClustersQuery extends KeysetPageQuery {
   @ApiPropertyOptional({ example: 'DK' })
   @IsOptional()
   @UpperCase()

@@ -1,11 +1,10 @@
-import { UpperCase } from '@icn/platform';
+import { KeysetPageQuery, UpperCase } from '@icn/platform';
 import { CLUSTER_ID_PATTERN, COMPANY_SIZES, HELIX_TYPES, ORGANISATION_STATUSES, SECTORS, TAG_PATTERN, type CompanySize, type HelixType, type OrganisationStatus, type Sector } from '@icn/contracts';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsISO31661Alpha2, IsOptional, IsString, Length, Matches } from 'class-validator';
-import { PaginationQuery } from '../../common/pagination.query';
 
 /** GET /organisations filters; all optional and combined with AND. */
-export class ListOrganisationsQuery extends PaginationQuery {
+export class ListOrganisationsQuery extends KeysetPageQuery {
   @ApiPropertyOptional({ example: 'clean' })
   @IsOptional()
   @Matches(CLUSTER_ID_PATTERN, { message: 'clusterId must be a cluster slug such as clean or nordic-edge' })

@@ -1,11 +1,11 @@
-import { RequestValidationException, type Principal, DomainConflictError, withHttpErrors } from '@icn/platform';
+import { DEFAULT_PAGE_SIZE, RequestValidationException, type Principal, DomainConflictError, withHttpErrors } from '@icn/platform';
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { canSee } from '../domain/opportunity-access';
 import { createOpportunity, updateOpportunity } from '../domain/opportunity-lifecycle';
 import { queryTermsOf } from '../domain/search-terms';
 import type { CreateOpportunityDto } from '../http/dto/create-opportunity.dto';
-import { DEFAULT_PAGE_SIZE, type ListOpportunitiesQuery } from '../http/dto/list-opportunities.query';
+import type { ListOpportunitiesQuery } from '../http/dto/list-opportunities.query';
 import type { OpportunityPageResponse, OpportunityResponse } from '../http/dto/opportunity.response';
 import type { UpdateOpportunityDto } from '../http/dto/update-opportunity.dto';
 import { decodeCursor, encodeCursor } from '../persistence/opportunity-cursor';

@@ -1,14 +1,10 @@
 import { CLUSTER_ID_PATTERN, OPPORTUNITY_STATUSES, OPPORTUNITY_TYPES, SECTORS, TAG_PATTERN, type OpportunityStatus, type OpportunityType, type Sector } from '@icn/contracts';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsISO31661Alpha2, IsISO8601, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
-import { UpperCaseEach } from '@icn/platform';
-
-export const DEFAULT_PAGE_SIZE = 20;
-export const MAX_PAGE_SIZE = 100;
+import { IsIn, IsISO31661Alpha2, IsISO8601, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { KeysetPageQuery, UpperCaseEach } from '@icn/platform';
 
 /** GET /opportunities filters; all optional and combined with AND. */
-export class ListOpportunitiesQuery {
+export class ListOpportunitiesQuery extends KeysetPageQuery {
   @ApiPropertyOptional({ enum: OPPORTUNITY_TYPES })
   @IsOptional()
   @IsIn(OPPORTUNITY_TYPES)
@@ -63,17 +59,4 @@ export class ListOpportunitiesQuery {
   @IsString()
   @Length(1, 200)
   q?: string;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE_SIZE, default: DEFAULT_PAGE_SIZE })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(MAX_PAGE_SIZE)
-  limit?: number;
-
-  @ApiPropertyOptional({ description: 'The `nextCursor` of the previous page.' })
-  @IsOptional()
-  @IsString()
-  cursor?: string;
 }
