@@ -4,11 +4,11 @@ import { E2ePlatform } from '../support/e2e-platform';
 import { clusterInput, organisationInput, type OrganisationInput } from '../support/factories';
 import { expectStatus, HttpClient } from '../support/http-client';
 import { clusterManagerToken, memberToken, networkAdminToken, refusedTokens } from '../support/tokens';
+import { applyForPassport, createMission, DAY_MS, dayFromToday, publishFundingCall, requestIntroduction, subscribeToFundingCalls } from '../support/seed-objects';
 import { uniqueClusterId } from '../support/unique-id';
 import { waitFor } from '../support/wait-for';
 
-const DAY_MS = 86_400_000;
-const day = (days: number): string => new Date(Date.now() + days * DAY_MS).toISOString().slice(0, 10);
+const day = dayFromToday;
 
 type Service = 'membership' | 'matchmaking' | 'opportunities' | 'consortia';
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -374,22 +374,13 @@ async function seed(platform: E2ePlatform): Promise<Fixture> {
       (await opportunitiesAs(admin).get(`/subscriptions?limit=1`)).status === 200,
     { timeoutMs: 90_000, description: 'the clusters and organisations in matchmaking’s directory' },
   );
-  const restrictedOpportunity = expectStatus(
-    await opportunitiesAs(managerB).post<{ opportunityId: string }>('/opportunities', {
-      type: 'funding-call',
-      title: 'Restricted call: district heating for cluster C only',
-      description: 'Only clusters B and C may know of it.',
-      sectors: ['district-heating', 'energy-efficiency'],
-      technologies: ['heat-pumps'],
-      visibility: 'target-clusters',
-      targetClusterIds: [clusterC],
-      value: { amount: 1_000_000, currency: 'EUR' },
-      deadline: new Date(Date.now() + 60 * DAY_MS).toISOString(),
-      publish: true,
-    }),
-    201,
-    'POST /opportunities (restricted funding call)',
-  ).opportunityId;
+  const restrictedOpportunity = await publishFundingCall(opportunitiesAs(managerB), {
+    title: 'Restricted call: district heating for cluster C only',
+    description: 'Only clusters B and C may know of it.',
+    sectors: ['district-heating', 'energy-efficiency'],
+    visibility: 'target-clusters',
+    targetClusterIds: [clusterC],
+  });
   await waitFor(
     async () =>
       (await matchmakingAs(admin).get(`/matches/opportunities/${restrictedOpportunity}/organisations`)).status === 200 &&
@@ -400,50 +391,10 @@ async function seed(platform: E2ePlatform): Promise<Fixture> {
   const forC = await matchmakingAs(admin).get<{ items: { opportunityId: string }[] }>(`/matches/organisations/${orgC1}/opportunities`);
   expect(forC.body.items.map((item) => item.opportunityId)).toContain(restrictedOpportunity);
 
-  const subscription = expectStatus(
-    await opportunitiesAs(managerB).post<{ subscriptionId: string }>('/subscriptions', { name: 'B only', filters: { types: ['funding-call'] } }),
-    201,
-    'POST /subscriptions',
-  ).subscriptionId;
-  const introduction = expectStatus(
-    await matchmakingAs(memberB1).post<{ introductionId: string }>('/introductions', {
-      requesterOrganisationId: orgB1,
-      targetOrganisationId: orgB2,
-      purpose: 'research-cooperation',
-      message: 'Heat pump research together?',
-    }),
-    201,
-    'POST /introductions',
-  ).introductionId;
-  const passportApplication = expectStatus(
-    await matchmakingAs(memberB1).post<{ applicationId: string }>('/passport/applications', {
-      organisationId: orgB1,
-      hostClusterId: clusterC,
-      targetCountry: 'BE',
-      purpose: 'Meet Walloon district heating operators',
-      from: day(30),
-      to: day(32),
-      services: ['desk-hosting'],
-    }),
-    201,
-    'POST /passport/applications',
-  ).applicationId;
-  const mission = expectStatus(
-    await matchmakingAs(managerB).post<{ missionId: string }>('/missions', {
-      title: 'B’s mission to Liège',
-      theme: 'District heating',
-      description: 'Organised by cluster B, hosted by cluster C.',
-      hostClusterId: clusterC,
-      destination: { city: 'Liège', country: 'BE' },
-      from: day(60),
-      to: day(62),
-      timeZone: 'Europe/Brussels',
-      capacity: 2,
-      callCutOff: day(30),
-    }),
-    201,
-    'POST /missions',
-  ).missionId;
+  const subscription = await subscribeToFundingCalls(opportunitiesAs(managerB), 'B only');
+  const introduction = await requestIntroduction(matchmakingAs(memberB1), orgB1, orgB2);
+  const passportApplication = await applyForPassport(matchmakingAs(memberB1), orgB1, clusterC);
+  const mission = await createMission(matchmakingAs(managerB), clusterC, 'B’s mission to Liège', 'Organised by cluster B, hosted by cluster C.');
   await waitFor(async () => (await platform.consortiaAs(admin).get(`/funding-calls/${restrictedOpportunity}`)).status === 200, {
     timeoutMs: 30_000,
     description: 'the restricted call in consortia',

@@ -7,11 +7,10 @@ import { summarise } from '../support/reconcile';
 import { hostileProbes, sendHostileProbes, type HostileFigures } from '../support/hostile-inputs';
 import { runSchemathesis, schemathesisExecutable, type FuzzDictionaries, type FuzzFigures } from '../support/schemathesis';
 import { clusterManagerToken, memberToken, networkAdminToken } from '../support/tokens';
+import { applyForPassport, createMission, publishFundingCall, requestIntroduction, subscribeToFundingCalls } from '../support/seed-objects';
 import { uniqueClusterId } from '../support/unique-id';
 import { waitFor } from '../support/wait-for';
 
-const DAY_MS = 86_400_000;
-const day = (days: number): string => new Date(Date.now() + days * DAY_MS).toISOString().slice(0, 10);
 
 /**
  * Fixed by default so that CI is repeatable; `FUZZ_SEED=<n>` explores other inputs (a failure
@@ -150,20 +149,10 @@ async function seed(platform: E2ePlatform): Promise<FuzzDictionaries> {
   const leadToken = memberToken(secret, clusterId, lead);
   const manager = clusterManagerToken(secret, clusterId);
 
-  const fundingCall = expectStatus(
-    await opportunitiesAsManager.post<{ opportunityId: string }>('/opportunities', {
-      type: 'funding-call',
-      title: 'Fuzz funding call: district heating',
-      description: 'A funding call the fuzzer reaches through its id.',
-      sectors: ['district-heating'],
-      technologies: ['heat-pumps'],
-      value: { amount: 1_000_000, currency: 'EUR' },
-      deadline: new Date(Date.now() + 60 * DAY_MS).toISOString(),
-      publish: true,
-    }),
-    201,
-    'POST /opportunities (funding call)',
-  ).opportunityId;
+  const fundingCall = await publishFundingCall(opportunitiesAsManager, {
+    title: 'Fuzz funding call: district heating',
+    description: 'A funding call the fuzzer reaches through its id.',
+  });
 
   await waitFor(
     async () =>
@@ -184,50 +173,10 @@ async function seed(platform: E2ePlatform): Promise<FuzzDictionaries> {
     201,
     'POST /consortia',
   ).consortiumId;
-  const introduction = expectStatus(
-    await matchmakingAs(leadToken).post<{ introductionId: string }>('/introductions', {
-      requesterOrganisationId: lead,
-      targetOrganisationId: university,
-      purpose: 'research-cooperation',
-      message: 'Heat pump research together?',
-    }),
-    201,
-    'POST /introductions',
-  ).introductionId;
-  const mission = expectStatus(
-    await matchmakingAs(manager).post<{ missionId: string }>('/missions', {
-      title: 'Fuzz mission',
-      theme: 'District heating',
-      description: 'A mission the fuzzer reaches through its id.',
-      hostClusterId,
-      destination: { city: 'Liège', country: 'BE' },
-      from: day(60),
-      to: day(62),
-      timeZone: 'Europe/Brussels',
-      capacity: 2,
-      callCutOff: day(30),
-    }),
-    201,
-    'POST /missions',
-  ).missionId;
-  const passportApplication = expectStatus(
-    await matchmakingAs(leadToken).post<{ applicationId: string }>('/passport/applications', {
-      organisationId: lead,
-      hostClusterId,
-      targetCountry: 'BE',
-      purpose: 'Meet Walloon district heating operators',
-      from: day(30),
-      to: day(32),
-      services: ['desk-hosting'],
-    }),
-    201,
-    'POST /passport/applications',
-  ).applicationId;
-  const subscription = expectStatus(
-    await opportunitiesAsManager.post<{ subscriptionId: string }>('/subscriptions', { name: 'fuzz', filters: { types: ['funding-call'] } }),
-    201,
-    'POST /subscriptions',
-  ).subscriptionId;
+  const introduction = await requestIntroduction(matchmakingAs(leadToken), lead, university);
+  const mission = await createMission(matchmakingAs(manager), hostClusterId, 'Fuzz mission', 'A mission the fuzzer reaches through its id.');
+  const passportApplication = await applyForPassport(matchmakingAs(leadToken), lead, hostClusterId);
+  const subscription = await subscribeToFundingCalls(opportunitiesAsManager, 'fuzz');
 
   return {
     organisationId: organisations,
