@@ -3,6 +3,7 @@ export * from './envelope/cloud-event';
 export * from './envelope/event-definition';
 export * from './validation/validate-payload';
 export * from './validation/event-conformance';
+export * from './validation/finite-number';
 export * from './vocabulary/vocabulary';
 export * from './membership';
 export * from './opportunities';

@@ -23,7 +23,7 @@ export { DomainConflictError, DomainValidationError } from './errors/domain.erro
 export { withHttpErrors } from './errors/with-http-errors';
 export { Trim, UpperCase, UpperCaseEach } from './http/dto-transforms';
 export { NestedObject, NestedObjectList, type NestedObjectOptions } from './http/nested-object.decorators';
-export { IsFiniteNumber, type FiniteNumberOptions } from './http/finite-number.decorator';
+export { IsFiniteNumber, type FiniteNumberOptions } from '@icn/contracts';
 export { MultilineText } from './http/text-content';
 export { IfPresent } from './http/if-present.decorator';
 export { auditHttpInputs, type HttpInputAudit } from './http/http-input-audit';

@@ -1,6 +1,7 @@
 // Decorator metadata (emitDecoratorMetadata) needs the Reflect polyfill before the classes below load.
 import 'reflect-metadata';
 import { Type } from 'class-transformer';
+import { IsFiniteNumber } from '../validation/finite-number';
 import {
   ArrayMaxSize,
   IsArray,
@@ -38,8 +39,12 @@ import {
   type SectionStatus,
 } from './consortium.vocabulary';
 
-/** Euro amounts: whole cents, at most ten thousand billion. */
-const EUR = { allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 } as const;
+/**
+ * Euro amounts: whole cents (IsFiniteNumber: class-validator's maxDecimalPlaces throws on 1e-7,
+ * a consumer crash rather than a rejection), at most ten thousand billion.
+ */
+const EUR = { allowNaN: false, allowInfinity: false } as const;
+const CENTS = { maxDecimalPlaces: 2 } as const;
 
 /** The call or programme the consortium applies to. */
 export class ConsortiumCallV1 {
@@ -67,6 +72,7 @@ export class ConsortiumCallV1 {
   /** The call's total budget in EUR, when known. */
   @IsOptional()
   @IsNumber(EUR)
+  @IsFiniteNumber(CENTS)
   @Min(0)
   @Max(1e13)
   budgetEur?: number;
@@ -102,7 +108,8 @@ export class EligibilityRulesV1 {
   requiredHelixTypes!: HelixType[];
 
   /** Minimum share of beneficiaries that are SMEs, in percent (by head count, not by budget). */
-  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 })
+  @IsNumber(EUR)
+  @IsFiniteNumber(CENTS)
   @Min(0)
   @Max(100)
   minSmeSharePercent!: number;
@@ -201,6 +208,7 @@ export class BudgetLineV1 {
   category!: BudgetCategory;
 
   @IsNumber(EUR)
+  @IsFiniteNumber(CENTS)
   @Min(0)
   @Max(1e13)
   amountEur!: number;
@@ -211,6 +219,7 @@ export class GrantShareV1 {
   organisationId!: string;
 
   @IsNumber(EUR)
+  @IsFiniteNumber(CENTS)
   @Min(0)
   @Max(1e13)
   amountEur!: number;
@@ -219,6 +228,7 @@ export class GrantShareV1 {
 /** The grant awarded; the shares add up to the total exactly (to the cent). */
 export class ConsortiumGrantV1 {
   @IsNumber(EUR)
+  @IsFiniteNumber(CENTS)
   @Min(0)
   @Max(1e13)
   totalEur!: number;

@@ -1,6 +1,7 @@
 // Decorator metadata (emitDecoratorMetadata) needs the Reflect polyfill before the classes below load.
 import 'reflect-metadata';
 import { Type } from 'class-transformer';
+import { IsFiniteNumber } from '../validation/finite-number';
 import {
   ArrayMaxSize,
   IsArray,
@@ -43,7 +44,9 @@ export class OpportunityPublisherV1 {
 
 /** An estimated or announced value; `amount` in major units of `currency`. */
 export class MoneyV1 {
-  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 })
+  // Cents checked by IsFiniteNumber: class-validator's maxDecimalPlaces throws on 1e-7 (a consumer crash, not a rejection).
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @IsFiniteNumber({ maxDecimalPlaces: 2 })
   @Min(0)
   @Max(1e13)
   amount!: number;

@@ -2,7 +2,7 @@ import { plainToInstance } from 'class-transformer';
 import { IsString, validateSync } from 'class-validator';
 import { toFieldIssues } from '../errors/field-issues';
 import type { FieldIssue } from '../errors/error-body';
-import { IsFiniteNumber, isFiniteNumberWithin } from './finite-number.decorator';
+import { IsFiniteNumber, isFiniteNumberWithin } from '@icn/contracts';
 import { isNestedObjectGuarded, NestedObject, NestedObjectList } from './nested-object.decorators';
 
 class ContactDto {

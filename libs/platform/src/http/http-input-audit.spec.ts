@@ -2,7 +2,7 @@ import { Body, Controller, Patch, Post, Query } from '@nestjs/common';
 import { Type } from 'class-transformer';
 import { IsInt, IsNumber, IsObject, IsOptional, IsString, ValidateNested } from 'class-validator';
 import { auditHttpInputs } from './http-input-audit';
-import { IsFiniteNumber } from './finite-number.decorator';
+import { IsFiniteNumber } from '@icn/contracts';
 import { IfPresent } from './if-present.decorator';
 import { NestedObject, NestedObjectList } from './nested-object.decorators';
 

@@ -6,7 +6,8 @@ export interface FiniteNumberOptions {
 }
 
 /**
- * A finite JSON number with at most `maxDecimalPlaces` decimals. Replaces class-validator's
+ * A finite JSON number with at most `maxDecimalPlaces` decimals, for request DTOs (re-exported by
+ * @icn/platform) and event payload classes alike. Replaces class-validator's
  * `@IsNumber({maxDecimalPlaces})`, which counts decimals in `String(value)` and throws a TypeError
  * (a 500) on numbers JavaScript prints in exponent notation, such as `1e-7`. Here the count holds
  * for every number: it has at most n decimals exactly when rounding it to n decimals gives it back.
