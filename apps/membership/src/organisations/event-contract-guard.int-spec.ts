@@ -1,5 +1,6 @@
 import { OrganisationJoined, OrganisationSuspended, Topics } from '@icn/contracts';
 import type { DomainEvent, OutboxEntry } from '@icn/messaging';
+import { waitFor } from '@icn/testing';
 import { EventOutbox } from '../common/event-outbox';
 import { EventCollector } from '../testing/event-collector';
 import { clusterBody, organisationBody, uniqueClusterId } from '../testing/membership-fixtures';
@@ -43,6 +44,13 @@ describe('event contract guard (real HTTP, Kafka, FerretDB)', () => {
     expect(joined.status).toBe(201);
     const id = (joined.body as { organisationId: string }).organisationId;
     const manager = app.token({ sub: 'manager', role: 'cluster-manager', clusterId });
+    // The relay publishes the joined event on its own schedule: wait until it has, so an entry left
+    // in the outbox below can only be the refused one.
+    await events.waitForSubject(id, 1);
+    await waitFor(async () => {
+      const pending = await app.db.collection(ORGANISATIONS_COLLECTION).findOne({ _id: id as never });
+      return (pending?.['outbox'] ?? []).length === 0 ? true : undefined;
+    }, { timeoutMs: 15_000, description: 'the joined event published and removed from the outbox' });
 
     corruptSuspensions = true;
     const refused = await app.call('POST', `/organisations/${id}/suspend`, { token: manager, body: { reason: 'Fee unpaid' } });
