@@ -61,7 +61,7 @@ interface Fixture {
  */
 function matrix(f: Fixture): Row[] {
   const { clusterB, clusterC, orgB1, orgB2, orgA1, orgC1, contactEmail, restrictedOpportunity: opp, subscription: sub, introduction: intro, passportApplication: passport, mission, consortium } = f;
-  const any = randomUUID();
+  const unknownId = randomUUID();
   const year = new Date().getUTCFullYear();
   const MUT_DENIED: Row['expected'] = [null, 403, 403, 403];
   const READ_ALL: Row['expected'] = [200, 200, 200, 200];
@@ -86,7 +86,7 @@ function matrix(f: Fixture): Row[] {
     { service: 'membership', method: 'GET', path: `/organisations/${orgB1}`, expected: READ_ALL, hiddenFromA: [contactEmail] },
     { service: 'membership', method: 'PATCH', path: `/organisations/${orgB1}`, body: { name: 'Taken over' }, expected: MUT_DENIED },
     { service: 'membership', method: 'POST', path: `/organisations/${orgB1}/contacts`, body: { name: 'Mallory', email: 'mallory@example.org' }, expected: MUT_DENIED },
-    { service: 'membership', method: 'DELETE', path: `/organisations/${orgB1}/contacts/${any}`, expected: MUT_DENIED },
+    { service: 'membership', method: 'DELETE', path: `/organisations/${orgB1}/contacts/${unknownId}`, expected: MUT_DENIED },
     { service: 'membership', method: 'POST', path: `/organisations/${orgB1}/suspend`, body: { reason: 'probe' }, expected: MUT_DENIED },
     { service: 'membership', method: 'POST', path: `/organisations/${orgB1}/reinstate`, body: {}, expected: MUT_DENIED },
     { service: 'membership', method: 'POST', path: `/organisations/${orgB1}/leave`, body: {}, expected: MUT_DENIED },
@@ -143,23 +143,23 @@ function matrix(f: Fixture): Row[] {
       service: 'matchmaking', method: 'POST', path: `/missions/${mission}/applications`,
       body: { organisationId: orgB1, motivation: 'Forged by A', travellers: ['Mallory'] }, expected: MUT_DENIED,
     },
-    { service: 'matchmaking', method: 'POST', path: `/missions/${mission}/applications/${any}/withdraw`, body: {}, expected: [null, 404, 404, 403] },
+    { service: 'matchmaking', method: 'POST', path: `/missions/${mission}/applications/${unknownId}/withdraw`, body: {}, expected: [null, 404, 404, 403] },
     {
       service: 'matchmaking', method: 'POST', path: `/missions/${mission}/local-project-owners`,
       body: { name: 'Probe', projectDescription: 'Forged by A', needs: ['x'], contactPerson: { name: 'Mallory', email: 'mallory@example.org' } }, expected: MUT_DENIED,
     },
-    { service: 'matchmaking', method: 'DELETE', path: `/missions/${mission}/local-project-owners/${any}`, expected: MUT_DENIED },
+    { service: 'matchmaking', method: 'DELETE', path: `/missions/${mission}/local-project-owners/${unknownId}`, expected: MUT_DENIED },
     { service: 'matchmaking', method: 'PUT', path: `/missions/${mission}/agenda`, body: { slotMinutes: 30, tables: 1, days: [{ date: day(60), startTimes: ['09:00'] }] }, expected: MUT_DENIED },
     // The agenda and meetings are the mission's participants' (B organises, C hosts; none set yet: the admin's 404).
     { service: 'matchmaking', method: 'GET', path: `/missions/${mission}/agenda`, expected: [404, 403, 403, 403] },
-    { service: 'matchmaking', method: 'POST', path: `/missions/${mission}/meetings`, body: { delegateOrganisationId: orgB1, ownerId: any, message: 'Forged by A' }, expected: MUT_DENIED },
+    { service: 'matchmaking', method: 'POST', path: `/missions/${mission}/meetings`, body: { delegateOrganisationId: orgB1, ownerId: unknownId, message: 'Forged by A' }, expected: MUT_DENIED },
     { service: 'matchmaking', method: 'GET', path: `/missions/${mission}/meetings`, expected: [200, 403, 403, 403] },
-    { service: 'matchmaking', method: 'GET', path: `/missions/${mission}/meetings/${any}`, expected: [404, 404, 404, 404] },
-    { service: 'matchmaking', method: 'POST', path: `/missions/${mission}/meetings/${any}/accept`, body: {}, expected: [null, 404, 404, 403] },
-    { service: 'matchmaking', method: 'POST', path: `/missions/${mission}/meetings/${any}/decline`, body: {}, expected: [null, 404, 404, 403] },
-    { service: 'matchmaking', method: 'POST', path: `/missions/${mission}/meetings/${any}/cancel`, body: {}, expected: [null, 404, 404, 403] },
+    { service: 'matchmaking', method: 'GET', path: `/missions/${mission}/meetings/${unknownId}`, expected: [404, 404, 404, 404] },
+    { service: 'matchmaking', method: 'POST', path: `/missions/${mission}/meetings/${unknownId}/accept`, body: {}, expected: [null, 404, 404, 403] },
+    { service: 'matchmaking', method: 'POST', path: `/missions/${mission}/meetings/${unknownId}/decline`, body: {}, expected: [null, 404, 404, 403] },
+    { service: 'matchmaking', method: 'POST', path: `/missions/${mission}/meetings/${unknownId}/cancel`, body: {}, expected: [null, 404, 404, 403] },
     { service: 'matchmaking', method: 'GET', path: `/missions/${mission}/agenda/delegates/${orgB1}.ics`, expected: [404, 404, 404, 404] },
-    { service: 'matchmaking', method: 'GET', path: `/missions/${mission}/agenda/owners/${any}.ics`, expected: [404, 404, 404, 404] },
+    { service: 'matchmaking', method: 'GET', path: `/missions/${mission}/agenda/owners/${unknownId}.ics`, expected: [404, 404, 404, 404] },
 
     // opportunities: B's opportunity restricted to cluster C, B's subscription
     { service: 'opportunities', method: 'POST', path: '/opportunities', body: opportunity({ originClusterId: clusterB }), expected: MUT_DENIED },
@@ -179,8 +179,8 @@ function matrix(f: Fixture): Row[] {
     { service: 'opportunities', method: 'DELETE', path: `/subscriptions/${sub}`, expected: [null, 403, 403, 403] },
     { service: 'opportunities', method: 'GET', path: `/subscriptions/${sub}/stream`, expected: [200, 403, 403, 403] },
     { service: 'opportunities', method: 'GET', path: `/subscriptions/${sub}/webhook/deliveries`, expected: [200, 403, 403, 403] },
-    { service: 'opportunities', method: 'GET', path: `/subscriptions/${sub}/webhook/deliveries/${any}`, expected: [404, 403, 403, 403] },
-    { service: 'opportunities', method: 'POST', path: `/subscriptions/${sub}/webhook/deliveries/${any}/redeliver`, body: {}, expected: [null, 403, 403, 403] },
+    { service: 'opportunities', method: 'GET', path: `/subscriptions/${sub}/webhook/deliveries/${unknownId}`, expected: [404, 403, 403, 403] },
+    { service: 'opportunities', method: 'POST', path: `/subscriptions/${sub}/webhook/deliveries/${unknownId}/redeliver`, body: {}, expected: [null, 403, 403, 403] },
     { service: 'opportunities', method: 'POST', path: `/subscriptions/${sub}/webhook/enable`, body: {}, expected: [null, 403, 403, 403] },
     { service: 'opportunities', method: 'POST', path: `/subscriptions/${sub}/webhook/rotate-secret`, body: {}, expected: [null, 403, 403, 403] },
     { service: 'opportunities', method: 'GET', path: `/subscriptions/${sub}/calendar.ics?token=${'x'.repeat(43)}`, expected: [404, 404, 404, 404], public: 404 },
@@ -203,8 +203,8 @@ function matrix(f: Fixture): Row[] {
     { service: 'consortia', method: 'POST', path: `/consortia/${consortium}/reject`, body: { feedback: 'probe' }, expected: MUT_DENIED },
     { service: 'consortia', method: 'POST', path: `/consortia/${consortium}/withdraw`, body: {}, expected: MUT_DENIED },
     { service: 'consortia', method: 'POST', path: `/consortia/${consortium}/invitations`, body: { organisationId: orgA1, role: 'partner' }, expected: MUT_DENIED },
-    { service: 'consortia', method: 'POST', path: `/consortia/${consortium}/invitations/${any}/accept`, body: {}, expected: [null, 404, 404, 403] },
-    { service: 'consortia', method: 'POST', path: `/consortia/${consortium}/invitations/${any}/decline`, body: {}, expected: [null, 404, 404, 403] },
+    { service: 'consortia', method: 'POST', path: `/consortia/${consortium}/invitations/${unknownId}/accept`, body: {}, expected: [null, 404, 404, 403] },
+    { service: 'consortia', method: 'POST', path: `/consortia/${consortium}/invitations/${unknownId}/decline`, body: {}, expected: [null, 404, 404, 403] },
     { service: 'consortia', method: 'POST', path: `/consortia/${consortium}/leave`, body: { organisationId: orgB1 }, expected: MUT_DENIED },
     { service: 'consortia', method: 'POST', path: `/consortia/${consortium}/members/${orgB2}/remove`, body: {}, expected: MUT_DENIED },
     {
@@ -215,8 +215,8 @@ function matrix(f: Fixture): Row[] {
     { service: 'consortia', method: 'PUT', path: `/consortia/${consortium}/budget/${orgB1}`, body: { lines: [{ category: 'travel', amountEur: 1 }] }, expected: MUT_DENIED },
     { service: 'consortia', method: 'POST', path: `/consortia/${consortium}/partner-searches`, body: { keywords: ['probe'] }, expected: MUT_DENIED },
     { service: 'consortia', method: 'GET', path: `/consortia/${consortium}/partner-searches`, expected: [200, 403, 403, 403] },
-    { service: 'consortia', method: 'GET', path: `/consortia/${consortium}/partner-searches/${any}`, expected: [404, 403, 403, 403] },
-    { service: 'consortia', method: 'GET', path: `/consortia/${consortium}/partner-searches/${any}/proposal`, expected: [404, 403, 403, 403] },
+    { service: 'consortia', method: 'GET', path: `/consortia/${consortium}/partner-searches/${unknownId}`, expected: [404, 403, 403, 403] },
+    { service: 'consortia', method: 'GET', path: `/consortia/${consortium}/partner-searches/${unknownId}/proposal`, expected: [404, 403, 403, 403] },
     { service: 'consortia', method: 'GET', path: `/consortia/outcomes?year=${year}`, expected: [200, 200, 200, 403], hiddenFromA: [consortium] },
     { service: 'consortia', method: 'GET', path: `/consortia/statistics?year=${year}`, expected: READ_ALL },
   ];

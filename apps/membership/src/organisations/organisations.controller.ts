@@ -56,7 +56,7 @@ export class OrganisationsController {
   }
 
   @Get(':organisationId')
-  @ApiOperation({ summary: 'Get an organisation (any cluster; its contacts only for readers of its cluster)' })
+  @ApiOperation({ summary: 'Get an organisation of whichever cluster; its contacts only for readers of its cluster' })
   @ApiOkResponse({ type: OrganisationResponse })
   async get(@CurrentPrincipal() principal: Principal, @Param('organisationId', new ParseUUIDPipe()) organisationId: string): Promise<OrganisationView> {
     return organisationAsSeenBy(principal, await this.organisations.get(organisationId));
