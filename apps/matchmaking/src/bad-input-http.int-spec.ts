@@ -1,5 +1,5 @@
 import { DATABASE_CONNECTION } from '@icn/platform';
-import { collectionsContent, deeplyNestedJson, networkAdminToken, sendRaw, sweepForServerErrors } from '@icn/testing';
+import { deeplyNestedJson, expectNoServerErrorFromAnyInput, expectRefusedWritingNothing, networkAdminToken, sendRaw } from '@icn/testing';
 import type { Connection } from 'mongoose';
 import { randomUUID } from 'node:crypto';
 import { startMatchmakingTestApp, type MatchmakingTestApp } from './directory/testing/matchmaking-test-app';
@@ -56,17 +56,11 @@ describe('matchmaking refuses malformed input at the HTTP edge (real app, Kafka 
     ['a key contact as a string', 'POST', `/passport/applications/${randomUUID()}/accept`, { keyContacts: ['Dana'] }, 'keyContacts'],
     ['a body nested 4,000 levels deep', 'POST', '/missions', deeplyNestedJson(4_000, 'destination'), 'destination.destination'],
   ])('answers %s with a 400 naming it, writing nothing', async (_label, method, path, body, field) => {
-    const before = await collectionsContent(db, written);
-    const answer = await sendRaw(app.baseUrl, method, path, { token: admin, body: typeof body === 'string' ? body : JSON.stringify(body) });
-    expect(answer.status).toBe(400);
-    expect(answer.fields.some((named) => named === field || named.startsWith(`${field}.`))).toBe(true);
-    expect(await collectionsContent(db, written)).toBe(before);
+    const text = typeof body === 'string' ? body : JSON.stringify(body);
+    await expectRefusedWritingNothing(() => sendRaw(app.baseUrl, method, path, { token: admin, body: text }), field, db, written);
   });
 
   it('answers no probe of any operation with a 5xx', async () => {
-    const report = await sweepForServerErrors(app.baseUrl, admin);
-    expect(report.serverErrors).toEqual([]);
-    expect(report.operations).toBeGreaterThan(5);
-    process.stdout.write(`matchmaking sweep: ${report.operations} operations, ${report.requests} requests, ${report.serverErrors.length} 5xx\n`);
+    await expectNoServerErrorFromAnyInput('matchmaking', app.baseUrl, admin);
   });
 });

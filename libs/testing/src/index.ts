@@ -7,3 +7,4 @@ export * from './principal-test-client';
 export * from './group-position';
 export * from './load-modules';
 export * from './http-input-probes';
+export * from './http-input-assertions';
