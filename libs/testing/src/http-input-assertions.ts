@@ -1,3 +1,4 @@
+import { expect } from '@jest/globals';
 import type { Connection } from 'mongoose';
 import { collectionsContent, sweepForServerErrors, type ProbeAnswer } from './http-input-probes';
 
