@@ -3,7 +3,8 @@ import { EventPublisher } from '../kafka/event-publisher';
 import { waitForKafka } from '../kafka/kafka-startup';
 import { TopicAdmin } from '../kafka/topic-admin';
 import { errorDetails, SILENT_LOGGER } from '../observability/messaging-logger';
-import { OutboxRelay } from '../outbox/outbox-relay';
+import { CommitRelay } from '../write-path/commit-relay';
+import { MongoCommitStore } from '../write-path/commit-store';
 import { EventConsumerRegistry } from './event-consumer.registry';
 import type { ResolvedMessagingOptions } from './messaging.options';
 import { MESSAGING_OPTIONS } from './messaging.tokens';
@@ -21,7 +22,8 @@ export class MessagingLifecycle implements OnApplicationBootstrap, OnModuleDestr
     @Inject(MESSAGING_OPTIONS) private readonly options: ResolvedMessagingOptions,
     private readonly admin: TopicAdmin,
     private readonly publisher: EventPublisher,
-    private readonly relay: OutboxRelay,
+    private readonly relay: CommitRelay,
+    private readonly commits: MongoCommitStore,
     private readonly consumers: EventConsumerRegistry,
   ) {}
 
@@ -35,9 +37,9 @@ export class MessagingLifecycle implements OnApplicationBootstrap, OnModuleDestr
     const topics = [...new Set([...this.options.topics, ...this.consumers.consumedTopics()])];
     await this.admin.ensureTopics(topics, this.options.partitions);
     await waitForKafka('the Kafka producer', () => this.publisher.connect(), { timeoutMs: this.options.startupTimeoutMs, logger: this.options.logger });
+    await this.commits.ensureIndexes();
+    // Starts with a scan: commits a crashed run left unpublished go out now.
     this.relay.start();
-    // Events left behind by a previous run (crash between write and publish) go out now: a scan.
-    this.relay.trigger();
     await this.consumers.startAll();
   }
 

@@ -1,12 +1,15 @@
 import { Module, type DynamicModule, type InjectionToken, type ModuleMetadata, type OptionalFactoryDependency, type Provider } from '@nestjs/common';
-import { CONFIG, LOGGER, METRICS, type BaseServiceConfig, type PlatformMetrics } from '@icn/platform';
+import { CONFIG, DATABASE_CONNECTION, LOGGER, METRICS, type BaseServiceConfig, type PlatformMetrics } from '@icn/platform';
+import type { Connection } from 'mongoose';
 import type { Kafka } from 'kafkajs';
 import type { Logger } from 'pino';
 import { createKafka } from '../kafka/create-kafka';
 import { kafkaSecurityOptions } from '../kafka/kafka-security';
 import { EventPublisher } from '../kafka/event-publisher';
 import { TopicAdmin } from '../kafka/topic-admin';
-import { OutboxRelay } from '../outbox/outbox-relay';
+import { CommitRelay } from '../write-path/commit-relay';
+import { MongoCommitStore } from '../write-path/commit-store';
+import { WritePath } from '../write-path/write-path';
 import { EventConsumerRegistry } from './event-consumer.registry';
 import { KafkaHealthIndicator } from './kafka-health.indicator';
 import { KafkaReadinessRegistrar } from './kafka-readiness.registrar';
@@ -21,7 +24,7 @@ export interface ServiceMessagingOptions {
 }
 
 /** A service config that may carry the relay's scan period (OUTBOX_POLL_MS). */
-type ServiceConfigWithOutbox = BaseServiceConfig & { OUTBOX_POLL_MS?: number };
+type ServiceConfigWithOutbox = BaseServiceConfig & { OUTBOX_POLL_MS?: number; OUTBOX_ORPHAN_AFTER_MS?: number };
 
 export interface MessagingModuleAsyncOptions {
   imports?: ModuleMetadata['imports'];
@@ -29,7 +32,7 @@ export interface MessagingModuleAsyncOptions {
   useFactory: (...deps: never[]) => MessagingModuleOptions | Promise<MessagingModuleOptions>;
 }
 
-const exported = [KAFKA_CLIENT, MESSAGING_OPTIONS, EventPublisher, OutboxRelay, TopicAdmin, EventConsumerRegistry, KafkaHealthIndicator];
+const exported = [KAFKA_CLIENT, MESSAGING_OPTIONS, EventPublisher, MongoCommitStore, CommitRelay, WritePath, TopicAdmin, EventConsumerRegistry, KafkaHealthIndicator];
 
 const sharedProviders: Provider[] = [
   {
@@ -44,10 +47,20 @@ const sharedProviders: Provider[] = [
     useFactory: (kafka: Kafka, options: ResolvedMessagingOptions) => new EventPublisher(kafka, { metrics: options.metrics }),
   },
   {
-    provide: OutboxRelay,
-    inject: [EventPublisher, MESSAGING_OPTIONS],
-    useFactory: (publisher: EventPublisher, options: ResolvedMessagingOptions) =>
-      new OutboxRelay(publisher, { pollIntervalMs: options.outboxPollMs, metrics: options.metrics, logger: options.logger }),
+    provide: MongoCommitStore,
+    inject: [MESSAGING_OPTIONS],
+    useFactory: (options: ResolvedMessagingOptions) => new MongoCommitStore(options.connection),
+  },
+  {
+    provide: CommitRelay,
+    inject: [EventPublisher, MongoCommitStore, MESSAGING_OPTIONS],
+    useFactory: (publisher: EventPublisher, commits: MongoCommitStore, options: ResolvedMessagingOptions) =>
+      new CommitRelay(publisher, commits, { pollIntervalMs: options.outboxPollMs, orphanAfterMs: options.orphanAfterMs, metrics: options.metrics, logger: options.logger }),
+  },
+  {
+    provide: WritePath,
+    inject: [MongoCommitStore, CommitRelay, MESSAGING_OPTIONS],
+    useFactory: (commits: MongoCommitStore, relay: CommitRelay, options: ResolvedMessagingOptions) => new WritePath(commits, relay, { logger: options.logger }),
   },
   {
     provide: TopicAdmin,
@@ -60,13 +73,14 @@ const sharedProviders: Provider[] = [
 ];
 
 /**
- * Kafka for a service: one client, one idempotent producer, the outbox relay, topic creation at
+ * Kafka for a service: one client, one idempotent producer, the write path (commits in the service's
+ * database, ADR 12) and its relay, topic creation at
  * bootstrap, consumers, readiness, and an ordered shutdown. Global, so feature modules inject
- * `OutboxRelay` / `EventConsumerRegistry` without re-importing it.
+ * `WritePath` / `EventConsumerRegistry` without re-importing it.
  */
 @Module({})
 export class MessagingModule {
-  static forRoot(options: MessagingModuleOptions = {}): DynamicModule {
+  static forRoot(options: MessagingModuleOptions): DynamicModule {
     return {
       module: MessagingModule,
       global: true,
@@ -82,12 +96,14 @@ export class MessagingModule {
    */
   static forService(options: ServiceMessagingOptions = {}): DynamicModule {
     const module = MessagingModule.forRootAsync({
-      inject: [CONFIG, METRICS, LOGGER],
-      useFactory: (config: ServiceConfigWithOutbox, metrics: PlatformMetrics, logger: Logger) => ({
+      inject: [CONFIG, METRICS, LOGGER, DATABASE_CONNECTION],
+      useFactory: (config: ServiceConfigWithOutbox, metrics: PlatformMetrics, logger: Logger, connection: Connection) => ({
+        connection,
         brokers: config.KAFKA_BROKERS,
         clientId: config.KAFKA_CLIENT_ID,
         partitions: config.KAFKA_TOPIC_PARTITIONS,
         outboxPollMs: config.OUTBOX_POLL_MS,
+        orphanAfterMs: config.OUTBOX_ORPHAN_AFTER_MS,
         kafka: kafkaSecurityOptions(config),
         consumerSessionTimeoutMs: config.KAFKA_CONSUMER_SESSION_TIMEOUT_MS,
         processedEventRetentionMs: config.PROCESSED_EVENTS_RETENTION_HOURS * 3_600_000,

@@ -1,9 +1,12 @@
 import type { KafkaConfig } from 'kafkajs';
+import type { Connection } from 'mongoose';
 import { DEFAULT_KAFKA_STARTUP_TIMEOUT_MS } from '../kafka/kafka-startup';
 import type { MessagingLogger } from '../observability/messaging-logger';
 import type { MessagingMetrics } from '../observability/messaging-metrics';
 
 export interface MessagingModuleOptions {
+  /** The service's own database: its commits live there (ADR 12). */
+  connection: Connection;
   /** Default: env KAFKA_BROKERS (comma list). */
   brokers?: string | readonly string[];
   /** Default: env KAFKA_CLIENT_ID. */
@@ -14,6 +17,8 @@ export interface MessagingModuleOptions {
   partitions?: number;
   /** Default: env OUTBOX_POLL_MS, else 10000 (the safety-net scan; writes trigger their aggregate at once). */
   outboxPollMs?: number;
+  /** Default: env OUTBOX_ORPHAN_AFTER_MS, else 5000 (when another replica may publish a dead writer's commit). */
+  orphanAfterMs?: number;
   /** SASL / TLS / timeouts, passed to kafkajs unchanged. */
   kafka?: Omit<KafkaConfig, 'brokers' | 'clientId' | 'logCreator'>;
   /** Default session timeout of this service's consumers (a registration may set its own). */
@@ -30,6 +35,8 @@ export interface MessagingModuleOptions {
 }
 
 export interface ResolvedMessagingOptions {
+  connection: Connection;
+  orphanAfterMs: number;
   brokers: string | readonly string[];
   clientId: string;
   topics: readonly string[];
@@ -53,13 +60,14 @@ export function resolveMessagingOptions(options: MessagingModuleOptions, env: No
   if (clientId === undefined || clientId.length === 0) problems.push('KAFKA_CLIENT_ID: required');
   const partitions = options.partitions ?? positiveInt(env['KAFKA_TOPIC_PARTITIONS'], 3, 'KAFKA_TOPIC_PARTITIONS', problems);
   const outboxPollMs = options.outboxPollMs ?? positiveInt(env['OUTBOX_POLL_MS'], 10_000, 'OUTBOX_POLL_MS', problems);
+  const orphanAfterMs = options.orphanAfterMs ?? positiveInt(env['OUTBOX_ORPHAN_AFTER_MS'], 5_000, 'OUTBOX_ORPHAN_AFTER_MS', problems);
   const startupTimeoutMs =
     options.startupTimeoutMs ?? positiveInt(env['KAFKA_STARTUP_TIMEOUT_MS'], DEFAULT_KAFKA_STARTUP_TIMEOUT_MS, 'KAFKA_STARTUP_TIMEOUT_MS', problems);
   const consumerLagPollMs = options.consumerLagPollMs ?? positiveInt(env['CONSUMER_LAG_POLL_MS'], 15_000, 'CONSUMER_LAG_POLL_MS', problems);
   if (problems.length > 0 || brokers === undefined || clientId === undefined) {
     throw new Error(`invalid messaging configuration: ${problems.join('; ')}`);
   }
-  return { ...options, brokers, clientId, topics: options.topics ?? [], partitions, outboxPollMs, startupTimeoutMs, consumerLagPollMs };
+  return { ...options, brokers, clientId, topics: options.topics ?? [], partitions, outboxPollMs, orphanAfterMs, startupTimeoutMs, consumerLagPollMs };
 }
 
 function positiveInt(raw: string | undefined, fallback: number, name: string, problems: string[]): number {

@@ -1,7 +1,7 @@
 import { EventContractViolation, OrganisationLeft, type OrganisationLeftV1 } from '@icn/contracts';
 import { eventContext } from '../context/event-context';
 import { buildEvent } from './build-event';
-import { appendToOutbox, toOutboxEntry } from './to-outbox-entry';
+import { toOutboxEntry } from './to-outbox-entry';
 
 const data: OrganisationLeftV1 = { organisationId: '3d6f0a8b-2c4e-4f1a-9b7c-5e8d0f2a4b6c', clusterId: 'clean', leftAt: '2026-01-02T03:04:05.000Z' };
 const ID_1 = '6f1c2a0e-5b7d-4c3e-9a1f-0d2b3c4e5f60';
@@ -92,6 +92,5 @@ describe('toOutboxEntry', () => {
     const entry = toOutboxEntry(event, OrganisationLeft.topic, now);
     expect(entry).toEqual({ eventId: ID_2, topic: OrganisationLeft.topic, key: 'org-7', type: OrganisationLeft.type, sequence: 2, value: JSON.stringify(event), createdAt: now });
     expect(JSON.parse(entry.value)).toEqual(event);
-    expect(appendToOutbox([entry])).toEqual({ $push: { outbox: { $each: [entry] } } });
   });
 });

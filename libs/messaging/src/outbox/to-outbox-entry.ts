@@ -16,11 +16,3 @@ export function toOutboxEntry(event: CloudEvent, topic: string, now: Date = new 
     createdAt: now,
   };
 }
-
-/**
- * The update fragment that appends entries in the same atomic write as the state change, e.g.
- * `updateOne({ _id, version }, { $set: {...}, $inc: { version: 1 }, ...appendToOutbox(entries) })`.
- */
-export function appendToOutbox(entries: readonly OutboxEntry[]): { $push: { outbox: { $each: OutboxEntry[] } } } {
-  return { $push: { outbox: { $each: [...entries] } } };
-}

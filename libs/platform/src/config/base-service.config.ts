@@ -92,6 +92,16 @@ export class BaseServiceConfig {
   CONSUMER_LAG_POLL_MS: number = 15_000;
 
   /**
+   * When an unpublished commit counts as an orphan (its writer died between commit and publication)
+   * that any replica's relay publishes (ADR 12). Shorter recovers faster after a crash; too short
+   * duplicates events a live but slow writer is still publishing.
+   */
+  @IsInt()
+  @Min(100)
+  @Max(600_000)
+  OUTBOX_ORPHAN_AFTER_MS: number = 5_000;
+
+  /**
    * How long a consumer remembers the ids of events it applied (the dedup inbox, `processed_events`).
    * A redelivery comes from an uncommitted offset, minutes after processing at worst; a week is ample
    * and keeps the collection from growing for ever. Older ids are pruned hourly.

@@ -4,6 +4,7 @@ import type { PlatformResponse } from '../http/http-types';
 import { LOGGER } from '../platform.tokens';
 import { errorBody, type ErrorBody } from './error-body';
 import { persistenceValidationIssues } from './persistence-validation';
+import { DomainAccessDeniedError, DomainConflictError, DomainNotFoundError, DomainValidationError } from './domain.errors';
 import { RequestValidationException } from './request-validation.exception';
 
 /**
@@ -35,6 +36,8 @@ export function toErrorBody(exception: unknown): ErrorBody {
   if (exception instanceof RequestValidationException) {
     return errorBody(exception.getStatus(), exception.message, exception.details);
   }
+  const domainBody = domainErrorBody(exception);
+  if (domainBody !== undefined) return domainBody;
   const persistenceIssues = persistenceValidationIssues(exception);
   if (persistenceIssues !== undefined) {
     const summary = persistenceIssues.map((issue) => `${issue.field}: ${issue.reason}`).join('; ');
@@ -48,6 +51,17 @@ export function toErrorBody(exception: unknown): ErrorBody {
     return errorBody(status, messageOf(exception));
   }
   return errorBody(HttpStatus.INTERNAL_SERVER_ERROR, defaultServerMessage(HttpStatus.INTERNAL_SERVER_ERROR));
+}
+
+/** The domain's errors, mapped here once for every service and call site (ADR 12). */
+function domainErrorBody(exception: unknown): ErrorBody | undefined {
+  if (exception instanceof DomainValidationError) {
+    return errorBody(HttpStatus.BAD_REQUEST, `Validation failed: ${exception.message}`, [{ field: exception.field, reason: exception.reason }]);
+  }
+  if (exception instanceof DomainConflictError) return errorBody(HttpStatus.CONFLICT, exception.message);
+  if (exception instanceof DomainNotFoundError) return errorBody(HttpStatus.NOT_FOUND, exception.message);
+  if (exception instanceof DomainAccessDeniedError) return errorBody(HttpStatus.FORBIDDEN, exception.message);
+  return undefined;
 }
 
 /** Nest's built-in exceptions carry `{message: string | string[]}`; plain ones a string. */
