@@ -45,6 +45,24 @@ export default tseslint.config(
     },
   },
   {
+    // Layer rule (ADR 12): a domain folder holds pure decisions. It knows nothing of HTTP, the
+    // database or the broker; its errors are @icn/platform's domain errors, which the platform's
+    // exception filter maps to HTTP once.
+    files: ['apps/**/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@nestjs/*'], message: 'domain code is framework-free: throw DomainConflictError / DomainValidationError / DomainNotFoundError / DomainAccessDeniedError from @icn/platform' },
+            { group: ['mongoose', 'mongodb'], message: 'domain code does not touch the database: persistence/ does' },
+            { group: ['kafkajs'], message: 'domain code does not touch the broker: it returns events in a Change' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // CLIs and benchmarks print their results.
     files: ['**/*.cli.ts', 'bench/**/*.ts', 'test/**/*.ts'],
     rules: { 'no-console': 'off' },
