@@ -52,3 +52,4 @@ export { API_KEY_SCHEME, BEARER_SCHEME } from './bootstrap/swagger';
 export * from './auth';
 export * from './idempotency';
 export * from './calendar';
+export { withoutUndefined } from './util/without-undefined';
