@@ -51,6 +51,8 @@ export class CommitRelay {
   private readonly now: () => Date;
   /** Own commits waiting to be published: aggregate -> its newest commit from this process. */
   private pending = new Map<string, CommitRecord>();
+  /** Ids of this process's commits not yet published: never "another writer's" to wait for. */
+  private readonly own = new Set<string>();
   private scanRequested = false;
   private running: Promise<void> | undefined;
   private pollTimer: NodeJS.Timeout | undefined;
@@ -82,6 +84,7 @@ export class CommitRelay {
 
   /** Publish this commit now (called by the write path right after claiming it). Never throws. */
   committed(commit: CommitRecord): void {
+    this.own.add(commit._id);
     const known = this.pending.get(commit.aggregate);
     if (known === undefined || known.version < commit.version) this.pending.set(commit.aggregate, commit);
     this.run(false);
@@ -200,8 +203,11 @@ export class CommitRelay {
         const upTo = unpublished.filter((candidate) => candidate.version <= commit.version);
         // Already published (by a later writer of the same aggregate, or as an orphan): done.
         // (whoever published it published everything before it first).
-        if (!upTo.some((candidate) => candidate._id === commit._id)) return [];
-        if (upTo.some((candidate) => candidate._id !== commit._id && !this.isOrphan(candidate))) {
+        if (!upTo.some((candidate) => candidate._id === commit._id)) {
+          this.own.delete(commit._id);
+          return [];
+        }
+        if (upTo.some((candidate) => !this.own.has(candidate._id) && !this.isOrphan(candidate))) {
           waiting.push(commit);
           return [];
         }
@@ -241,5 +247,6 @@ export class CommitRelay {
     // One batch keeps each aggregate's events in version order (same key, same partition).
     await this.publisher.publishEntries(commits.flatMap((commit) => commit.events));
     await this.commits.markPublished(commits.map((commit) => commit._id));
+    for (const commit of commits) this.own.delete(commit._id);
   }
 }
