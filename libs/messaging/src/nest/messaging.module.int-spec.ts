@@ -7,17 +7,28 @@ import { Schema, type Connection, type Model } from 'mongoose';
 import { endpoints, testConnection } from '../int-support/int-environment.fixture';
 import { thingHappened } from '../int-support/thing-happened.fixture';
 import { TopicAdmin } from '../kafka/topic-admin';
-import { buildEvent } from '../outbox/build-event';
-import { outboxEntrySchema, type OutboxDocument } from '../outbox/outbox-entry';
-import { OutboxRelay } from '../outbox/outbox-relay';
-import { toOutboxEntry } from '../outbox/to-outbox-entry';
 import { eventHandler } from '../consumer/event-handler';
+import { changeOf, eventOf } from '../write-path/change';
+import { claimIdOf, type CommitRecord } from '../write-path/commit';
+import { COMMITS_COLLECTION } from '../write-path/commit-store';
+import { mongooseSnapshots } from '../write-path/snapshot-store';
+import { WritePath } from '../write-path/write-path';
+import { buildEvent } from '../outbox/build-event';
+import { toOutboxEntry } from '../outbox/to-outbox-entry';
 import { EventConsumerRegistry } from './event-consumer.registry';
 import { KafkaHealthIndicator } from './kafka-health.indicator';
 import { MessagingModule } from './messaging.module';
 
-interface Thing extends OutboxDocument {
+interface Thing {
   _id: string;
+  version: number;
+  name: string;
+}
+
+interface ThingState {
+  thingId: string;
+  version: number;
+  name: string;
 }
 
 describe('MessagingModule', () => {
@@ -29,7 +40,7 @@ describe('MessagingModule', () => {
 
   beforeAll(async () => {
     connection = await testConnection(uniqueDbName('messaging_module'));
-    things = connection.model<Thing>('Thing', new Schema<Thing>({ _id: String, version: Number, outbox: { type: [outboxEntrySchema], default: [] } }));
+    things = connection.model<Thing>('Thing', new Schema<Thing>({ _id: String, version: Number, name: String }));
   });
 
   afterAll(async () => {
@@ -37,16 +48,24 @@ describe('MessagingModule', () => {
     await connection.close();
   });
 
-  /** What an app does: register its aggregate models with the relay and its handlers with the registry. */
+  /** What an app does: register its aggregate types with the write path and its handlers with the registry. */
   @Injectable()
   class AppWiring implements OnModuleInit {
     constructor(
-      private readonly relay: OutboxRelay,
+      private readonly writePath: WritePath,
       private readonly consumers: EventConsumerRegistry,
     ) {}
 
     onModuleInit(): void {
-      this.relay.register(things);
+      this.writePath.aggregate<ThingState>({
+        name: 'thing',
+        source: 'module-it',
+        idOf: (state) => state.thingId,
+        snapshots: mongooseSnapshots(things, {
+          toDocument: ({ thingId, ...fields }) => ({ _id: thingId, ...fields }),
+          toState: ({ _id, version, name }) => ({ thingId: _id, version, name }),
+        }),
+      });
       this.consumers.register({
         groupId: uniqueName('module-it'),
         topics: [topic],
@@ -56,24 +75,53 @@ describe('MessagingModule', () => {
     }
   }
 
-  @Module({ imports: [MessagingModule.forRoot({ brokers: endpoints().brokers, clientId: 'module-it', topics: [topic], partitions: 2, outboxPollMs: 200 })], providers: [AppWiring] })
-  class AppModule {}
+  @Module({ providers: [AppWiring] })
+  class WiringModule {}
 
-  it('creates topics at bootstrap, relays outbox events to its consumers, and shuts down in order', async () => {
-    const app = await NestFactory.createApplicationContext(AppModule, { logger: false });
+  function appModule(): new () => object {
+    @Module({
+      imports: [MessagingModule.forRoot({ connection, brokers: endpoints().brokers, clientId: 'module-it', topics: [topic], partitions: 2, outboxPollMs: 200, orphanAfterMs: 300 }), WiringModule],
+    })
+    class AppModule {}
+    return AppModule;
+  }
+
+  it('creates topics at bootstrap, publishes commits to its consumers (a write at once, an orphan by the scan), and shuts down in order', async () => {
+    const app = await NestFactory.createApplicationContext(appModule(), { logger: false });
     await app.init();
     try {
       const created = await app.get(TopicAdmin).withAdmin((admin) => admin.fetchTopicMetadata({ topics: [topic, `${topic}.dlq`] }));
       expect(created.topics.map((t) => t.partitions.length)).toEqual([2, 2]);
       expect(await app.get(KafkaHealthIndicator).isHealthy()).toEqual({ kafka: { status: 'up', brokers: 1 } });
 
+      const writePath = app.get(WritePath);
+      const aggregate = writePath.aggregate<ThingState>({
+        name: 'thing-written',
+        source: 'module-it',
+        idOf: (state) => state.thingId,
+        snapshots: mongooseSnapshots(things, { toDocument: ({ thingId, ...fields }) => ({ _id: thingId, ...fields }), toState: ({ _id, version, name }) => ({ thingId: _id, version, name }) }),
+      });
+      await aggregate.create(changeOf({ thingId: 'w-1', version: 1, name: 'w' }, eventOf(definition, { name: 'w', failTimes: 0 })));
+      await waitFor(() => seen.includes('w-1'), { timeoutMs: 30_000, description: 'written event consumed' });
+
+      // A commit whose writer died before publishing it: the relay's scan must pick it up.
       const event = buildEvent(definition, { subject: 'm-1', sequence: 1, data: { name: 'm', failTimes: 0 }, source: 'module-it' });
-      await things.create({ _id: 'm-1', version: 1, outbox: [toOutboxEntry(event, topic)] });
-      // No trigger: the polling safety net must pick it up.
-      await waitFor(() => seen.includes('m-1'), { timeoutMs: 30_000, description: 'polled event consumed' });
+      await connection.collection<CommitRecord>(COMMITS_COLLECTION).insertOne({
+        _id: claimIdOf('thing:m-1', 1),
+        aggregate: 'thing:m-1',
+        base: 0,
+        version: 1,
+        state: JSON.stringify({ thingId: 'm-1', version: 1, name: 'm' }),
+        events: [toOutboxEntry(event, topic)],
+        committedAt: new Date(),
+        published: false,
+      });
+      await waitFor(() => seen.includes('m-1'), { timeoutMs: 30_000, description: 'orphaned commit published and consumed' });
+      // …and its snapshot repaired from the commit.
+      await waitFor(async () => (await things.findById('m-1').lean())?.name === 'm', { timeoutMs: 10_000, description: 'orphan snapshot repaired' });
     } finally {
       await app.close();
     }
-    expect(await things.countDocuments({ 'outbox.0': { $exists: true } })).toBe(0);
+    expect(await connection.collection(COMMITS_COLLECTION).countDocuments({ published: false })).toBe(0);
   });
 });

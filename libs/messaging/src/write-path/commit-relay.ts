@@ -207,11 +207,13 @@ export class CommitRelay {
           this.own.delete(commit._id);
           return [];
         }
-        if (upTo.some((candidate) => !this.own.has(candidate._id) && !this.isOrphan(candidate))) {
-          waiting.push(commit);
-          return [];
-        }
-        return upTo;
+        // Publish what can go now — in order, up to the first commit another live writer owns —
+        // and wait for that writer for the rest. (Publishing only the newest own commit would
+        // deadlock two replicas whose commits alternate: each waiting for the other's.)
+        const blocked = upTo.findIndex((candidate) => !this.own.has(candidate._id) && !this.isOrphan(candidate));
+        if (blocked === -1) return upTo;
+        waiting.push(commit);
+        return upTo.slice(0, blocked);
       }),
     );
     await this.publish(batches.flat());

@@ -26,9 +26,9 @@ const increment = (current: Counter): Change<Counter> =>
 const created = (id: string): Change<Counter> => changeOf({ id, version: 1, count: 0 }, eventOf(happened, { name: 'created', failTimes: 0 }));
 
 /** One "replica": its own write path and relay over the shared stores. */
-function replica(commits: InMemoryCommitStore, publisher: RecordingPublisher, now: () => Date = () => new Date()) {
+function replica(commits: InMemoryCommitStore, publisher: RecordingPublisher, now: () => Date = () => new Date(), queuePerAggregate = true) {
   const relay = new CommitRelay(publisher, commits, { orphanAfterMs: 1000, recheckMs: 1, now });
-  return { relay, path: new WritePath(commits, relay, { now }) };
+  return { relay, path: new WritePath(commits, relay, { now, queuePerAggregate }) };
 }
 
 function sequencesByKey(publisher: RecordingPublisher): Map<string, number[]> {
@@ -111,6 +111,19 @@ describe('WritePath', () => {
     expect(new Set(publisher.sent.map((entry) => entry.eventId)).size).toBe(61);
   });
 
+  it('stays correct without its in-process queue: the commit claims alone serialise replicas', async () => {
+    const replicas = [0, 1, 2].map(() => replica(commits, publisher, undefined, false));
+    const aggregates = replicas.map(({ path }) => path.aggregate(counterType(snapshots)));
+    await aggregates[0].create(created('c1'));
+    const results = await Promise.allSettled(Array.from({ length: 6 }, (_, index) => aggregates[index % 3].modify('c1', increment)));
+    await settle(...replicas.map(({ relay }) => relay));
+
+    const applied = results.filter((result) => result.status === 'fulfilled').length;
+    expect(applied).toBeGreaterThan(0);
+    expect((await aggregates[0].find('c1'))?.count).toBe(applied);
+    expect(sequencesByKey(publisher).get('c1')).toEqual(Array.from({ length: applied + 1 }, (_, index) => index + 1));
+  });
+
   it('decides again on the newer state after losing the version, calling onCommitLost each time, then gives up with a 409', async () => {
     const { path } = replica(commits, publisher);
     const counters = path.aggregate(counterType(snapshots));
@@ -173,6 +186,24 @@ describe('CommitRelay', () => {
     await settle(survivor.relay);
     expect(sequencesByKey(publisher).get('c1')).toEqual([1, 2, 3]);
     expect(await commits.countUnpublished()).toBe(0);
+  });
+
+  it('publishes alternating commits of two live replicas without waiting for the orphan delay', async () => {
+    const commits = new InMemoryCommitStore();
+    const snapshots = new NonAtomicSnapshotStore<Counter>();
+    const publisher = new RecordingPublisher();
+    const [first, second] = [replica(commits, publisher), replica(commits, publisher)];
+    const [a, b] = [first.path.aggregate(counterType(snapshots)), second.path.aggregate(counterType(snapshots))];
+    await a.create(created('c1'));
+    await first.relay.flush();
+    // Neither relay gets through until all three commits exist: a has versions 2 and 4, b has 3.
+    publisher.failing = true;
+    await a.modify('c1', increment);
+    await b.modify('c1', increment);
+    await a.modify('c1', increment);
+    publisher.failing = false;
+    await settle(first.relay, second.relay);
+    expect(sequencesByKey(publisher).get('c1')).toEqual([1, 2, 3, 4]);
   });
 
   it('publishes orphans found by its scan in version order and repairs their snapshots', async () => {
