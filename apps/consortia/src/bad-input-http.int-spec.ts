@@ -1,3 +1,4 @@
+import { COMMITS_COLLECTION } from '@icn/messaging';
 import { DATABASE_CONNECTION } from '@icn/platform';
 import { deeplyNestedJson, expectNoServerErrorFromAnyInput, expectRefusedWritingNothing, networkAdminToken, sendRaw } from '@icn/testing';
 import type { Connection } from 'mongoose';
@@ -6,13 +7,14 @@ import { CONSORTIA_COLLECTION } from './consortia/persistence/consortium.schema'
 import { PARTNER_SEARCHES_COLLECTION } from './partner-search/persistence/partner-search.schema';
 import { startConsortiaTestApp, type ConsortiaTestApp } from './testing/consortia-test-app';
 
-// Bad input is a 400 naming the field, before anything is stored or emitted (the outbox lives in
-// the aggregates, so unchanged collections mean no event either); no input is ever a 5xx.
+// Bad input is a 400 naming the field, before anything is stored or emitted (events are committed
+// with their aggregate's change, so unchanged collections and no commit mean no event either); no
+// input is ever a 5xx.
 describe('consortia refuses malformed input at the HTTP edge (real app, Kafka and FerretDB)', () => {
   let app: ConsortiaTestApp;
   let db: Connection;
   let admin: string;
-  const written = [CONSORTIA_COLLECTION, PARTNER_SEARCHES_COLLECTION];
+  const written = [CONSORTIA_COLLECTION, PARTNER_SEARCHES_COLLECTION, COMMITS_COLLECTION];
   const rules = { minPartners: 3, minCountries: 3, requiredHelixTypes: [], minSmeSharePercent: 30 };
   const call = { programme: 'COSME', topic: 'Cluster Go International', deadline: '2099-04-27T17:00:00.000Z' };
   const consortium = { title: 'Heat across borders', leadOrganisationId: randomUUID(), call, rules };

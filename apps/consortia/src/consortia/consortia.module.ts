@@ -10,12 +10,12 @@ import { ConsortiaController } from './http/consortia.controller';
 import { ConsortiumFormationController } from './http/consortium-formation.controller';
 import { ConsortiumReportsController } from './http/consortium-reports.controller';
 import { ConsortiumWorkspaceController } from './http/consortium-workspace.controller';
+import { CONSORTIUM_AGGREGATE, consortiumAggregateProvider } from './persistence/consortium.aggregate';
 import { ConsortiumRepository } from './persistence/consortium.repository';
-import { ConsortiumWriter } from './persistence/consortium-writer';
 
 /**
  * Consortia: formation, eligibility, workspace, outcomes and reports. Publishes to
- * icn.consortia.consortium.v1 through the outbox; reads the directory and funding-call read models.
+ * icn.consortia.consortium.v1 through the write path (ADR 12); reads the directory and funding-call read models.
  */
 @Module({
   imports: [DirectoryModule, FundingCallsModule],
@@ -23,7 +23,7 @@ import { ConsortiumWriter } from './persistence/consortium-writer';
   controllers: [ConsortiumReportsController, ConsortiaController, ConsortiumFormationController, ConsortiumWorkspaceController],
   providers: [
     ConsortiumRepository,
-    ConsortiumWriter,
+    consortiumAggregateProvider,
     ConsortiumProfiles,
     ConsortiaService,
     ConsortiumFormationService,
@@ -31,6 +31,6 @@ import { ConsortiumWriter } from './persistence/consortium-writer';
     ConsortiumReportsService,
   ],
   // Partner searches read consortia (their rules and members) from the same store.
-  exports: [ConsortiumRepository],
+  exports: [ConsortiumRepository, CONSORTIUM_AGGREGATE],
 })
 export class ConsortiaModule {}

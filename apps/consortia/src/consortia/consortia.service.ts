@@ -1,17 +1,17 @@
-import type { Change } from '@icn/messaging';
+import type { Aggregate, Change } from '@icn/messaging';
 import type { ConsortiumCallV1 } from '@icn/contracts';
 import {
   assertOrganisationScope,
   decodeKeysetCursor,
   DEFAULT_PAGE_SIZE,
   DomainConflictError,
+  DomainNotFoundError,
   DomainValidationError,
   toKeysetPage,
-  withHttpErrors,
   type KeysetPage,
   type Principal,
 } from '@icn/platform';
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { FundingCallRepository } from '../funding-calls/persistence/funding-call.repository';
 import { assertFundingCallOpenTo, canSeeFundingCall } from '../funding-calls/funding-call-visibility';
@@ -32,8 +32,8 @@ import type { CreateConsortiumDto } from './http/create-consortium.dto';
 import type { GrantConsortiumDto } from './http/grant-consortium.dto';
 import type { ListConsortiaQuery } from './http/list-consortia.query';
 import { toView, type ConsortiumView } from './http/consortium.view';
+import { CONSORTIUM_AGGREGATE } from './persistence/consortium.aggregate';
 import { ConsortiumRepository } from './persistence/consortium.repository';
-import { ConsortiumWriter } from './persistence/consortium-writer';
 
 /**
  * Creating, reading and moving a consortium through its lifecycle. @Roles on the controllers says
@@ -43,25 +43,20 @@ import { ConsortiumWriter } from './persistence/consortium-writer';
 export class ConsortiaService {
   constructor(
     private readonly consortia: ConsortiumRepository,
-    private readonly writer: ConsortiumWriter,
+    @Inject(CONSORTIUM_AGGREGATE) private readonly aggregate: Aggregate<ConsortiumState>,
     private readonly profiles: ConsortiumProfiles,
     private readonly fundingCalls: FundingCallRepository,
   ) {}
 
-  create(principal: Principal, dto: CreateConsortiumDto): Promise<ConsortiumView> {
-    return withHttpErrors(async () => {
-      const organisation = await this.profiles.find(dto.leadOrganisationId);
-      // Scope first: a caller learns nothing more about other clusters' members.
-      assertOrganisationScope(principal, organisation, 'manage');
-      const lead = this.profiles.assertActive(organisation);
-      const call = await this.callFor(principal, dto);
-      if (call.opportunityId !== undefined) assertFundingCallOpenTo((await this.fundingCalls.findById(call.opportunityId))?.opportunity, lead);
-      const change = createConsortium(
-        { consortiumId: randomUUID(), title: dto.title, call, rules: { ...dto.rules }, lead, createdBy: principal.subject },
-        new Date(),
-      );
-      return toView(await this.writer.create(change), new Date());
-    });
+  async create(principal: Principal, dto: CreateConsortiumDto): Promise<ConsortiumView> {
+    const organisation = await this.profiles.find(dto.leadOrganisationId);
+    // Scope first: a caller learns nothing more about other clusters' members.
+    assertOrganisationScope(principal, organisation, 'manage');
+    const lead = this.profiles.assertActive(organisation);
+    const call = await this.callFor(principal, dto);
+    if (call.opportunityId !== undefined) assertFundingCallOpenTo((await this.fundingCalls.findById(call.opportunityId))?.opportunity, lead);
+    const change = createConsortium({ consortiumId: randomUUID(), title: dto.title, call, rules: { ...dto.rules }, lead, createdBy: principal.subject }, new Date());
+    return toView(await this.aggregate.create(change), new Date());
   }
 
   /** The call: a published funding call from the read model, or the one typed in — exactly one. */
@@ -73,7 +68,7 @@ export class ConsortiaService {
     }
     if (dto.opportunityId === undefined) throw new DomainValidationError('opportunityId', 'give either opportunityId (a funding call) or call');
     const document = await this.fundingCalls.findById(dto.opportunityId);
-    if (document === null || !canSeeFundingCall(principal, document.opportunity)) throw new NotFoundException(`funding call ${dto.opportunityId} not found`);
+    if (document === null || !canSeeFundingCall(principal, document.opportunity)) throw new DomainNotFoundError(`funding call ${dto.opportunityId} not found`);
     const opportunity = document.opportunity;
     if (opportunity.status !== 'published') throw new DomainConflictError(`funding call ${opportunity.opportunityId} is ${opportunity.status}; a consortium needs an open call`);
     // Only EUR values become the call budget: converting currencies is not consortia's business.
@@ -112,7 +107,7 @@ export class ConsortiaService {
 
   /** A call from an opportunity is checked against its current deadline (extensions arrive as events). */
   async submit(principal: Principal, consortiumId: string): Promise<ConsortiumView> {
-    const next = await this.writer.modify(consortiumId, async (current) => {
+    const next = await this.aggregate.modify(consortiumId, async (current) => {
       assertCoordinatorSide(principal, current);
       const { opportunityId } = current.call;
       const fundingCall = opportunityId === undefined ? null : await this.fundingCalls.findById(opportunityId);
@@ -138,9 +133,10 @@ export class ConsortiaService {
     return this.coordinatorTransition(principal, consortiumId, (current, now) => withdrawConsortium(current, reason, now));
   }
 
+  /** By id, never stale (the snapshot brought forward by any commit it lags): a caller reads its own writes on any replica. */
   private async readable(principal: Principal, consortiumId: string): Promise<ConsortiumState> {
-    const consortium = await this.consortia.findById(consortiumId);
-    if (consortium === null) throw new NotFoundException(`consortium ${consortiumId} not found`);
+    const consortium = await this.aggregate.find(consortiumId);
+    if (consortium === null) throw new DomainNotFoundError(`consortium ${consortiumId} not found`);
     assertReadable(principal, consortium);
     return consortium;
   }
@@ -150,9 +146,9 @@ export class ConsortiaService {
     consortiumId: string,
     apply: (current: ConsortiumState, now: Date) => Change<ConsortiumState>,
   ): Promise<ConsortiumView> {
-    const next = await this.writer.modify(consortiumId, (current) => {
+    const next = await this.aggregate.modify(consortiumId, (current) => {
       assertCoordinatorSide(principal, current);
-      return Promise.resolve(apply(current, new Date()));
+      return apply(current, new Date());
     });
     return toView(next, new Date());
   }

@@ -1,6 +1,7 @@
 import type { InvitableRole } from '@icn/contracts';
-import { CONFIG, type Principal } from '@icn/platform';
-import { Inject, Injectable, NotFoundException } from '@nestjs/common';
+import type { Aggregate } from '@icn/messaging';
+import { CONFIG, DomainNotFoundError, type Principal } from '@icn/platform';
+import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { ConsortiaConfig } from '../consortia.config';
 import { ConsortiumProfiles } from './consortium-profiles';
@@ -8,7 +9,7 @@ import { memberOf, type ConsortiumState } from './domain/consortium';
 import { assertActsFor, assertCoordinatorSide } from './domain/consortium-access';
 import { acceptInvitation, answerableInvitation, declineInvitation, inviteOrganisation, leaveConsortium, removeMember } from './domain/consortium-formation';
 import { toView, type ConsortiumView } from './http/consortium.view';
-import { ConsortiumWriter } from './persistence/consortium-writer';
+import { CONSORTIUM_AGGREGATE } from './persistence/consortium.aggregate';
 import { assertFundingCallOpenTo } from '../funding-calls/funding-call-visibility';
 import { FundingCallRepository } from '../funding-calls/persistence/funding-call.repository';
 
@@ -19,7 +20,7 @@ import { FundingCallRepository } from '../funding-calls/persistence/funding-call
 @Injectable()
 export class ConsortiumFormationService {
   constructor(
-    private readonly writer: ConsortiumWriter,
+    @Inject(CONSORTIUM_AGGREGATE) private readonly consortia: Aggregate<ConsortiumState>,
     private readonly profiles: ConsortiumProfiles,
     @Inject(CONFIG) private readonly config: ConsortiaConfig,
     private readonly fundingCalls: FundingCallRepository,
@@ -33,7 +34,7 @@ export class ConsortiumFormationService {
   }
 
   async invite(principal: Principal, consortiumId: string, organisationId: string, role: InvitableRole): Promise<ConsortiumView> {
-    const next = await this.writer.modify(consortiumId, async (current) => {
+    const next = await this.consortia.modify(consortiumId, async (current) => {
       assertCoordinatorSide(principal, current);
       // Anyone in the directory may be invited (that is how consortia cross clusters), if active.
       const invitee = this.profiles.assertActive(await this.profiles.find(organisationId));
@@ -45,7 +46,7 @@ export class ConsortiumFormationService {
   }
 
   async accept(principal: Principal, consortiumId: string, invitationId: string): Promise<ConsortiumView> {
-    const next = await this.writer.modify(consortiumId, async (current) => {
+    const next = await this.consortia.modify(consortiumId, async (current) => {
       const now = new Date();
       const invitation = answerableOrNotFound(current.invitations, invitationId, consortiumId);
       assertActsFor(principal, invitation);
@@ -59,27 +60,27 @@ export class ConsortiumFormationService {
   }
 
   async decline(principal: Principal, consortiumId: string, invitationId: string): Promise<ConsortiumView> {
-    const next = await this.writer.modify(consortiumId, (current) => {
+    const next = await this.consortia.modify(consortiumId, (current) => {
       assertActsFor(principal, answerableOrNotFound(current.invitations, invitationId, consortiumId));
-      return Promise.resolve(declineInvitation(current, invitationId, new Date()));
+      return declineInvitation(current, invitationId, new Date());
     });
     return toView(next, new Date());
   }
 
   async leave(principal: Principal, consortiumId: string, organisationId: string): Promise<ConsortiumView> {
-    const next = await this.writer.modify(consortiumId, (current) => {
+    const next = await this.consortia.modify(consortiumId, (current) => {
       const member = memberOf(current, organisationId);
-      if (member === undefined) throw new NotFoundException(`organisation ${organisationId} is not a member of consortium ${consortiumId}`);
+      if (member === undefined) throw new DomainNotFoundError(`organisation ${organisationId} is not a member of consortium ${consortiumId}`);
       assertActsFor(principal, member);
-      return Promise.resolve(leaveConsortium(current, organisationId, new Date()));
+      return leaveConsortium(current, organisationId, new Date());
     });
     return toView(next, new Date());
   }
 
   async remove(principal: Principal, consortiumId: string, organisationId: string): Promise<ConsortiumView> {
-    const next = await this.writer.modify(consortiumId, (current) => {
+    const next = await this.consortia.modify(consortiumId, (current) => {
       assertCoordinatorSide(principal, current);
-      return Promise.resolve(removeMember(current, organisationId, new Date()));
+      return removeMember(current, organisationId, new Date());
     });
     return toView(next, new Date());
   }
@@ -88,6 +89,6 @@ export class ConsortiumFormationService {
 /** The invitation by id (404 if unknown), found before the caller's side is checked on it. */
 function answerableOrNotFound<T extends { invitationId: string }>(invitations: readonly T[], invitationId: string, consortiumId: string): T {
   const invitation = invitations.find((candidate) => candidate.invitationId === invitationId);
-  if (invitation === undefined) throw new NotFoundException(`invitation ${invitationId} not found in consortium ${consortiumId}`);
+  if (invitation === undefined) throw new DomainNotFoundError(`invitation ${invitationId} not found in consortium ${consortiumId}`);
   return invitation;
 }

@@ -1,5 +1,5 @@
-import { DomainConflictError } from '@icn/platform';
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { DomainConflictError, DomainNotFoundError } from '@icn/platform';
+import { Injectable } from '@nestjs/common';
 import type { DirectoryOrganisationDocument } from '../directory/read-model/directory-organisation.document';
 import { ConsortiaDirectory } from '../directory/persistence/consortia-directory.repository';
 import type { OrganisationProfile } from './domain/consortium';
@@ -12,7 +12,7 @@ export class ConsortiumProfiles {
   /** The organisation's directory entry, or 404: callers check scope on it before anything else. */
   async find(organisationId: string): Promise<DirectoryOrganisationDocument> {
     const organisation = await this.directory.findOrganisation(organisationId);
-    if (organisation === null) throw new NotFoundException(`organisation ${organisationId} not found`);
+    if (organisation === null) throw new DomainNotFoundError(`organisation ${organisationId} not found`);
     return organisation;
   }
 

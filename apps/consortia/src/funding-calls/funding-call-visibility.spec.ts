@@ -1,4 +1,4 @@
-import { ConflictException } from '@nestjs/common';
+import { DomainConflictError } from '@icn/platform';
 import { aFundingCall } from './testing/funding-call.fixtures';
 import { assertFundingCallOpenTo } from './funding-call-visibility';
 
@@ -10,7 +10,7 @@ describe('assertFundingCallOpenTo', () => {
   });
 
   it('refuses an organisation of any other cluster with a 409 naming it', () => {
-    expect(() => assertFundingCallOpenTo(restricted, { organisationId: 'o-1', clusterId: 'elsewhere' })).toThrow(ConflictException);
+    expect(() => assertFundingCallOpenTo(restricted, { organisationId: 'o-1', clusterId: 'elsewhere' })).toThrow(DomainConflictError);
     expect(() => assertFundingCallOpenTo(restricted, { organisationId: 'o-1', clusterId: 'elsewhere' })).toThrow(/o-1/);
   });
 

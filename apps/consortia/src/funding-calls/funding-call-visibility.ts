@@ -1,6 +1,5 @@
 import type { OpportunitySnapshotV1 } from '@icn/contracts';
-import { canViewOpportunity, isOpportunityVisibleToCluster, type Principal } from '@icn/platform';
-import { ConflictException } from '@nestjs/common';
+import { canViewOpportunity, DomainConflictError, isOpportunityVisibleToCluster, type Principal } from '@icn/platform';
 
 /** A funding call is an opportunity: the network's one visibility rule applies to consortia's copy. */
 export function canSeeFundingCall(principal: Principal, call: OpportunitySnapshotV1): boolean {
@@ -14,7 +13,7 @@ export function canSeeFundingCall(principal: Principal, call: OpportunitySnapsho
  */
 export function assertFundingCallOpenTo(call: OpportunitySnapshotV1 | undefined, organisation: { organisationId: string; clusterId: string }): void {
   if (call === undefined || isOpportunityVisibleToCluster(call, organisation.clusterId)) return;
-  throw new ConflictException(
+  throw new DomainConflictError(
     `organisation ${organisation.organisationId} cannot take part: its cluster may not see funding call ${call.opportunityId} (visibility target-clusters)`,
   );
 }

@@ -5,15 +5,16 @@ import { PartnerProposalConsumer } from './consumer/partner-proposal.consumer';
 import { PartnerProposalHandlers } from './consumer/partner-proposal.handlers';
 import { PartnerSearchController } from './http/partner-search.controller';
 import { PartnerSearchService } from './partner-search.service';
+import { partnerSearchAggregateProvider } from './persistence/partner-search.aggregate';
 import { PartnerSearchRepository } from './persistence/partner-search.repository';
 
 /**
- * Partner suggestions for consortia: requests on icn.consortia.partner-search.v1 (outbox), proposals
+ * Partner suggestions for consortia: requests on icn.consortia.partner-search.v1 (the write path, ADR 12), proposals
  * from icn.matchmaking.partner-suggestion.v1 (own consumer group), the candidates and the builder.
  */
 @Module({
   imports: [ConsortiaModule, FundingCallsModule],
   controllers: [PartnerSearchController],
-  providers: [PartnerSearchRepository, PartnerSearchService, PartnerProposalHandlers, PartnerProposalConsumer],
+  providers: [PartnerSearchRepository, partnerSearchAggregateProvider, PartnerSearchService, PartnerProposalHandlers, PartnerProposalConsumer],
 })
 export class PartnerSearchModule {}

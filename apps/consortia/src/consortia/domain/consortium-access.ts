@@ -1,5 +1,4 @@
-import { canManageOrganisation, type Principal } from '@icn/platform';
-import { ForbiddenException } from '@nestjs/common';
+import { canManageOrganisation, DomainAccessDeniedError, type Principal } from '@icn/platform';
 import { coordinatorOf, memberOf, type ConsortiumState } from './consortium';
 
 /*
@@ -66,5 +65,5 @@ export function assertActsFor(principal: Principal, party: { organisationId: str
 
 function deny(): never {
   // One message for every denial so the response does not reveal whose consortium it is.
-  throw new ForbiddenException('You do not have access to this resource');
+  throw new DomainAccessDeniedError('You do not have access to this resource');
 }

@@ -1,4 +1,4 @@
-import { type Change, eventOf } from '@icn/messaging';
+import { type Change, changeOf, eventOf } from '@icn/messaging';
 import { DomainConflictError } from '@icn/platform';
 import type { ConsortiumStatus, EventDefinition } from '@icn/contracts';
 import type { ConsortiumState } from './consortium';
@@ -9,13 +9,14 @@ export type ConsortiumEventDefinition = EventDefinition<{ consortium: Consortium
 /** The statuses before submission: the partnership and the workspace may still change. */
 export const OPEN_STATUSES: readonly ConsortiumStatus[] = ['forming', 'drafting'];
 
-/** Every change gets the next version (the event's sequence) and a fresh copy of the state. */
+/** Every change gets the next version (its one event's sequence) and a fresh copy of the state. */
 export function bump(state: ConsortiumState, now: Date): ConsortiumState {
   return { ...structuredClone(state), version: state.version + 1, updatedAt: now.toISOString() };
 }
 
-export function changeOf(definition: ConsortiumEventDefinition, state: ConsortiumState): Change<ConsortiumState> {
-  return { state, event: eventOf(definition, { consortium: structuredClone(state) }) };
+/** The write path's change: the new state and the one event carrying a copy of it (ADR 12). */
+export function consortiumChange(definition: ConsortiumEventDefinition, state: ConsortiumState): Change<ConsortiumState> {
+  return changeOf(state, eventOf(definition, { consortium: structuredClone(state) }));
 }
 
 /** A refused transition says what the consortium is and what it would need to be (the 409 message). */

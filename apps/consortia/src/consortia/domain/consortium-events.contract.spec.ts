@@ -3,11 +3,12 @@ import { validatePayload } from '@icn/contracts';
 import type { ConsortiumState } from './consortium';
 import { grantConsortium, startDrafting, submitConsortium } from './consortium-lifecycle';
 import { updateSection } from './consortium-workspace';
-import { fivePartnerConsortium, NOW } from '../testing/consortium.fixtures';
+import { fivePartnerConsortium, NOW, onlyEventOf } from '../testing/consortium.fixtures';
 
-/** What leaves through the outbox must satisfy the published contract, as the producers' validation does. */
+/** What the write path publishes must satisfy the published contract, as the producers' validation does. */
 function assertValidEvent(change: Change<ConsortiumState>): void {
-  const result = validatePayload(change.event.definition.payload, change.event.data);
+  const event = onlyEventOf(change);
+  const result = validatePayload(event.definition.payload, event.data);
   expect(result.ok ? [] : result.errors).toEqual([]);
 }
 

@@ -1,9 +1,8 @@
-import { DomainConflictError } from '@icn/platform';
-import { NotFoundException } from '@nestjs/common';
+import { DomainConflictError, DomainNotFoundError } from '@icn/platform';
 import { acceptInvitation, declineInvitation, effectiveStatus, inviteOrganisation, leaveConsortium, removeMember } from './consortium-formation';
 import { startDrafting, submitConsortium } from './consortium-lifecycle';
 import { setBudget, updateSection } from './consortium-workspace';
-import { aConsortium, aProfile, fivePartnerConsortium, NOW, withPartners } from '../testing/consortium.fixtures';
+import { aConsortium, aProfile, fivePartnerConsortium, NOW, onlyEventOf, withPartners } from '../testing/consortium.fixtures';
 
 const DAY_MS = 86_400_000;
 
@@ -13,7 +12,9 @@ describe('consortium formation', () => {
   const invite = (invitationId = 'inv-1') => inviteOrganisation(aConsortium(lead), { invitationId, invitee, role: 'partner', invitedBy: 'lead', expiryDays: 14 }, NOW);
 
   it('invites with an expiry, and the invitee joins with its role on acceptance', () => {
-    const { state, event } = invite();
+    const change = invite();
+    const { state } = change;
+    const event = onlyEventOf(change);
     expect(state.invitations).toEqual([
       expect.objectContaining({ invitationId: 'inv-1', organisationId: invitee.organisationId, status: 'pending', expiresAt: new Date(NOW.getTime() + 14 * DAY_MS).toISOString() }),
     ]);
@@ -47,14 +48,16 @@ describe('consortium formation', () => {
     const declined = declineInvitation(invite().state, 'inv-1', NOW).state;
     expect(declined.invitations[0]).toMatchObject({ status: 'declined' });
     expect(() => acceptInvitation(declined, 'inv-1', invitee, NOW)).toThrow('was already declined');
-    expect(() => declineInvitation(declined, 'nope', NOW)).toThrow(NotFoundException);
+    expect(() => declineInvitation(declined, 'nope', NOW)).toThrow(DomainNotFoundError);
   });
 
   it('lets a member leave before submission; its sections go back to the coordinator and its budget lines go', () => {
     let state = withPartners(aConsortium(lead), [invitee]);
     state = updateSection(state, 'impact', { ownerOrganisationId: invitee.organisationId }, NOW).state;
     state = setBudget(state, invitee.organisationId, [{ category: 'personnel', amountEur: 1000 }], NOW).state;
-    const { state: left, event } = leaveConsortium(state, invitee.organisationId, NOW);
+    const change = leaveConsortium(state, invitee.organisationId, NOW);
+    const { state: left } = change;
+    const event = onlyEventOf(change);
     expect(left.members.map((member) => member.organisationId)).toEqual([lead.organisationId]);
     expect(left.sections.find((section) => section.key === 'impact')?.ownerOrganisationId).toBe(lead.organisationId);
     expect(left.budgetLines).toEqual([]);

@@ -1,6 +1,5 @@
 import type { Change } from '@icn/messaging';
-import { DomainConflictError } from '@icn/platform';
-import { NotFoundException } from '@nestjs/common';
+import { DomainConflictError, DomainNotFoundError } from '@icn/platform';
 import {
   ConsortiumInvitationAccepted,
   ConsortiumInvitationDeclined,
@@ -11,7 +10,7 @@ import {
   type InvitableRole,
 } from '@icn/contracts';
 import { memberOf, type ConsortiumState, type OrganisationProfile } from './consortium';
-import { bump, changeOf, OPEN_STATUSES, requireStatus } from './consortium-change';
+import { bump, consortiumChange, OPEN_STATUSES, requireStatus } from './consortium-change';
 
 /*
  * Formation rules:
@@ -68,13 +67,13 @@ export function inviteOrganisation(state: ConsortiumState, input: InviteInput, n
     invitedAt: now.toISOString(),
     expiresAt: new Date(now.getTime() + input.expiryDays * DAY_MS).toISOString(),
   });
-  return changeOf(ConsortiumInvitationSent, next);
+  return consortiumChange(ConsortiumInvitationSent, next);
 }
 
 /** The invitation a response is about, checked to be still answerable. */
 export function answerableInvitation(state: ConsortiumState, invitationId: string, now: Date): ConsortiumInvitationV1 {
   const invitation = state.invitations.find((candidate) => candidate.invitationId === invitationId);
-  if (invitation === undefined) throw new NotFoundException(`invitation ${invitationId} not found in consortium ${state.consortiumId}`);
+  if (invitation === undefined) throw new DomainNotFoundError(`invitation ${invitationId} not found in consortium ${state.consortiumId}`);
   if (invitation.status !== 'pending') throw new DomainConflictError(`invitation ${invitationId} was already ${invitation.status}`);
   if (isExpired(invitation, now)) throw new DomainConflictError(`invitation ${invitationId} expired on ${invitation.expiresAt}; ask the coordinator for a new one`);
   requireStatus(state, OPEN_STATUSES, 'answer an invitation');
@@ -100,7 +99,7 @@ export function acceptInvitation(state: ConsortiumState, invitationId: string, i
     role: invitation.role,
     joinedAt: at,
   });
-  return changeOf(ConsortiumInvitationAccepted, next);
+  return consortiumChange(ConsortiumInvitationAccepted, next);
 }
 
 export function declineInvitation(state: ConsortiumState, invitationId: string, now: Date): Change<ConsortiumState> {
@@ -108,27 +107,27 @@ export function declineInvitation(state: ConsortiumState, invitationId: string, 
   const next = bump(state, now);
   const at = now.toISOString();
   next.invitations = next.invitations.map((candidate) => (candidate.invitationId === invitationId ? { ...candidate, status: 'declined', respondedAt: at } : candidate));
-  return changeOf(ConsortiumInvitationDeclined, next);
+  return consortiumChange(ConsortiumInvitationDeclined, next);
 }
 
 export function leaveConsortium(state: ConsortiumState, organisationId: string, now: Date): Change<ConsortiumState> {
   if (organisationId === state.coordinatorOrganisationId) {
     throw new DomainConflictError(`the coordinator cannot leave consortium ${state.consortiumId}; withdraw the consortium instead`);
   }
-  return changeOf(ConsortiumMemberLeft, withoutMember(state, organisationId, 'leave', now));
+  return consortiumChange(ConsortiumMemberLeft, withoutMember(state, organisationId, 'leave', now));
 }
 
 export function removeMember(state: ConsortiumState, organisationId: string, now: Date): Change<ConsortiumState> {
   if (organisationId === state.coordinatorOrganisationId) {
     throw new DomainConflictError(`the coordinator cannot be removed from consortium ${state.consortiumId}`);
   }
-  return changeOf(ConsortiumMemberRemoved, withoutMember(state, organisationId, 'remove a member', now));
+  return consortiumChange(ConsortiumMemberRemoved, withoutMember(state, organisationId, 'remove a member', now));
 }
 
 function withoutMember(state: ConsortiumState, organisationId: string, action: string, now: Date): ConsortiumState {
   requireStatus(state, OPEN_STATUSES, action);
   if (memberOf(state, organisationId) === undefined) {
-    throw new NotFoundException(`organisation ${organisationId} is not a member of consortium ${state.consortiumId}`);
+    throw new DomainNotFoundError(`organisation ${organisationId} is not a member of consortium ${state.consortiumId}`);
   }
   const next = bump(state, now);
   next.members = next.members.filter((member) => member.organisationId !== organisationId);

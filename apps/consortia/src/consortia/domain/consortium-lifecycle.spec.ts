@@ -11,7 +11,7 @@ import {
   withdrawConsortium,
 } from './consortium-lifecycle';
 import { updateSection } from './consortium-workspace';
-import { aConsortium, aProfile, DEADLINE, fivePartnerConsortium, NOW, someRules } from '../testing/consortium.fixtures';
+import { aConsortium, aProfile, DEADLINE, fivePartnerConsortium, NOW, onlyEventOf, someRules } from '../testing/consortium.fixtures';
 
 const LATER = new Date(NOW.getTime() + 60_000);
 
@@ -26,7 +26,7 @@ function readyToSubmit(): ConsortiumState {
 describe('consortium lifecycle', () => {
   it('creates a forming consortium with the lead as coordinator and the four default sections', () => {
     const lead = aProfile({ name: 'CLEAN Lead' });
-    const { state, event } = createConsortium(
+    const change = createConsortium(
       {
         consortiumId: 'c-1',
         title: 'CLUSTER-GO',
@@ -37,6 +37,8 @@ describe('consortium lifecycle', () => {
       },
       NOW,
     );
+    const { state } = change;
+    const event = onlyEventOf(change);
     expect(state).toMatchObject({ status: 'forming', version: 1, coordinatorOrganisationId: lead.organisationId });
     expect(state.members).toEqual([expect.objectContaining({ organisationId: lead.organisationId, role: 'coordinator' })]);
     expect(state.rules.requiredHelixTypes).toEqual(['company', 'research-institution']);
@@ -75,7 +77,9 @@ describe('consortium lifecycle', () => {
     expect(() => submitConsortium(lonely, NOW)).toThrow(DomainConflictError);
     expect(() => submitConsortium(lonely, NOW)).toThrow(/needs a research institution; .*section budget is todo/);
 
-    const { state, event } = submitConsortium(readyToSubmit(), LATER);
+    const change = submitConsortium(readyToSubmit(), LATER);
+    const { state } = change;
+    const event = onlyEventOf(change);
     expect(state).toMatchObject({ status: 'submitted', submittedAt: LATER.toISOString() });
     expect(event.definition.type).toBe('org.icn.consortia.consortium.submitted.v1');
   });
@@ -90,7 +94,9 @@ describe('consortium lifecycle', () => {
   it('grants 450,000 EUR split across five partners, versions and events following', () => {
     const submitted = submitConsortium(readyToSubmit(), NOW).state;
     const shares = submitted.members.map((member) => ({ organisationId: member.organisationId, amountEur: 90_000 }));
-    const { state, event } = grantConsortium(submitted, { totalEur: 450_000, shares }, LATER);
+    const change = grantConsortium(submitted, { totalEur: 450_000, shares }, LATER);
+    const { state } = change;
+    const event = onlyEventOf(change);
     expect(state).toMatchObject({ status: 'granted', grant: { totalEur: 450_000, shares }, closedAt: LATER.toISOString(), version: submitted.version + 1 });
     expect(event.definition.type).toBe('org.icn.consortia.consortium.granted.v1');
     expect(() => grantConsortium(state, { totalEur: 450_000, shares }, LATER)).toThrow('is granted, only submitted or reserve-list consortia allow it');

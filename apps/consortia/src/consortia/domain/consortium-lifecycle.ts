@@ -15,7 +15,7 @@ import {
   type EligibilityRulesV1,
 } from '@icn/contracts';
 import type { ConsortiumState, OrganisationProfile } from './consortium';
-import { bump, changeOf, OPEN_STATUSES, requireStatus } from './consortium-change';
+import { bump, consortiumChange, OPEN_STATUSES, requireStatus } from './consortium-change';
 import { checkEligibility } from './eligibility';
 import { assertValidGrantSplit } from './grant-split';
 
@@ -93,7 +93,7 @@ export function createConsortium(input: CreateInput, now: Date): Change<Consorti
     createdAt: at,
     updatedAt: at,
   };
-  return changeOf(ConsortiumCreated, state);
+  return consortiumChange(ConsortiumCreated, state);
 }
 
 /**
@@ -110,7 +110,7 @@ export function startDrafting(state: ConsortiumState, now: Date): Change<Consort
   const next = bump(state, now);
   next.status = 'drafting';
   next.draftingStartedAt = now.toISOString();
-  return changeOf(ConsortiumDraftingStarted, next);
+  return consortiumChange(ConsortiumDraftingStarted, next);
 }
 
 /** Everything that stands between the consortium and submission, in words (empty: it may submit). */
@@ -137,7 +137,7 @@ export function submitConsortium(state: ConsortiumState, now: Date, callDeadline
   next.status = 'submitted';
   next.submittedAt = now.toISOString();
   next.call.deadline = callDeadline;
-  return changeOf(ConsortiumSubmitted, next);
+  return consortiumChange(ConsortiumSubmitted, next);
 }
 
 export function grantConsortium(state: ConsortiumState, grant: ConsortiumGrantV1, now: Date): Change<ConsortiumState> {
@@ -147,7 +147,7 @@ export function grantConsortium(state: ConsortiumState, grant: ConsortiumGrantV1
   next.status = 'granted';
   next.grant = { totalEur: grant.totalEur, shares: grant.shares.map(({ organisationId, amountEur }) => ({ organisationId, amountEur })) };
   next.closedAt = now.toISOString();
-  return changeOf(ConsortiumGranted, next);
+  return consortiumChange(ConsortiumGranted, next);
 }
 
 export function reserveListConsortium(state: ConsortiumState, now: Date): Change<ConsortiumState> {
@@ -155,7 +155,7 @@ export function reserveListConsortium(state: ConsortiumState, now: Date): Change
   const next = bump(state, now);
   next.status = 'reserve-list';
   next.reserveListedAt = now.toISOString();
-  return changeOf(ConsortiumReserveListed, next);
+  return consortiumChange(ConsortiumReserveListed, next);
 }
 
 export function rejectConsortium(state: ConsortiumState, feedback: string, now: Date): Change<ConsortiumState> {
@@ -164,7 +164,7 @@ export function rejectConsortium(state: ConsortiumState, feedback: string, now: 
   next.status = 'rejected';
   next.feedback = feedback;
   next.closedAt = now.toISOString();
-  return changeOf(ConsortiumRejected, next);
+  return consortiumChange(ConsortiumRejected, next);
 }
 
 export function withdrawConsortium(state: ConsortiumState, reason: string | undefined, now: Date): Change<ConsortiumState> {
@@ -173,5 +173,5 @@ export function withdrawConsortium(state: ConsortiumState, reason: string | unde
   next.status = 'withdrawn';
   if (reason !== undefined) next.withdrawalReason = reason;
   next.closedAt = now.toISOString();
-  return changeOf(ConsortiumWithdrawn, next);
+  return consortiumChange(ConsortiumWithdrawn, next);
 }

@@ -1,13 +1,15 @@
 import { DomainValidationError } from '@icn/platform';
 import { startDrafting, submitConsortium } from './consortium-lifecycle';
 import { addSection, setBudget, updateSection } from './consortium-workspace';
-import { aConsortium, aProfile, fivePartnerConsortium, NOW, withPartners } from '../testing/consortium.fixtures';
+import { aConsortium, aProfile, fivePartnerConsortium, NOW, onlyEventOf, withPartners } from '../testing/consortium.fixtures';
 
 describe('application workspace', () => {
   it('adds a custom section owned by a member; keys are unique and owners must be members', () => {
     const partner = aProfile();
     const state = withPartners(aConsortium(), [partner]);
-    const { state: next, event } = addSection(state, { key: 'dissemination', title: 'Dissemination', ownerOrganisationId: partner.organisationId, dueDate: '2027-04-01' }, NOW);
+    const change = addSection(state, { key: 'dissemination', title: 'Dissemination', ownerOrganisationId: partner.organisationId, dueDate: '2027-04-01' }, NOW);
+    const { state: next } = change;
+    const event = onlyEventOf(change);
     expect(next.sections.at(-1)).toEqual({ key: 'dissemination', title: 'Dissemination', ownerOrganisationId: partner.organisationId, dueDate: '2027-04-01', status: 'todo' });
     expect(event.definition.type).toBe('org.icn.consortia.consortium.section-added.v1');
     expect(() => addSection(next, { key: 'dissemination', title: 'Again', ownerOrganisationId: partner.organisationId, dueDate: '2027-04-01' }, NOW)).toThrow('already has a section dissemination');

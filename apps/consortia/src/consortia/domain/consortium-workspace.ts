@@ -1,6 +1,5 @@
 import type { Change } from '@icn/messaging';
-import { DomainConflictError, DomainValidationError } from '@icn/platform';
-import { NotFoundException } from '@nestjs/common';
+import { DomainConflictError, DomainNotFoundError, DomainValidationError } from '@icn/platform';
 import {
   ConsortiumBudgetUpdated,
   ConsortiumSectionAdded,
@@ -9,7 +8,7 @@ import {
   type SectionStatus,
 } from '@icn/contracts';
 import { memberOf, type ConsortiumState } from './consortium';
-import { bump, changeOf, OPEN_STATUSES, requireStatus } from './consortium-change';
+import { bump, consortiumChange, OPEN_STATUSES, requireStatus } from './consortium-change';
 
 /*
  * The application workspace: sections with an owner (a member), a due date and a status, and budget
@@ -43,12 +42,12 @@ export function addSection(state: ConsortiumState, section: NewSection, now: Dat
   assertMember(state, section.ownerOrganisationId, 'ownerOrganisationId');
   const next = bump(state, now);
   next.sections.push({ ...section, status: 'todo' });
-  return changeOf(ConsortiumSectionAdded, next);
+  return consortiumChange(ConsortiumSectionAdded, next);
 }
 
 export function updateSection(state: ConsortiumState, key: string, patch: SectionPatch, now: Date): Change<ConsortiumState> {
   requireStatus(state, OPEN_STATUSES, 'change a section');
-  if (!state.sections.some((section) => section.key === key)) throw new NotFoundException(`section ${key} not found in consortium ${state.consortiumId}`);
+  if (!state.sections.some((section) => section.key === key)) throw new DomainNotFoundError(`section ${key} not found in consortium ${state.consortiumId}`);
   if (patch.ownerOrganisationId !== undefined) assertMember(state, patch.ownerOrganisationId, 'ownerOrganisationId');
   const next = bump(state, now);
   next.sections = next.sections.map((section) =>
@@ -62,21 +61,21 @@ export function updateSection(state: ConsortiumState, key: string, patch: Sectio
         }
       : section,
   );
-  return changeOf(ConsortiumSectionUpdated, next);
+  return consortiumChange(ConsortiumSectionUpdated, next);
 }
 
 /** Replaces one member's budget lines (an empty list clears them). */
 export function setBudget(state: ConsortiumState, organisationId: string, lines: readonly BudgetLineInput[], now: Date): Change<ConsortiumState> {
   requireStatus(state, OPEN_STATUSES, 'change the budget');
   if (memberOf(state, organisationId) === undefined) {
-    throw new NotFoundException(`organisation ${organisationId} is not a member of consortium ${state.consortiumId}`);
+    throw new DomainNotFoundError(`organisation ${organisationId} is not a member of consortium ${state.consortiumId}`);
   }
   const next = bump(state, now);
   next.budgetLines = [
     ...next.budgetLines.filter((line) => line.organisationId !== organisationId),
     ...lines.map((line) => ({ organisationId, category: line.category, amountEur: line.amountEur })),
   ];
-  return changeOf(ConsortiumBudgetUpdated, next);
+  return consortiumChange(ConsortiumBudgetUpdated, next);
 }
 
 function assertMember(state: ConsortiumState, organisationId: string, field: string): void {

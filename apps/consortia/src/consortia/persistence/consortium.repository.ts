@@ -1,5 +1,5 @@
-import { appendToOutbox, OutboxRelay, type OutboxEntry } from '@icn/messaging';
-import { afterKeysetPosition, DATABASE_CONNECTION, DomainConflictError, isDuplicateKeyError, type KeysetPosition } from '@icn/platform';
+import { mongooseSnapshots, type SnapshotStore } from '@icn/messaging';
+import { afterKeysetPosition, DATABASE_CONNECTION, type KeysetPosition } from '@icn/platform';
 import type { ConsortiumStatus } from '@icn/contracts';
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import type { Connection, FilterQuery, Model } from 'mongoose';
@@ -8,61 +8,31 @@ import type { ConsortiumState } from '../domain/consortium';
 import { outcomeAtOf } from '../domain/outcome-register';
 import { consortiumSchema, type ConsortiumDocument } from './consortium.schema';
 
-/** Optional state fields: a write must `$unset` them when the new state no longer has them. */
-const OPTIONAL_FIELDS = ['grant', 'feedback', 'withdrawalReason', 'draftingStartedAt', 'submittedAt', 'reserveListedAt', 'closedAt', 'outcomeAt'] as const;
-
 /**
- * Consortia in consortia's own database. Every write stores the new state and its event in one
- * document write (FerretDB has no transactions), so state and outbox never disagree.
+ * Consortia in consortia's own database: the snapshots the write path brings forward after each
+ * commit (ADR 12), and the read queries over them. Nothing here writes a consortium: every change
+ * goes through the consortium aggregate (consortium.aggregate.ts).
  */
 @Injectable()
 export class ConsortiumRepository implements OnModuleInit {
   readonly model: Model<ConsortiumDocument>;
+  readonly snapshots: SnapshotStore<ConsortiumState>;
 
-  get collectionName(): string {
-    return this.model.collection.collectionName;
-  }
-
-  constructor(
-    @Inject(DATABASE_CONNECTION) connection: Connection,
-    private readonly relay: OutboxRelay,
-  ) {
+  constructor(@Inject(DATABASE_CONNECTION) connection: Connection) {
     this.model = connection.model<ConsortiumDocument>('Consortium', consortiumSchema);
+    this.snapshots = mongooseSnapshots<ConsortiumState, ConsortiumDocument>(this.model, { toDocument, toState });
   }
 
   async onModuleInit(): Promise<void> {
     await this.model.init();
-    // The relay removes published entries under the same per-aggregate lock the writer holds.
-    this.relay.register(this.model);
   }
 
-  async insert(state: ConsortiumState, entry: OutboxEntry): Promise<void> {
-    try {
-      await this.model.create([{ ...toDocumentFields(state), _id: state.consortiumId, outbox: [entry] }]);
-    } catch (error) {
-      if (isDuplicateKeyError(error)) throw new DomainConflictError(`consortium ${state.consortiumId} already exists`);
-      throw error;
-    }
-  }
-
-  /** Replaces the state if unchanged since `expectedVersion`, appending the event in the same write. */
-  async replace(next: ConsortiumState, expectedVersion: number, entry: OutboxEntry): Promise<boolean> {
-    const fields = toDocumentFields(next);
-    const cleared = OPTIONAL_FIELDS.filter((field) => fields[field] === undefined);
-    const result = await this.model.updateOne(
-      { _id: next.consortiumId, version: expectedVersion },
-      {
-        $set: fields,
-        ...(cleared.length > 0 ? { $unset: Object.fromEntries(cleared.map((field) => [field, ''])) } : {}),
-        ...appendToOutbox([entry]),
-      },
-    );
-    return result.matchedCount === 1;
-  }
-
-  async findById(consortiumId: string): Promise<ConsortiumState | null> {
-    const document = await this.model.findById(consortiumId, { outbox: 0 }).lean<ConsortiumDocument>().exec();
-    return document ? toState(document) : null;
+  /**
+   * The consortium as its snapshot holds it: what reads that may lag a write by a moment use (a
+   * command decides on `ConsortiumAggregate.find`/`modify`, which are never stale).
+   */
+  findById(consortiumId: string): Promise<ConsortiumState | null> {
+    return this.snapshots.find(consortiumId);
   }
 
   /** One page of the consortia in the scope, newest first (`limit + 1` rows: the extra one proves a next page). */
@@ -86,6 +56,7 @@ export class ConsortiumRepository implements OnModuleInit {
   }
 
   private async find(filter: FilterQuery<ConsortiumDocument>, sort: Record<string, 1 | -1>, limit?: number): Promise<ConsortiumState[]> {
+    // A document from before ADR 12 may still carry its `outbox`: never read it.
     const query = this.model.find(filter, { outbox: 0 }).sort(sort);
     const documents = await (limit === undefined ? query : query.limit(limit)).lean<ConsortiumDocument[]>().exec();
     return documents.map(toState);
@@ -94,15 +65,17 @@ export class ConsortiumRepository implements OnModuleInit {
 
 /**
  * The state as stored: a JSON copy drops `undefined` at every depth (a nested `key: undefined`
- * would otherwise be stored as null), plus the derived query fields.
+ * would otherwise be stored as null), plus the derived query fields. The snapshot replaces the whole
+ * document, so a field the state no longer has (a cleared optional) is gone too.
  */
-function toDocumentFields(state: ConsortiumState): Omit<ConsortiumDocument, '_id' | 'outbox'> {
+function toDocument(state: ConsortiumState): ConsortiumDocument {
   const { consortiumId: _id, ...fields } = JSON.parse(JSON.stringify(state)) as ConsortiumState;
   const outcomeAt = outcomeAtOf(state);
-  return { ...fields, audience: audienceOf(state), ...(outcomeAt === undefined ? {} : { outcomeAt }) };
+  return { ...fields, _id, audience: audienceOf(state), ...(outcomeAt === undefined ? {} : { outcomeAt }) };
 }
 
-function toState(document: ConsortiumDocument): ConsortiumState {
+/** The state without the derived fields (and without a pre-ADR 12 `outbox`, if the document still has one). */
+function toState(document: ConsortiumDocument & { outbox?: unknown }): ConsortiumState {
   const { _id, outbox: _outbox, audience: _audience, outcomeAt: _outcomeAt, ...fields } = document;
   return { ...fields, consortiumId: _id };
 }

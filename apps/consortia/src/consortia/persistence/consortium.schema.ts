@@ -1,4 +1,3 @@
-import { outboxEntrySchema, type OutboxEntry } from '@icn/messaging';
 import type {
   ApplicationSectionV1,
   BudgetLineV1,
@@ -13,15 +12,15 @@ import { Schema } from 'mongoose';
 import type { ConsortiumState } from '../domain/consortium';
 
 /**
- * The stored aggregate: its state keyed by consortiumId, the events not yet published, and two
- * fields derived from the state on every write for the queries: `audience` (who may list it) and
- * `outcomeAt` (the outcome register's year).
+ * The consortium's snapshot (ADR 12): its state keyed by consortiumId, and two fields derived from
+ * the state on every write for the queries: `audience` (who may list it) and `outcomeAt` (the
+ * outcome register's year). Documents written before ADR 12 may still hold an `outbox` array;
+ * nothing reads it and the next write of the consortium replaces the document without it.
  */
 export interface ConsortiumDocument extends Omit<ConsortiumState, 'consortiumId'> {
   _id: string;
   audience: string[];
   outcomeAt?: string;
-  outbox: OutboxEntry[];
 }
 
 export const CONSORTIA_COLLECTION = 'consortia';
@@ -117,9 +116,8 @@ export const consortiumSchema = new Schema<ConsortiumDocument>(
     updatedAt: { type: String, required: true },
     audience: { type: [String], default: [] },
     outcomeAt: String,
-    // Optimistic concurrency: every write is `updateOne({_id, version})`; it is also the event sequence.
+    // The version of the commit this snapshot holds (the write path's concurrency check is the commit's claim).
     version: { type: Number, required: true },
-    outbox: { type: [outboxEntrySchema], default: [] },
   },
   // `version` is ours (mongoose's __v would be a second, unrelated counter); timestamps are domain facts.
   { versionKey: false, timestamps: false, collection: CONSORTIA_COLLECTION },
@@ -132,4 +130,3 @@ consortiumSchema.index({ submittedAt: 1 });
 // GET /consortia/outcomes?year=…: the outcomes recorded in the year.
 consortiumSchema.index({ outcomeAt: 1 });
 // (FerretDB scans anyway, only `_id` equality is pushed down; on MongoDB these keep the reads cheap.)
-// No index for the outbox relay: it looks for `'outbox.0': {$exists: true}`, a tiny set.

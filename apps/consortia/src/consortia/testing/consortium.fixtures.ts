@@ -1,8 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import type { EligibilityRulesV1 } from '@icn/contracts';
+import type { Change, DomainEvent, Versioned } from '@icn/messaging';
 import type { ConsortiumState, OrganisationProfile } from '../domain/consortium';
 import { acceptInvitation, inviteOrganisation } from '../domain/consortium-formation';
 import { createConsortium } from '../domain/consortium-lifecycle';
+
+/** The change's one event (every consortium command records exactly one); fails the test otherwise. */
+export function onlyEventOf(change: Change<Versioned>): DomainEvent {
+  expect(change.events).toHaveLength(1);
+  const [event] = change.events;
+  if (event === undefined) throw new Error('the change has no event');
+  return event;
+}
 
 export const NOW = new Date('2027-02-01T10:00:00.000Z');
 export const DEADLINE = '2027-04-27T17:00:00.000Z';

@@ -1,10 +1,10 @@
 import { PartnerSuggestionsProposed, type CloudEvent, type PartnerSuggestionsProposedV1 } from '@icn/contracts';
-import { eventHandler, type EventHandler } from '@icn/messaging';
+import { eventHandler, type Aggregate, type EventHandler } from '@icn/messaging';
 import { LOGGER } from '@icn/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Logger } from 'pino';
-import { recordProposal } from '../domain/partner-search';
-import { PartnerSearchRepository } from '../persistence/partner-search.repository';
+import { recordProposal, type PartnerSearchState } from '../domain/partner-search';
+import { PARTNER_SEARCH_AGGREGATE } from '../persistence/partner-search.aggregate';
 
 /**
  * Stores matchmaking's candidates with the search they answer. A proposal for a search this
@@ -14,7 +14,7 @@ import { PartnerSearchRepository } from '../persistence/partner-search.repositor
 @Injectable()
 export class PartnerProposalHandlers {
   constructor(
-    private readonly searches: PartnerSearchRepository,
+    @Inject(PARTNER_SEARCH_AGGREGATE) private readonly searches: Aggregate<PartnerSearchState>,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
@@ -26,14 +26,17 @@ export class PartnerProposalHandlers {
     const proposal = event.data;
     const details = { eventId: event.id, requestId: proposal.requestId, consortiumId: proposal.consortiumId, candidates: proposal.candidates.length };
     const result: { outcome: 'stored' | 'already answered' | 'another consortium' } = { outcome: 'already answered' };
-    const stored = await this.searches.update(proposal.requestId, (current) => {
+    // upsert, not modify: a search this database does not hold is skipped, not an error to retry.
+    const stored = await this.searches.upsert(proposal.requestId, (current) => {
+      if (current === null) return null;
       if (current.consortiumId !== proposal.consortiumId) {
         result.outcome = 'another consortium';
-        return undefined;
+        return null;
       }
-      const next = recordProposal(current, proposal, event.id, new Date());
-      if (next !== undefined) result.outcome = 'stored';
-      return next;
+      const change = recordProposal(current, proposal, event.id, new Date());
+      // Decided again when another writer won the version: the outcome is the last decision's.
+      result.outcome = change === undefined ? 'already answered' : 'stored';
+      return change;
     });
     if (stored === null) this.logger.debug(details, 'partner proposal for a search this service does not hold; skipped');
     else if (result.outcome === 'stored') this.logger.info(details, 'partner proposal stored');

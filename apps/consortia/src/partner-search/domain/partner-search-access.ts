@@ -1,5 +1,4 @@
-import type { Principal } from '@icn/platform';
-import { ForbiddenException } from '@nestjs/common';
+import { DomainAccessDeniedError, type Principal } from '@icn/platform';
 import type { ConsortiumState } from '../../consortia/domain/consortium';
 import { actsFor } from '../../consortia/domain/consortium-access';
 
@@ -14,5 +13,5 @@ export function canSeePartnerSearches(principal: Principal, consortium: Consorti
 
 export function assertCanSeePartnerSearches(principal: Principal, consortium: ConsortiumState): void {
   // The same message as every other denial, so the response does not reveal whose consortium it is.
-  if (!canSeePartnerSearches(principal, consortium)) throw new ForbiddenException('You do not have access to this resource');
+  if (!canSeePartnerSearches(principal, consortium)) throw new DomainAccessDeniedError('You do not have access to this resource');
 }

@@ -15,7 +15,11 @@ const input = { requestId: randomUUID(), requestedBy: 'lead-subject', overrides:
 
 describe('a partner search request', () => {
   it('carries the gaps of the beneficiaries, the funding call’s competencies and who not to suggest, valid against the contract', () => {
-    const { state, event } = requestPartnerSearch(consortium, { ...input, fundingCall: { sectors: ['district-heating'], technologies: ['heat-pumps'] }, overrides: { keywords: ['retrofit'] } }, NOW);
+    const { state, events } = requestPartnerSearch(consortium, { ...input, fundingCall: { sectors: ['district-heating'], technologies: ['heat-pumps'] }, overrides: { keywords: ['retrofit'] } }, NOW);
+    expect(events).toHaveLength(1);
+    expect(state.version).toBe(1);
+    const [event] = events;
+    if (event === undefined) throw new Error('no event');
     expect(state).toMatchObject({ status: 'pending', consortiumId: consortium.consortiumId, candidates: [], requestedAt: NOW.toISOString() });
     expect(event.data).toEqual({
       requestId: input.requestId,
@@ -47,7 +51,9 @@ describe('a partner search request', () => {
     const proposal = { requestId: state.requestId, consortiumId: state.consortiumId, candidates: [], limit: 20, causedByEventId: 'e-1' };
     expect(validatePayload(PartnerSuggestionsProposed.payload, proposal).ok).toBe(true);
     const answered = recordProposal(state, proposal, 'event-1', NOW);
-    expect(answered).toMatchObject({ status: 'proposed', proposalEventId: 'event-1', proposedAt: NOW.toISOString() });
-    expect(answered && recordProposal(answered, proposal, 'event-2', NOW)).toBeUndefined();
+    // Nobody else needs to know: a change of one version without an event.
+    expect(answered?.events).toEqual([]);
+    expect(answered?.state).toMatchObject({ status: 'proposed', proposalEventId: 'event-1', proposedAt: NOW.toISOString(), version: 2 });
+    expect(answered && recordProposal(answered.state, proposal, 'event-2', NOW)).toBeUndefined();
   });
 });

@@ -1,4 +1,4 @@
-import { type Change, eventOf } from '@icn/messaging';
+import { type Change, changeOf, eventOf } from '@icn/messaging';
 import {
   PartnerSuggestionsRequested,
   type OpportunitySnapshotV1,
@@ -31,6 +31,8 @@ export interface PartnerSearchState {
   proposedAt?: string;
   /** The PartnerSuggestionsProposed event stored, for tracing. */
   proposalEventId?: string;
+  /** 1 when requested (its one event's sequence); recording matchmaking's answer moves it to 2 without an event. */
+  version: number;
 }
 
 /** Competencies the coordinator names; any list left out is taken from the funding call, if any. */
@@ -76,6 +78,7 @@ export function requestPartnerSearch(
     requestedBy: input.requestedBy,
     requestedAt: now.toISOString(),
     candidates: [],
+    version: 1,
   };
   const event = eventOf(PartnerSuggestionsRequested, {
     requestId: state.requestId,
@@ -85,11 +88,14 @@ export function requestPartnerSearch(
     memberOrganisationIds,
     gaps,
   });
-  return { state, event };
+  return changeOf(state, event);
 }
 
-/** The search with matchmaking's answer; undefined when it was answered already (a redelivery). */
-export function recordProposal(search: PartnerSearchState, proposal: PartnerSuggestionsProposedV1, eventId: string, now: Date): PartnerSearchState | undefined {
+/**
+ * The search with matchmaking's answer, a change without an event (nobody else needs to know);
+ * undefined when it was answered already (a redelivery).
+ */
+export function recordProposal(search: PartnerSearchState, proposal: PartnerSuggestionsProposedV1, eventId: string, now: Date): Change<PartnerSearchState> | undefined {
   if (search.status !== 'pending') return undefined;
-  return { ...search, status: 'proposed', candidates: proposal.candidates, proposedAt: now.toISOString(), proposalEventId: eventId };
+  return changeOf({ ...search, status: 'proposed', candidates: proposal.candidates, proposedAt: now.toISOString(), proposalEventId: eventId, version: search.version + 1 });
 }

@@ -1,4 +1,4 @@
-import { OutboxRelay, type OutboxEntry } from '@icn/messaging';
+import { mongooseSnapshots, type SnapshotStore } from '@icn/messaging';
 import { afterKeysetPosition, DATABASE_CONNECTION, type KeysetPosition } from '@icn/platform';
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import type { Connection, Model } from 'mongoose';
@@ -6,38 +6,23 @@ import type { PartnerSearchState } from '../domain/partner-search';
 import { partnerSearchSchema, type PartnerSearchDocument } from './partner-search.schema';
 
 /**
- * Partner searches in consortia's own database. The request and its event are written in one
- * document write; the answer is recorded under the search's aggregate lock (the one the relay takes
- * to remove published entries), because FerretDB rewrites the whole document on every update.
+ * Partner searches in consortia's own database: the snapshots the write path brings forward after
+ * each commit (ADR 12) and the read queries over them. Every change goes through the partner-search
+ * aggregate (partner-search.aggregate.ts).
  */
 @Injectable()
 export class PartnerSearchRepository implements OnModuleInit {
   readonly model: Model<PartnerSearchDocument>;
+  readonly snapshots: SnapshotStore<PartnerSearchState>;
 
-  constructor(
-    @Inject(DATABASE_CONNECTION) connection: Connection,
-    private readonly relay: OutboxRelay,
-  ) {
+  constructor(@Inject(DATABASE_CONNECTION) connection: Connection) {
     this.model = connection.model<PartnerSearchDocument>('PartnerSearch', partnerSearchSchema);
-  }
-
-  get collectionName(): string {
-    return this.model.collection.collectionName;
+    this.snapshots = mongooseSnapshots<PartnerSearchState, PartnerSearchDocument>(this.model, { toDocument, toState });
   }
 
   async onModuleInit(): Promise<void> {
     await this.model.init();
-    this.relay.register(this.model);
-  }
-
-  async insert(state: PartnerSearchState, entry: OutboxEntry): Promise<void> {
-    await this.model.create([{ ...toDocumentFields(state), outbox: [entry] }]);
-    this.relay.trigger({ collection: this.collectionName, id: state.requestId });
-  }
-
-  async findById(requestId: string): Promise<PartnerSearchState | null> {
-    const document = await this.model.findById(requestId, { outbox: 0 }).lean<PartnerSearchDocument>().exec();
-    return document === null ? null : toState(document);
+    await this.versionSearchesStoredBeforeCommits();
   }
 
   /** A page of a consortium's searches, newest first (`limit + 1` rows: the extra one proves a next page). */
@@ -52,29 +37,24 @@ export class PartnerSearchRepository implements OnModuleInit {
   }
 
   /**
-   * Read-decide-write under the search's lock: `decide` sees the stored search and returns the next
-   * one, or undefined to leave it. Returns the search as stored afterwards, null when it is unknown.
+   * Searches stored before ADR 12 have no `version`, and a snapshot is only brought forward over a
+   * lower one: give them theirs (1 when asked, 2 once answered) so matchmaking's late answer to one
+   * of them reaches the lists too, not only reads by id. Idempotent; a no-op once every search has one.
    */
-  async update(requestId: string, decide: (current: PartnerSearchState) => PartnerSearchState | undefined): Promise<PartnerSearchState | null> {
-    return this.relay.withAggregateLock(this.collectionName, requestId, async () => {
-      const current = await this.findById(requestId);
-      if (current === null) return null;
-      const next = decide(current);
-      if (next === undefined) return current;
-      const { _id, ...fields } = toDocumentFields(next);
-      await this.model.updateOne({ _id }, { $set: fields });
-      return next;
-    });
+  private async versionSearchesStoredBeforeCommits(): Promise<void> {
+    await this.model.updateMany({ version: { $exists: false }, status: 'pending' }, { $set: { version: 1 } }).exec();
+    await this.model.updateMany({ version: { $exists: false }, status: 'proposed' }, { $set: { version: 2 } }).exec();
   }
 }
 
-function toDocumentFields(state: PartnerSearchState): Omit<PartnerSearchDocument, 'outbox'> {
+function toDocument(state: PartnerSearchState): PartnerSearchDocument & { _id: string; version: number } {
   // A JSON copy drops `undefined` at every depth (it would otherwise be stored as null).
   const { requestId, ...fields } = JSON.parse(JSON.stringify(state)) as PartnerSearchState;
   return { ...fields, _id: requestId };
 }
 
-function toState(document: PartnerSearchDocument): PartnerSearchState {
-  const { _id, outbox: _outbox, ...fields } = document;
-  return { ...fields, requestId: _id };
+/** The state without the document's `_id` rename (and without a pre-ADR 12 `outbox`, if it still has one). */
+function toState(document: PartnerSearchDocument & { outbox?: unknown }): PartnerSearchState {
+  const { _id, outbox: _outbox, version, ...fields } = document;
+  return { ...fields, requestId: _id, version: version ?? (fields.status === 'pending' ? 1 : 2) };
 }

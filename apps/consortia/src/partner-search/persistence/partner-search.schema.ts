@@ -1,13 +1,13 @@
-import { outboxEntrySchema, type OutboxEntry } from '@icn/messaging';
 import { Schema } from 'mongoose';
 import type { PartnerSearchState } from '../domain/partner-search';
 
 export const PARTNER_SEARCHES_COLLECTION = 'partner_searches';
 
-/** A partner search keyed by its request id, with its request event until the relay has published it. */
-export interface PartnerSearchDocument extends Omit<PartnerSearchState, 'requestId'> {
+/** A partner search's snapshot (ADR 12), keyed by its request id. */
+export interface PartnerSearchDocument extends Omit<PartnerSearchState, 'requestId' | 'version'> {
   _id: string;
-  outbox: OutboxEntry[];
+  /** Absent on searches stored before ADR 12 (they were at version 1 or, once answered, 2). */
+  version?: number;
 }
 
 export const partnerSearchSchema = new Schema<PartnerSearchDocument>(
@@ -25,7 +25,7 @@ export const partnerSearchSchema = new Schema<PartnerSearchDocument>(
     candidates: { type: Schema.Types.Mixed, default: [] },
     proposedAt: String,
     proposalEventId: String,
-    outbox: { type: [outboxEntrySchema], default: [] },
+    version: { type: Number, required: true },
   },
   { collection: PARTNER_SEARCHES_COLLECTION, versionKey: false, minimize: false },
 );
