@@ -50,7 +50,7 @@ content_hash() { cat "$@" | sha256sum | cut -c1-16; }
 # rebuilds, and a fresh clone on a machine that already built them reuses the result.
 kafka_libs() { echo "$CACHE_DIR/kafka-$(content_hash "$here/kafka/pom.xml")/libs"; }
 ferretdb_bin() {
-  echo "$CACHE_DIR/ferretdb-$(content_hash "$here/ferretdb/go.mod" "$here/ferretdb/go.sum" "$here/ferretdb/main.go")/ferretdb-launcher"
+  echo "$CACHE_DIR/ferretdb-$(content_hash "$here/ferretdb/go.mod" "$here/ferretdb/go.sum" "$here/ferretdb/main.go" "$here/ferretdb/build.sh" "$here/ferretdb/overlay/query.go" "$here/ferretdb/overlay/registry.go" "$here/ferretdb/overlay/upstream.sha256")/ferretdb-launcher"
 }
 
 provision_kafka() {
@@ -71,7 +71,8 @@ provision_ferretdb() {
   command -v go >/dev/null || die "Go is required to build FerretDB"
   log "building FerretDB launcher into $bin (first time only, about a minute)"
   mkdir -p "$(dirname "$bin")"
-  (cd "$here/ferretdb" && go build -trimpath -o "$bin.tmp" . && mv "$bin.tmp" "$bin")
+  # With the two patched files that let PostgreSQL use indexes (deploy/local/ferretdb/README.md).
+  "$here/ferretdb/build.sh" "$bin.tmp" && mv "$bin.tmp" "$bin"
 }
 
 pid_alive() { [ -f "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null; }
