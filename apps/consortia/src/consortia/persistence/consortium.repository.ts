@@ -10,8 +10,9 @@ import { consortiumSchema, type ConsortiumDocument } from './consortium.schema';
 
 /**
  * Consortia in consortia's own database: the snapshots the write path brings forward after each
- * commit (ADR 12), and the read queries over them. Nothing here writes a consortium: every change
- * goes through the consortium aggregate (consortium.aggregate.ts).
+ * commit (ADR 12), and the read queries over them (lists may lag a write by a moment; a read by id
+ * goes through the aggregate's `find`, which never does). Nothing here writes a consortium: every
+ * change goes through the consortium aggregate (consortium.aggregate.ts).
  */
 @Injectable()
 export class ConsortiumRepository implements OnModuleInit {
@@ -25,14 +26,6 @@ export class ConsortiumRepository implements OnModuleInit {
 
   async onModuleInit(): Promise<void> {
     await this.model.init();
-  }
-
-  /**
-   * The consortium as its snapshot holds it: what reads that may lag a write by a moment use (a
-   * command decides on `ConsortiumAggregate.find`/`modify`, which are never stale).
-   */
-  findById(consortiumId: string): Promise<ConsortiumState | null> {
-    return this.snapshots.find(consortiumId);
   }
 
   /** One page of the consortia in the scope, newest first (`limit + 1` rows: the extra one proves a next page). */
