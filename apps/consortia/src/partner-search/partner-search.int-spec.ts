@@ -8,6 +8,14 @@ import { startConsortiaTestApp, type ConsortiaTestApp } from '../testing/consort
 import { aCluster, anOrganisation } from '../testing/membership-snapshot.fixtures';
 import { PlatformEventProducer } from '../testing/platform-event.producer';
 import type { PartnerProposalView, PartnerSearchAccepted, PartnerSearchView } from './http/partner-search.views';
+import { PartnerSearchRepository } from './persistence/partner-search.repository';
+import { PARTNER_SEARCHES_COLLECTION, type PartnerSearchDocument } from './persistence/partner-search.schema';
+
+/** A search as stored before ADR 12: no version, and the outbox array of its events. */
+interface LegacySearchDocument extends Omit<PartnerSearchDocument, 'version'> {
+  version?: number;
+  outbox?: unknown[];
+}
 
 interface RequestedEvent {
   type: string;
@@ -161,5 +169,59 @@ describe('consortia partner searches (real app, Kafka and FerretDB)', () => {
     expect((await client.request('GET', searchPath, as(outsider))).status).toBe(403);
     expect((await client.request('GET', `${path}/${randomUUID()}`, as(lead))).status).toBe(404);
     expect((await client.request('GET', path, as(lead))).body).toEqual({ items: [proposed], nextCursor: null });
+  });
+
+  it('answers a search stored before the write path (no version, an outbox array): start-up versions it, so the answer reaches the list too', async () => {
+    const created = await waitFor(
+      async () => {
+        const response = await client.request('POST', '/consortia', as(lead), {
+          title: 'LEGACY-GO',
+          leadOrganisationId: lead.organisationId,
+          call: { programme: 'LIFE', topic: 'Legacy', deadline: new Date(Date.now() + 30 * 86_400_000).toISOString() },
+          rules: { minPartners: 2, minCountries: 1, requiredHelixTypes: [], minSmeSharePercent: 0 },
+        });
+        return response.status === 201 ? (response.body as ConsortiumView) : undefined;
+      },
+      { timeoutMs: 30_000, description: 'the consortium created' },
+    );
+    const requestId = randomUUID();
+    const requestedAt = new Date().toISOString();
+    const searches = app.app.get(PartnerSearchRepository);
+    const documents = searches.model.db.collection<LegacySearchDocument>(PARTNER_SEARCHES_COLLECTION);
+    // As the outbox-era repository wrote it: no version, its (published) request event still listed.
+    await documents.insertOne({
+      _id: requestId,
+      consortiumId: created.consortiumId,
+      status: 'pending',
+      callTopic: 'Legacy',
+      competencies: { sectors: [], technologies: [], keywords: [] },
+      gaps: { partnersMissing: 1, countriesMissing: 0, excludedCountries: [], helixTypesMissing: [], smesMissing: 0 },
+      memberOrganisationIds: [lead.organisationId],
+      requestedBy: 'lead-subject',
+      requestedAt,
+      candidates: [],
+      outbox: [],
+    });
+    // What every start-up runs.
+    await searches.onModuleInit();
+
+    const path = `/consortia/${created.consortiumId}/partner-searches`;
+    const pending = (await client.request('GET', `${path}/${requestId}`, as(lead))).body as PartnerSearchView;
+    expect(pending).toMatchObject({ requestId, status: 'pending', requestedAt });
+    await producer.partnerSuggestionsProposed({ requestId, consortiumId: created.consortiumId, candidates: [candidate('BE Partner', {})], limit: 20, causedByEventId: randomUUID() });
+
+    // The list reads the snapshot: it shows the answer only if the snapshot was brought forward.
+    const listed = await waitFor(
+      async () => {
+        const page = (await client.request('GET', path, as(lead))).body as { items: PartnerSearchView[] };
+        return page.items[0]?.status === 'proposed' ? page.items : undefined;
+      },
+      { timeoutMs: 30_000, description: 'the answered legacy search in the list' },
+    );
+    expect(listed.map((search) => search.requestId)).toEqual([requestId]);
+    expect(listed[0]?.candidates.map((entry) => entry.name)).toEqual(['BE Partner']);
+    const stored = await documents.findOne({ _id: requestId });
+    expect(stored).toMatchObject({ version: 2, status: 'proposed' });
+    expect(stored).not.toHaveProperty('outbox');
   });
 });
