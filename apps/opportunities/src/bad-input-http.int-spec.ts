@@ -1,15 +1,17 @@
+import { COMMITS_COLLECTION } from '@icn/messaging';
 import { deeplyNestedJson, expectNoServerErrorFromAnyInput, expectRefusedWritingNothing, networkAdminToken, sendRaw } from '@icn/testing';
 import { randomUUID } from 'node:crypto';
 import { OPPORTUNITIES_COLLECTION } from './opportunities/persistence/opportunity.schema';
 import { startOpportunitiesTestApp, type OpportunitiesTestApp } from './opportunities/testing/opportunities-test-app';
-import { SUBSCRIPTIONS_COLLECTION } from './subscriptions/subscription.schema';
+import { SUBSCRIPTIONS_COLLECTION } from './subscriptions/persistence/subscription.schema';
 
-// Bad input is a 400 naming the field, before anything is stored or emitted (the outbox lives in
-// the aggregates, so unchanged collections mean no event either); no input is ever a 5xx.
+// Bad input is a 400 naming the field, before anything is stored or emitted (events are only
+// published from commits, so an unchanged commits collection means no event either); no input is
+// ever a 5xx.
 describe('opportunities refuses malformed input at the HTTP edge (real app, Kafka and FerretDB)', () => {
   let app: OpportunitiesTestApp;
   let admin: string;
-  const written = [OPPORTUNITIES_COLLECTION, SUBSCRIPTIONS_COLLECTION];
+  const written = [OPPORTUNITIES_COLLECTION, SUBSCRIPTIONS_COLLECTION, COMMITS_COLLECTION];
   const opportunity = { type: 'funding-call', title: 'Heat pumps for cities', description: 'Line one.\nLine two.', deadline: '2099-01-01T00:00:00.000Z' };
   const subscription = { name: 'Heat', subscriber: { kind: 'cluster', clusterId: 'north-heat' } };
   const subscriptionPath = `/subscriptions/${randomUUID()}`;

@@ -3,8 +3,8 @@ import { Controller, Get, Header, Inject, NotFoundException, Param, ParseUUIDPip
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { DELIVERY_CONFIG, type DeliveryConfig } from '../notifications/delivery.config';
 import { DeadlineFollowRepository } from '../reminders/deadline-follow.repository';
-import { calendarTokenMatches } from '../subscriptions/subscription-secrets';
-import { SubscriptionRepository } from '../subscriptions/subscription.repository';
+import { calendarTokenMatches } from '../subscriptions/domain/subscription-secrets';
+import { SubscriptionRepository } from '../subscriptions/persistence/subscription.repository';
 import { renderCalendar } from './ical';
 
 const uuid = new ParseUUIDPipe({ version: '4' });

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { SubscriptionState } from '../subscriptions/subscription';
+import type { SubscriptionState } from '../subscriptions/domain/subscription';
 import { WebhookDeliveryRepository } from '../webhooks/webhook-delivery.repository';
 import { WebhookWorker } from '../webhooks/webhook-worker';
 import type { FeedEntry } from './feed-entry';

@@ -1,6 +1,6 @@
 import { OpportunityClosed, OpportunityPublished } from '@icn/contracts';
 import { buildEvent } from '@icn/messaging';
-import { emptyFilters } from '../subscriptions/subscription';
+import { emptyFilters } from '../subscriptions/domain/subscription';
 import { OpportunityNotificationHandlers } from './opportunity-notifications.handlers';
 import { anOpportunity } from './testing/opportunity-event.producer';
 

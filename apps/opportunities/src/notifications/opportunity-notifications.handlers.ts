@@ -12,7 +12,7 @@ import {
 import { eventHandler, type EventHandler } from '@icn/messaging';
 import { Injectable } from '@nestjs/common';
 import { DeadlineFollowRepository } from '../reminders/deadline-follow.repository';
-import { SubscriptionRepository } from '../subscriptions/subscription.repository';
+import { SubscriptionRepository } from '../subscriptions/persistence/subscription.repository';
 import { shouldNotify, type LifecycleKind } from './notification-decision';
 import { NotificationDispatcher } from './notification-dispatcher';
 import { notificationIdOf } from './notification-id';

@@ -134,6 +134,41 @@ describe('opportunity lifecycle (real HTTP, Kafka, FerretDB)', () => {
     expect(received[1]).toMatchObject({ type: OpportunityCancelled.type, subjectsequence: 2, data: { opportunity: { status: 'cancelled' } } });
   });
 
+  it('discards a draft (edited silently first): 204, then 404 everywhere; a published opportunity is not discarded', async () => {
+    const draft = await create(manager);
+    const edited = await app.call('PATCH', `/opportunities/${draft.opportunityId}`, { token: manager, body: { title: 'A draft edited before it is discarded' } });
+    // A draft edit publishes nothing but is still one version (ADR 12).
+    expect(edited.body).toMatchObject({ status: 'draft', version: 2 });
+
+    expect((await app.call('DELETE', `/opportunities/${draft.opportunityId}`, { token: manager })).status).toBe(204);
+    expect((await app.call('GET', `/opportunities/${draft.opportunityId}`, { token: manager })).status).toBe(404);
+    expect((await app.call('PATCH', `/opportunities/${draft.opportunityId}`, { token: manager, body: { title: 'Back again' } })).status).toBe(404);
+    expect((await app.call('DELETE', `/opportunities/${draft.opportunityId}`, { token: manager })).status).toBe(404);
+    expect(await app.db.collection('opportunities').countDocuments({ _id: draft.opportunityId as never })).toBe(0);
+    // Its history stays: three commits, the last one removing it, none with an event.
+    const commits = await app.db.collection('commits').find({ aggregate: `opportunity:${draft.opportunityId}` }).sort({ _id: 1 }).toArray();
+    expect(commits.map((commit) => [commit['version'], commit['state'] === undefined, (commit['events'] as unknown[]).length])).toEqual([
+      [1, false, 0],
+      [2, false, 0],
+      [3, true, 0],
+    ]);
+    await events.settle(500);
+    expect(events.bySubject(draft.opportunityId)).toEqual([]);
+
+    const published = await create(manager, { publish: true });
+    const refused = await app.call('DELETE', `/opportunities/${published.opportunityId}`, { token: manager });
+    expect(refused.status).toBe(409);
+    expect((refused.body as ErrorBody).message).toMatch(/closed or cancelled instead/);
+  });
+
+  it('publishes an edited draft as the version after its silent edits', async () => {
+    const draft = await create(manager);
+    expect((await app.call('PATCH', `/opportunities/${draft.opportunityId}`, { token: manager, body: { description: 'Edited while still private.' } })).status).toBe(200);
+    expect((await app.call('POST', `/opportunities/${draft.opportunityId}/publish`, { token: manager })).body).toMatchObject({ status: 'published', version: 3 });
+    const [event] = await events.waitForSubject(draft.opportunityId, 1);
+    expect(event).toMatchObject({ type: OpportunityPublished.type, subjectsequence: 3, data: { opportunity: { version: 3, description: 'Edited while still private.' } } });
+  });
+
   it('refuses invalid transitions with 409 and the reason', async () => {
     const draft = await create(manager);
     const extendDraft = await app.call('POST', `/opportunities/${draft.opportunityId}/extend-deadline`, { token: manager, body: { deadline: inDays(90) } });

@@ -6,7 +6,7 @@ import { notificationIdOf, recommendationCause } from '../notifications/notifica
 import { toSnapshot } from '../opportunities/domain/opportunity-snapshot';
 import { OpportunityRepository } from '../opportunities/persistence/opportunity.repository';
 import { DeadlineFollowRepository } from '../reminders/deadline-follow.repository';
-import { SubscriptionRepository } from '../subscriptions/subscription.repository';
+import { SubscriptionRepository } from '../subscriptions/persistence/subscription.repository';
 import { recommendationRecipients } from './recommendation-recipients';
 
 /**

@@ -5,8 +5,8 @@ import { DELIVERY_CONFIG, type DeliveryConfig } from '../notifications/delivery.
 import { NotificationDispatcher, type Recipient } from '../notifications/notification-dispatcher';
 import { notificationIdOf, reminderCause } from '../notifications/notification-id';
 import { isVisibleTo } from '../notifications/opportunity-match';
-import type { SubscriptionState } from '../subscriptions/subscription';
-import { SubscriptionRepository } from '../subscriptions/subscription.repository';
+import type { SubscriptionState } from '../subscriptions/domain/subscription';
+import { SubscriptionRepository } from '../subscriptions/persistence/subscription.repository';
 import { DeadlineFollowRepository, type DeadlineFollow } from './deadline-follow.repository';
 import { dueReminder, reminderHorizon } from './reminder-plan';
 

@@ -3,8 +3,8 @@ import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShut
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { Logger } from 'pino';
-import { OpportunityWriter } from '../opportunities/application/opportunity-writer';
 import { expireOpportunity } from '../opportunities/domain/opportunity-lifecycle';
+import { OpportunityAggregate } from '../opportunities/persistence/opportunity.aggregate';
 import { OpportunityRepository } from '../opportunities/persistence/opportunity.repository';
 import type { OpportunitiesConfig } from '../opportunities.config';
 import { LeaseStore } from './lease.store';
@@ -16,10 +16,9 @@ const BATCH_SIZE = 100;
  * Expires published opportunities whose deadline has passed, emitting OpportunityExpired.
  *
  * Every replica runs this timer, but only the holder of the expiry lease does the work, so the
- * database is polled by one process and two replicas never race on the same opportunity (their
- * aggregate locks are per process). Each expiry goes through the normal writer: under the
- * aggregate's lock, re-read and re-decided, so an extension or a close that won the race simply
- * makes it a no-op. At most EXPIRY_POLL_MS late (plus a takeover of up to EXPIRY_LEASE_MS after
+ * database is polled by one process. Each expiry is a command like any other, through the
+ * opportunity's write path (ADR 12): decided on the newest state, and decided again if an extension
+ * or a close committed first — which simply makes it a no-op. At most EXPIRY_POLL_MS late (plus a takeover of up to EXPIRY_LEASE_MS after
  * the active replica dies).
  */
 @Injectable()
@@ -32,7 +31,7 @@ export class ExpiryScheduler implements OnApplicationBootstrap, OnApplicationShu
   constructor(
     private readonly leases: LeaseStore,
     private readonly opportunities: OpportunityRepository,
-    private readonly writer: OpportunityWriter,
+    private readonly aggregate: OpportunityAggregate,
     @Inject(CONFIG) private readonly config: OpportunitiesConfig,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
@@ -85,8 +84,9 @@ export class ExpiryScheduler implements OnApplicationBootstrap, OnApplicationShu
       for (const id of due) {
         attempted.add(id);
         try {
+          // The last decision is the one that counts (a lost commit is decided again).
           let changed = false;
-          await this.writer.modify(id, (current) => {
+          await this.aggregate.modify(id, (current) => {
             const change = expireOpportunity(current, now);
             changed = change !== null;
             return change;

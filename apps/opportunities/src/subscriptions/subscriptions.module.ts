@@ -1,13 +1,14 @@
 import { Module } from '@nestjs/common';
 import { WebhookTargetModule } from '../webhooks/target/webhook-target.module';
-import { SubscriptionRepository } from './subscription.repository';
-import { SubscriptionsController } from './subscriptions.controller';
-import { SubscriptionsService } from './subscriptions.service';
+import { SubscriptionsController } from './http/subscriptions.controller';
+import { SubscriptionsService } from './http/subscriptions.service';
+import { SubscriptionAggregate } from './persistence/subscription.aggregate';
+import { SubscriptionRepository } from './persistence/subscription.repository';
 
 @Module({
   imports: [WebhookTargetModule],
   controllers: [SubscriptionsController],
-  providers: [SubscriptionRepository, SubscriptionsService],
+  providers: [SubscriptionRepository, SubscriptionAggregate, SubscriptionsService],
   // The matcher, streams, webhooks, reminders and the calendar read subscriptions.
   exports: [SubscriptionRepository, SubscriptionsService],
 })

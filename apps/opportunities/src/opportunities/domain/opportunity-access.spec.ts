@@ -1,6 +1,6 @@
-import type { Principal } from '@icn/platform';
+import { DomainAccessDeniedError, DomainNotFoundError, type Principal } from '@icn/platform';
 import type { OpportunityState } from './opportunity';
-import { canManage, canPublishFor, canSee } from './opportunity-access';
+import { assertCanManage, canManage, canPublishFor, canSee } from './opportunity-access';
 
 const admin: Principal = { kind: 'user', subject: 'sec', role: 'network-admin' };
 const manager: Principal = { kind: 'user', subject: 'alice', role: 'cluster-manager', clusterId: 'clean' };
@@ -47,3 +47,12 @@ describe('opportunity access', () => {
     expect(canPublishFor(integrator, 'clean')).toBe(false);
   });
 });
+
+describe('assertCanManage', () => {
+  it('answers 404 for what the caller may not see and 403 for what it may only see', () => {
+    expect(() => assertCanManage(foreignManager, opportunity({ status: 'draft' }))).toThrow(DomainNotFoundError);
+    expect(() => assertCanManage(foreignManager, opportunity({ status: 'published' }))).toThrow(DomainAccessDeniedError);
+    expect(() => assertCanManage(manager, opportunity({ status: 'published' }))).not.toThrow();
+  });
+});
+

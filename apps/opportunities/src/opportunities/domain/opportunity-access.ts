@@ -1,4 +1,4 @@
-import { canViewOpportunity, type Principal } from '@icn/platform';
+import { canViewOpportunity, DomainAccessDeniedError, DomainNotFoundError, type Principal } from '@icn/platform';
 import type { OpportunityState } from './opportunity';
 
 /**
@@ -40,4 +40,14 @@ function isPublisher(principal: Principal, opportunity: OpportunityState): boole
     principal.clusterId === opportunity.originClusterId &&
     principal.role !== 'integrator'
   );
+}
+
+/** 404 for what the caller may not even see (another cluster's draft), 403 for what it may not change. */
+export function assertCanManage(principal: Principal, opportunity: OpportunityState): void {
+  if (!canSee(principal, opportunity)) throw new DomainNotFoundError(`opportunity ${opportunity.opportunityId} not found`);
+  if (!canManage(principal, opportunity)) {
+    throw new DomainAccessDeniedError(
+      `only the network admin, the managers of cluster ${opportunity.originClusterId} and the publisher may change opportunity ${opportunity.opportunityId}`,
+    );
+  }
 }

@@ -1,11 +1,12 @@
+import { expectedVersionAfter, type Change, type DomainEvent } from '@icn/messaging';
 import { DomainConflictError, DomainValidationError } from '@icn/platform';
 import { OpportunityCancelled, OpportunityClosed, OpportunityDeadlineExtended, OpportunityExpired, OpportunityPublished, OpportunityUpdated, validatePayload } from '@icn/contracts';
-import type { Change, DomainEvent } from './change';
 import type { OpportunityContent, OpportunityState } from './opportunity';
 import {
   cancelOpportunity,
   closeOpportunity,
   createOpportunity,
+  discardDraft,
   expireOpportunity,
   extendDeadline,
   publishOpportunity,
@@ -42,7 +43,8 @@ const published = () => publishOpportunity(draft(), later(1000)).state;
 
 /** Every event the domain emits must satisfy its contract, or the relay would publish garbage. */
 function expectValidEvent(change: Change<OpportunityState> | null, type: string): DomainEvent {
-  const event = change?.event;
+  expect(change?.events).toHaveLength(1);
+  const event = change?.events[0];
   expect(event?.definition.type).toBe(type);
   const result = validatePayload(event!.definition.payload, event!.data);
   expect(result).toMatchObject({ ok: true });
@@ -52,7 +54,7 @@ function expectValidEvent(change: Change<OpportunityState> | null, type: string)
 describe('opportunity lifecycle', () => {
   it('creates a draft with normalised content and no event', () => {
     const change = createOpportunity({ opportunityId: 'x', originClusterId: 'clean', publisher: { subject: 'alice' }, content: content(), publish: false, now });
-    expect(change.event).toBeUndefined();
+    expect(change.events).toEqual([]);
     expect(change.state).toMatchObject({
       status: 'draft',
       version: 1,
@@ -85,7 +87,7 @@ describe('opportunity lifecycle', () => {
 
   it('updates a draft silently and a published opportunity with the changed fields', () => {
     const silent = updateOpportunity(draft(), { title: 'New title' }, later(1));
-    expect(silent?.event).toBeUndefined();
+    expect(silent?.events).toEqual([]);
     expect(silent?.state).toMatchObject({ title: 'New title', version: 2 });
 
     const change = updateOpportunity(published(), { title: 'Heat pumps for Aarhus', description: 'Solar farms', sectors: ['district-heating'] }, later(2000));
@@ -123,5 +125,17 @@ describe('opportunity lifecycle', () => {
     expect(change?.state.status).toBe('expired');
     expectValidEvent(change, OpportunityExpired.type);
     expect(expireOpportunity(change!.state, atDeadline)).toBeNull();
+  });
+
+  it('discards only a draft, as a removal one version later that publishes nothing', () => {
+    const change = discardDraft(draft());
+    expect(change).toMatchObject({ removed: true, events: [], state: { version: 2 } });
+    expect(() => discardDraft(published())).toThrow(/published opportunities are closed or cancelled instead/);
+  });
+
+  it('ends every change at the version the write path expects (one per event, one for a silent change)', () => {
+    const base = draft();
+    const changes = [updateOpportunity(base, { title: 'Other' }, later(1)), publishOpportunity(base, later(1)), discardDraft(base)];
+    for (const change of changes) expect(change?.state.version).toBe(expectedVersionAfter(base.version, change!));
   });
 });

@@ -1,4 +1,5 @@
-import { DomainConflictError, DomainValidationError } from '@icn/platform';
+import { changeOf, eventOf, type Change } from '@icn/messaging';
+import { DomainConflictError, DomainValidationError, withoutUndefined } from '@icn/platform';
 import {
   OpportunityCancelled,
   OpportunityClosed,
@@ -7,7 +8,6 @@ import {
   OpportunityPublished,
   OpportunityUpdated,
 } from '@icn/contracts';
-import { eventOf, type Change } from './change';
 import { CONTENT_FIELDS, type OpportunityContent, type OpportunityState, type Publisher } from './opportunity';
 import { toSnapshot } from './opportunity-snapshot';
 import { searchTermsOf } from './search-terms';
@@ -20,9 +20,9 @@ import { searchTermsOf } from './search-terms';
  *     │  events)        │  └─deadline passes─▶ expired
  *     │                 └─ PATCH (updated), extend-deadline (later only)
  *
- * Drafts are private to the origin cluster, so their changes emit nothing; the first event is
- * OpportunityPublished and every later one carries the full published snapshot. Each refused
- * transition says why, so the 409 a client gets is actionable.
+ * Drafts are private to the origin cluster, so their changes emit nothing (each is still a version);
+ * the first event is OpportunityPublished and every later one carries the full published snapshot.
+ * Each refused transition says why, so the 409 a client gets is actionable.
  */
 
 export interface NewOpportunity {
@@ -49,9 +49,9 @@ export function createOpportunity(input: NewOpportunity): Change<OpportunityStat
     updatedAt: at,
     version: 1,
   };
-  if (!input.publish) return { state: draft };
+  if (!input.publish) return changeOf(draft);
   const published: OpportunityState = { ...draft, status: 'published', publishedAt: at };
-  return { state: published, event: eventOf(OpportunityPublished, { opportunity: toSnapshot(published) }) };
+  return changeOf(published, eventOf(OpportunityPublished, { opportunity: toSnapshot(published) }));
 }
 
 /** PATCH: only the given fields change; a no-op patch returns null (no write, no event). */
@@ -77,8 +77,8 @@ export function updateOpportunity(state: OpportunityState, patch: Partial<Opport
     next.searchTerms = searchTermsOf(next.title, next.description);
   }
   const changed = bump(next, now);
-  if (changed.status === 'draft') return { state: changed };
-  return { state: changed, event: eventOf(OpportunityUpdated, { opportunity: toSnapshot(changed), changedFields }) };
+  if (changed.status === 'draft') return changeOf(changed);
+  return changeOf(changed, eventOf(OpportunityUpdated, { opportunity: toSnapshot(changed), changedFields }));
 }
 
 export function publishOpportunity(state: OpportunityState, now: Date): Change<OpportunityState> {
@@ -90,7 +90,7 @@ export function publishOpportunity(state: OpportunityState, now: Date): Change<O
   }
   const next = bump({ ...state, status: 'published' }, now);
   next.publishedAt = next.updatedAt;
-  return { state: next, event: eventOf(OpportunityPublished, { opportunity: toSnapshot(next) }) };
+  return changeOf(next, eventOf(OpportunityPublished, { opportunity: toSnapshot(next) }));
 }
 
 export function extendDeadline(state: OpportunityState, deadline: string, now: Date): Change<OpportunityState> {
@@ -107,17 +107,17 @@ export function extendDeadline(state: OpportunityState, deadline: string, now: D
   }
   const previousDeadline = state.deadline;
   const changed = bump({ ...state, deadline: next.toISOString() }, now);
-  return { state: changed, event: eventOf(OpportunityDeadlineExtended, { opportunity: toSnapshot(changed), previousDeadline }) };
+  return changeOf(changed, eventOf(OpportunityDeadlineExtended, { opportunity: toSnapshot(changed), previousDeadline }));
 }
 
 export function closeOpportunity(state: OpportunityState, reason: string | undefined, now: Date): Change<OpportunityState> {
   const next = end(state, 'closed', reason, now, 'close');
-  return { state: next, event: eventOf(OpportunityClosed, withoutUndefined({ opportunity: toSnapshot(next), reason, closedAt: next.updatedAt })) };
+  return changeOf(next, eventOf(OpportunityClosed, withoutUndefined({ opportunity: toSnapshot(next), reason, closedAt: next.updatedAt })));
 }
 
 export function cancelOpportunity(state: OpportunityState, reason: string | undefined, now: Date): Change<OpportunityState> {
   const next = end(state, 'cancelled', reason, now, 'cancel');
-  return { state: next, event: eventOf(OpportunityCancelled, withoutUndefined({ opportunity: toSnapshot(next), reason, cancelledAt: next.updatedAt })) };
+  return changeOf(next, eventOf(OpportunityCancelled, withoutUndefined({ opportunity: toSnapshot(next), reason, cancelledAt: next.updatedAt })));
 }
 
 /**
@@ -127,7 +127,18 @@ export function cancelOpportunity(state: OpportunityState, reason: string | unde
 export function expireOpportunity(state: OpportunityState, now: Date): Change<OpportunityState> | null {
   if (state.status !== 'published' || Date.parse(state.deadline) > now.getTime()) return null;
   const next = end(state, 'expired', undefined, now, 'expire');
-  return { state: next, event: eventOf(OpportunityExpired, { opportunity: toSnapshot(next), expiredAt: next.updatedAt }) };
+  return changeOf(next, eventOf(OpportunityExpired, { opportunity: toSnapshot(next), expiredAt: next.updatedAt }));
+}
+
+/**
+ * Discarding a draft removes it (404 afterwards). It never left the service, so nothing is
+ * published; the removal is still one version of its history (ADR 12).
+ */
+export function discardDraft(state: OpportunityState): Change<OpportunityState> {
+  if (state.status !== 'draft') {
+    throw new DomainConflictError(`cannot delete opportunity ${state.opportunityId}: it is ${state.status}; published opportunities are closed or cancelled instead`);
+  }
+  return { state: { ...state, version: state.version + 1 }, events: [], removed: true };
 }
 
 function end(state: OpportunityState, status: 'closed' | 'cancelled' | 'expired', reason: string | undefined, now: Date, verb: string): OpportunityState {
@@ -181,15 +192,11 @@ function pickContent(state: OpportunityState): OpportunityContent {
   return withoutUndefined(content) as unknown as OpportunityContent;
 }
 
-/** Every change gets the next version; the event's sequence is that version. */
+/** Every change is one version (with or without its one event: ADR 12's rule). */
 function bump(state: OpportunityState, now: Date): OpportunityState {
   return { ...state, version: state.version + 1, updatedAt: now.toISOString() };
 }
 
 function distinct<T>(values: readonly T[]): T[] {
   return [...new Set(values)];
-}
-
-function withoutUndefined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }

@@ -47,7 +47,7 @@ export const CONTENT_FIELDS = [
   'visibility',
 ] as const satisfies readonly (keyof OpportunityContent)[];
 
-/** The opportunity aggregate as stored (minus the outbox) and as the API returns it. */
+/** The opportunity aggregate as stored (its snapshot) and as the API returns it. */
 export interface OpportunityState extends OpportunityContent {
   opportunityId: string;
   originClusterId: string;
@@ -61,6 +61,6 @@ export interface OpportunityState extends OpportunityContent {
   /** When it left `published` (closed, cancelled or expired). */
   endedAt?: string;
   endReason?: string;
-  /** Optimistic concurrency and the sequence of its latest event. */
+  /** How many versions (commits) it has been through; an event's sequence is the version it made. */
   version: number;
 }

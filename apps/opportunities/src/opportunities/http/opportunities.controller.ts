@@ -12,7 +12,7 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { OpportunitiesService } from '../application/opportunities.service';
+import { OpportunitiesService } from './opportunities.service';
 import { CreateOpportunityDto } from './dto/create-opportunity.dto';
 import { ListOpportunitiesQuery } from './dto/list-opportunities.query';
 import { OpportunityPageResponse, OpportunityResponse } from './dto/opportunity.response';

@@ -1,18 +1,17 @@
-import { DEFAULT_PAGE_SIZE, RequestValidationException, type Principal, DomainConflictError, withHttpErrors } from '@icn/platform';
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { decodeKeysetCursor, DEFAULT_PAGE_SIZE, encodeKeysetCursor, RequestValidationException, DomainNotFoundError, type Principal } from '@icn/platform';
+import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { canSee } from '../domain/opportunity-access';
-import { createOpportunity, updateOpportunity } from '../domain/opportunity-lifecycle';
+import { assertCanManage, canSee } from '../domain/opportunity-access';
+import { createOpportunity, discardDraft, updateOpportunity } from '../domain/opportunity-lifecycle';
 import { queryTermsOf } from '../domain/search-terms';
-import type { CreateOpportunityDto } from '../http/dto/create-opportunity.dto';
-import type { ListOpportunitiesQuery } from '../http/dto/list-opportunities.query';
-import type { OpportunityPageResponse, OpportunityResponse } from '../http/dto/opportunity.response';
-import type { UpdateOpportunityDto } from '../http/dto/update-opportunity.dto';
-import { decodeCursor, encodeCursor } from '../persistence/opportunity-cursor';
 import { buildListQuery } from '../persistence/opportunity-query';
+import { OpportunityAggregate } from '../persistence/opportunity.aggregate';
 import { OpportunityRepository } from '../persistence/opportunity.repository';
-import { assertCanManage, toResponse } from './opportunity-views';
-import { OpportunityWriter } from './opportunity-writer';
+import type { CreateOpportunityDto } from './dto/create-opportunity.dto';
+import type { ListOpportunitiesQuery } from './dto/list-opportunities.query';
+import type { OpportunityPageResponse, OpportunityResponse } from './dto/opportunity.response';
+import type { UpdateOpportunityDto } from './dto/update-opportunity.dto';
+import { toResponse } from './opportunity-views';
 import { PublicationChecks } from './publication-checks';
 
 /** Creating, editing, discarding drafts, and reading opportunities. The lifecycle has its own service. */
@@ -20,15 +19,14 @@ import { PublicationChecks } from './publication-checks';
 export class OpportunitiesService {
   constructor(
     private readonly opportunities: OpportunityRepository,
-    private readonly writer: OpportunityWriter,
+    private readonly aggregate: OpportunityAggregate,
     private readonly checks: PublicationChecks,
   ) {}
 
   async create(principal: Principal, dto: CreateOpportunityDto): Promise<OpportunityResponse> {
     const originClusterId = await this.checks.originFor(principal, dto.originClusterId);
     await this.checks.assertTargetsExist(dto.targetClusterIds);
-    const change = await withHttpErrors(async () =>
-      createOpportunity({
+    const change = createOpportunity({
       opportunityId: randomUUID(),
       originClusterId,
       publisher: principal.role === 'member' && principal.organisationId !== undefined
@@ -48,45 +46,45 @@ export class OpportunitiesService {
         links: (dto.links ?? []).map((link) => ({ url: link.url, ...(link.label !== undefined ? { label: link.label } : {}) })),
         visibility: dto.visibility ?? 'network',
       },
-        publish: dto.publish === true,
-        now: new Date(),
-      }),
-    );
-    return toResponse(await this.writer.create(change));
+      publish: dto.publish === true,
+      now: new Date(),
+    });
+    return toResponse(await this.aggregate.create(change));
   }
 
   async update(principal: Principal, opportunityId: string, dto: UpdateOpportunityDto): Promise<OpportunityResponse> {
     await this.checks.assertTargetsExist(dto.targetClusterIds);
     const patch = { ...dto, links: dto.links?.map((link) => ({ ...link })), value: dto.value ? { ...dto.value } : undefined };
-    const state = await this.writer.modify(opportunityId, (current) => {
+    const state = await this.aggregate.modify(opportunityId, (current) => {
       assertCanManage(principal, current);
       return updateOpportunity(current, patch, new Date());
     });
     return toResponse(state);
   }
 
-  discard(principal: Principal, opportunityId: string): Promise<void> {
-    return this.writer.discard(opportunityId, (current) => {
+  /** Removes a draft (404 afterwards); nothing is published, it never left the service. */
+  async discard(principal: Principal, opportunityId: string): Promise<void> {
+    await this.aggregate.upsert(opportunityId, (current) => {
+      if (current === null) throw new DomainNotFoundError(`opportunity ${opportunityId} not found`);
       assertCanManage(principal, current);
-      if (current.status !== 'draft') {
-        throw new DomainConflictError(`cannot delete opportunity ${opportunityId}: it is ${current.status}; published opportunities are closed or cancelled instead`);
-      }
+      return discardDraft(current);
     });
   }
 
   async get(principal: Principal, opportunityId: string): Promise<OpportunityResponse> {
-    const opportunity = await this.opportunities.findById(opportunityId);
+    // The newest state, not the snapshot: right after a write on another replica, the snapshot may
+    // still be behind (or briefly overwritten by an older writer on FerretDB).
+    const opportunity = await this.aggregate.find(opportunityId);
     // Not visible is answered exactly like absent, so another cluster's draft leaks nothing.
-    if (opportunity === null || !canSee(principal, opportunity)) throw new NotFoundException(`opportunity ${opportunityId} not found`);
+    if (opportunity === null || !canSee(principal, opportunity)) throw new DomainNotFoundError(`opportunity ${opportunityId} not found`);
     return toResponse(opportunity);
   }
 
   async list(principal: Principal, query: ListOpportunitiesQuery): Promise<OpportunityPageResponse> {
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
-    const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
-    if (query.cursor !== undefined && after === undefined) {
-      throw new RequestValidationException([{ field: 'cursor', reason: 'must be a cursor returned by a previous page' }]);
-    }
+    // The sort key is createdAt (newest first); a cursor this service did not issue is a 400 on `cursor`.
+    const position = decodeKeysetCursor(query.cursor);
+    const after = position === undefined ? undefined : { createdAt: position.key, id: position.id };
     const terms = query.q === undefined ? undefined : queryTermsOf(query.q);
     if (terms !== undefined && terms.length === 0) {
       throw new RequestValidationException([{ field: 'q', reason: 'must contain at least one word of two or more letters or digits (not only stop words)' }]);
@@ -112,7 +110,7 @@ export class OpportunitiesService {
     const last = items[items.length - 1];
     return {
       items: items.map(toResponse),
-      nextCursor: rows.length > limit && last ? encodeCursor({ createdAt: last.createdAt, id: last.opportunityId }) : null,
+      nextCursor: rows.length > limit && last ? encodeKeysetCursor({ key: last.createdAt, id: last.opportunityId }) : null,
     };
   }
 }

@@ -1,7 +1,7 @@
 import { CurrentPrincipal, Idempotent, Roles, type Principal } from '@icn/platform';
 import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { OpportunityLifecycleService } from '../application/opportunity-lifecycle.service';
+import { OpportunityLifecycleService } from './opportunity-lifecycle.service';
 import { EndOpportunityDto } from './dto/end-opportunity.dto';
 import { ExtendDeadlineDto } from './dto/extend-deadline.dto';
 import { OpportunityResponse } from './dto/opportunity.response';

@@ -1,18 +1,22 @@
 import type { Principal } from '@icn/platform';
 import { Injectable } from '@nestjs/common';
+import { assertCanManage } from '../domain/opportunity-access';
 import { cancelOpportunity, closeOpportunity, extendDeadline, publishOpportunity } from '../domain/opportunity-lifecycle';
-import type { OpportunityResponse } from '../http/dto/opportunity.response';
-import { assertCanManage, toResponse } from './opportunity-views';
-import { OpportunityWriter } from './opportunity-writer';
+import { OpportunityAggregate } from '../persistence/opportunity.aggregate';
+import type { OpportunityResponse } from './dto/opportunity.response';
+import { toResponse } from './opportunity-views';
 
-/** Lifecycle commands; each is authorised on the freshly read state, under the aggregate lock. */
+/**
+ * Lifecycle commands; each is authorised and decided on the newest state (decided again if another
+ * writer committed first, ADR 12).
+ */
 @Injectable()
 export class OpportunityLifecycleService {
-  constructor(private readonly writer: OpportunityWriter) {}
+  constructor(private readonly aggregate: OpportunityAggregate) {}
 
   async publish(principal: Principal, opportunityId: string): Promise<OpportunityResponse> {
     return toResponse(
-      await this.writer.modify(opportunityId, (current) => {
+      await this.aggregate.modify(opportunityId, (current) => {
         assertCanManage(principal, current);
         return publishOpportunity(current, new Date());
       }),
@@ -21,7 +25,7 @@ export class OpportunityLifecycleService {
 
   async extendDeadline(principal: Principal, opportunityId: string, deadline: string): Promise<OpportunityResponse> {
     return toResponse(
-      await this.writer.modify(opportunityId, (current) => {
+      await this.aggregate.modify(opportunityId, (current) => {
         assertCanManage(principal, current);
         return extendDeadline(current, deadline, new Date());
       }),
@@ -30,7 +34,7 @@ export class OpportunityLifecycleService {
 
   async close(principal: Principal, opportunityId: string, reason: string | undefined): Promise<OpportunityResponse> {
     return toResponse(
-      await this.writer.modify(opportunityId, (current) => {
+      await this.aggregate.modify(opportunityId, (current) => {
         assertCanManage(principal, current);
         return closeOpportunity(current, reason, new Date());
       }),
@@ -39,7 +43,7 @@ export class OpportunityLifecycleService {
 
   async cancel(principal: Principal, opportunityId: string, reason: string | undefined): Promise<OpportunityResponse> {
     return toResponse(
-      await this.writer.modify(opportunityId, (current) => {
+      await this.aggregate.modify(opportunityId, (current) => {
         assertCanManage(principal, current);
         return cancelOpportunity(current, reason, new Date());
       }),

@@ -1,5 +1,5 @@
-import { RequestValidationException, type Principal } from '@icn/platform';
-import { ForbiddenException, Injectable } from '@nestjs/common';
+import { DomainAccessDeniedError, RequestValidationException, type Principal } from '@icn/platform';
+import { Injectable } from '@nestjs/common';
 import { MembershipDirectory } from '../../directory/membership-directory';
 import { canPublishFor } from '../domain/opportunity-access';
 
@@ -18,7 +18,7 @@ export class PublicationChecks {
       throw new RequestValidationException([{ field: 'originClusterId', reason: 'is required when publishing as the network admin' }]);
     }
     if (!canPublishFor(principal, origin)) {
-      throw new ForbiddenException(`you may only publish opportunities for your own cluster (${principal.clusterId ?? 'none'})`);
+      throw new DomainAccessDeniedError(`you may only publish opportunities for your own cluster (${principal.clusterId ?? 'none'})`);
     }
     const cluster = await this.directory.findCluster(origin);
     if (cluster === null || cluster.status !== 'active') {
@@ -41,7 +41,7 @@ export class PublicationChecks {
   private async assertActiveMember(principal: Principal, clusterId: string): Promise<void> {
     const organisation = principal.organisationId === undefined ? null : await this.directory.findOrganisation(principal.organisationId);
     if (organisation === null || organisation.status !== 'active' || organisation.clusterId !== clusterId) {
-      throw new ForbiddenException(`organisation ${principal.organisationId ?? '(none)'} is not an active member of cluster ${clusterId}`);
+      throw new DomainAccessDeniedError(`organisation ${principal.organisationId ?? '(none)'} is not an active member of cluster ${clusterId}`);
     }
   }
 }

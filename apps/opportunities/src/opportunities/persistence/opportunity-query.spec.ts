@@ -1,5 +1,4 @@
 import type { Principal } from '@icn/platform';
-import { decodeCursor, encodeCursor } from './opportunity-cursor';
 import { buildListQuery, visibilityCondition } from './opportunity-query';
 
 const admin: Principal = { kind: 'user', subject: 'sec', role: 'network-admin' };
@@ -60,14 +59,5 @@ describe('list query', () => {
       status: { $ne: 'draft' },
       $or: [{ visibility: 'network' }, { originClusterId: 'clean' }, { targetClusterIds: 'clean' }],
     });
-  });
-});
-
-describe('cursor', () => {
-  it('round-trips and rejects anything else', () => {
-    const position = { createdAt: '2026-01-01T00:00:00.000Z', id: '3b8f2c1d-4e5a-4b6c-9d7e-8f9a0b1c2d3e' };
-    expect(decodeCursor(encodeCursor(position))).toEqual(position);
-    expect(decodeCursor('forged')).toBeUndefined();
-    expect(decodeCursor(Buffer.from('["x","y"]').toString('base64url'))).toBeUndefined();
   });
 });

@@ -1,6 +1,5 @@
 import { PUBLISHED_OPPORTUNITY_STATUSES, type OpportunityStatus, type OpportunityType } from '@icn/contracts';
-import { opportunityVisibilityFilter, type Principal } from '@icn/platform';
-import type { CursorPosition } from './opportunity-cursor';
+import { opportunityVisibilityFilter, withoutUndefined, type Principal } from '@icn/platform';
 
 /** `open`: still taking responses (published); `closed`: ended for any reason. */
 export type OpportunityListState = 'open' | 'closed';
@@ -22,13 +21,19 @@ export interface OpportunityFilter {
 
 type Condition = Record<string, unknown>;
 
+/** Where the previous page ended (the platform keyset cursor's key is `createdAt`). */
+export interface ListPosition {
+  createdAt: string;
+  id: string;
+}
+
 const ENDED_STATUSES = PUBLISHED_OPPORTUNITY_STATUSES.filter((status) => status !== 'published');
 
 /**
  * The list query: the caller's filters AND what this principal may see AND the keyset position,
  * as one find() filter. Pure so the rules are unit-tested; they mirror domain/opportunity-access.ts.
  */
-export function buildListQuery(principal: Principal, filter: OpportunityFilter, after?: CursorPosition): Condition {
+export function buildListQuery(principal: Principal, filter: OpportunityFilter, after?: ListPosition): Condition {
   const conditions: Condition[] = [];
   if (filter.type !== undefined) conditions.push({ type: filter.type });
   if (filter.sector !== undefined) conditions.push({ sectors: filter.sector });
@@ -43,6 +48,7 @@ export function buildListQuery(principal: Principal, filter: OpportunityFilter, 
   if (filter.terms !== undefined && filter.terms.length > 0) conditions.push({ searchTerms: { $all: filter.terms } });
   const visible = visibilityCondition(principal);
   if (visible !== undefined) conditions.push(visible);
+  // Newest first with ids descending within one instant (the index), so not afterKeysetPosition's ascending ids.
   if (after !== undefined) {
     conditions.push({ $or: [{ createdAt: { $lt: after.createdAt } }, { createdAt: after.createdAt, _id: { $lt: after.id } }] });
   }
@@ -65,8 +71,4 @@ export function visibilityCondition(principal: Principal): Condition | undefined
     visible.push({ status: 'draft', originClusterId: cluster, 'publisher.subject': principal.subject });
   }
   return visible.length === 1 ? visible[0] : { $or: visible };
-}
-
-function withoutUndefined<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }

@@ -1,67 +1,38 @@
-import { appendToOutbox, OutboxRelay, type OutboxEntry } from '@icn/messaging';
-import { DATABASE_CONNECTION, DomainConflictError, isDuplicateKeyError } from '@icn/platform';
+import { mongooseSnapshots, type SnapshotStore } from '@icn/messaging';
+import { DATABASE_CONNECTION, withoutUndefined } from '@icn/platform';
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import type { Connection, FilterQuery, Model } from 'mongoose';
 import type { OpportunityState } from '../domain/opportunity';
 import { opportunitySchema, type OpportunityDocument } from './opportunity.schema';
 
-/** Optional state fields: a write must `$unset` them when the new state no longer has them. */
-const OPTIONAL_FIELDS = ['value', 'publishedAt', 'endedAt', 'endReason'] as const;
-
-
 /**
- * Opportunities in the service's own database. Every write stores the new state and its event (if
- * any) in one document write (FerretDB has no transactions), so state and outbox never disagree.
- * Writers serialise per aggregate through the relay's lock (see OpportunityWriter).
+ * Opportunities in the service's own database: the snapshot store the write path brings forward
+ * (OpportunityAggregate is the only writer) and the read queries over it. A snapshot may lag its
+ * newest commit for a moment; a read that must be current goes through `OpportunityAggregate.find`.
  */
 @Injectable()
 export class OpportunityRepository implements OnModuleInit {
   readonly model: Model<OpportunityDocument>;
+  readonly snapshots: SnapshotStore<OpportunityState>;
 
-  constructor(
-    @Inject(DATABASE_CONNECTION) connection: Connection,
-    private readonly relay: OutboxRelay,
-  ) {
+  constructor(@Inject(DATABASE_CONNECTION) connection: Connection) {
     this.model = connection.model<OpportunityDocument>('Opportunity', opportunitySchema);
+    this.snapshots = mongooseSnapshots(this.model, { toDocument, toState });
   }
 
   async onModuleInit(): Promise<void> {
     // Build the indexes before serving rather than racing the first queries.
     await this.model.init();
-    this.relay.register(this.model);
-  }
-
-  async insert(state: OpportunityState, entries: OutboxEntry[]): Promise<void> {
-    try {
-      await this.model.create([{ ...toDocumentFields(state), _id: state.opportunityId, outbox: entries }]);
-    } catch (error) {
-      if (isDuplicateKeyError(error)) throw new DomainConflictError(`opportunity ${state.opportunityId} already exists`);
-      throw error;
-    }
-  }
-
-  /** Replaces the state if it is still at `expectedVersion`, appending the events in the same write. */
-  async replace(next: OpportunityState, expectedVersion: number, entries: OutboxEntry[]): Promise<boolean> {
-    const cleared = OPTIONAL_FIELDS.filter((field) => next[field] === undefined);
-    const result = await this.model.updateOne(
-      { _id: next.opportunityId, version: expectedVersion },
-      {
-        $set: toDocumentFields(next),
-        ...(cleared.length > 0 ? { $unset: Object.fromEntries(cleared.map((field) => [field, ''])) } : {}),
-        ...(entries.length > 0 ? appendToOutbox(entries) : {}),
-      },
-    );
-    return result.matchedCount === 1;
   }
 
   async findById(opportunityId: string): Promise<OpportunityState | null> {
-    const document = await this.model.findById(opportunityId, { outbox: 0 }).lean<OpportunityDocument>().exec();
+    const document = await this.model.findById(opportunityId).lean<OpportunityDocument>().exec();
     return document ? toState(document) : null;
   }
 
   /** One page, newest first; asks for `limit` rows (callers ask for one extra to detect a next page). */
   async list(query: FilterQuery<OpportunityDocument>, limit: number): Promise<OpportunityState[]> {
-    const documents = await this.model.find(query, { outbox: 0 }).sort({ createdAt: -1, _id: -1 }).limit(limit).lean<OpportunityDocument[]>().exec();
+    const documents = await this.model.find(query).sort({ createdAt: -1, _id: -1 }).limit(limit).lean<OpportunityDocument[]>().exec();
     return documents.map(toState);
   }
 
@@ -75,28 +46,19 @@ export class OpportunityRepository implements OnModuleInit {
       .exec();
     return documents.map((document) => document._id);
   }
-
-  /** Discarding a draft: it never left the service, so nothing else needs to know. */
-  async deleteDraft(opportunityId: string, expectedVersion: number): Promise<boolean> {
-    const result = await this.model.deleteOne({ _id: opportunityId, version: expectedVersion, status: 'draft' });
-    return result.deletedCount === 1;
-  }
 }
 
-function toDocumentFields(state: OpportunityState): Omit<OpportunityDocument, '_id' | 'outbox'> {
-  const { opportunityId: _id, ...fields } = state;
-  return withoutUndefined(fields);
+function toDocument(state: OpportunityState): OpportunityDocument {
+  const { opportunityId, ...fields } = state;
+  return { ...withoutUndefined(fields), _id: opportunityId };
 }
 
-function toState(document: OpportunityDocument): OpportunityState {
-  const { _id, outbox: _outbox, ...fields } = document;
+/** The state back from a stored document: no `_id`, no legacy `outbox`, no empty optional parts. */
+function toState(document: OpportunityDocument & { outbox?: unknown }): OpportunityState {
+  const { _id, outbox: _legacyOutbox, ...fields } = document;
   const state = withoutUndefined({ ...fields, opportunityId: _id });
-  state.publisher = withoutUndefined({ ...state.publisher });
-  state.links = state.links.map((link) => withoutUndefined({ ...link }));
+  state.publisher = withoutUndefined({ subject: state.publisher.subject, organisationId: state.publisher.organisationId ?? undefined });
+  state.links = state.links.map((link) => withoutUndefined({ url: link.url, label: link.label ?? undefined }));
   if (state.value) state.value = { amount: state.value.amount, currency: state.value.currency };
   return state;
-}
-
-function withoutUndefined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined && v !== null)) as T;
 }

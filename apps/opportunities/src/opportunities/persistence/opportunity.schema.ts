@@ -1,11 +1,13 @@
-import { outboxEntrySchema, type OutboxEntry } from '@icn/messaging';
 import { Schema } from 'mongoose';
 import type { OpportunityState } from '../domain/opportunity';
 
-/** The stored aggregate: its state keyed by opportunityId, plus the events not yet published. */
+/**
+ * The opportunity's snapshot (ADR 12): its state keyed by opportunityId, what the read paths and
+ * indexes use. Written only by the write path; documents written before it may still carry an
+ * `outbox` array, which is ignored.
+ */
 export interface OpportunityDocument extends Omit<OpportunityState, 'opportunityId'> {
   _id: string;
-  outbox: OutboxEntry[];
 }
 
 export const OPPORTUNITIES_COLLECTION = 'opportunities';
@@ -38,9 +40,8 @@ export const opportunitySchema = new Schema<OpportunityDocument>(
     publishedAt: String,
     endedAt: String,
     endReason: String,
-    // Optimistic concurrency: every write is `updateOne({_id, version})`; it is also the event sequence.
+    // The version of the commit this snapshot was brought forward to (ADR 12).
     version: { type: Number, required: true },
-    outbox: { type: [outboxEntrySchema], default: [] },
   },
   // `version` is ours (mongoose's __v would be a second counter); timestamps are domain facts.
   { versionKey: false, timestamps: false, collection: OPPORTUNITIES_COLLECTION },
@@ -59,5 +60,3 @@ opportunitySchema.index({ sectors: 1 });
 opportunitySchema.index({ technologies: 1 });
 opportunitySchema.index({ targetCountries: 1 });
 // No index on type / visibility: six and two values, an index would not narrow the scan.
-// No index for the outbox relay: it asks for `'outbox.0': {$exists: true}`, which FerretDB cannot
-// serve from a partial index, and the set of documents with pending events stays tiny.

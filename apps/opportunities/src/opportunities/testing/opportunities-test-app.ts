@@ -24,7 +24,7 @@ export interface OpportunitiesTestApp {
 
 /**
  * Boots the real opportunities app (real Kafka, real FerretDB, real HTTP on a random port) in a
- * fresh database with its own directory consumer group. Fast polls so expiry and the outbox are
+ * fresh database with its own directory consumer group. Fast polls so expiry and the commit relay are
  * quick; `env` overrides any variable. KAFKA_BROKERS / MONGODB_URI come from @icn/testing.
  */
 export async function startOpportunitiesTestApp(env: Record<string, string> = {}): Promise<OpportunitiesTestApp> {

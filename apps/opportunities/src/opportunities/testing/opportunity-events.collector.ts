@@ -3,20 +3,24 @@ import { uniqueName, waitFor } from '@icn/testing';
 import { Kafka, logLevel, type Consumer } from 'kafkajs';
 
 /**
- * Collects the opportunity topic's events from a throw-away consumer group. The topic is shared
- * with other test runs, so assertions select events by subject (an id this test created).
+ * Collects one topic's events (the opportunity topic unless told) from a throw-away consumer group.
+ * The topic is shared with other test runs, so assertions select events by subject (an id this
+ * test created).
  */
 export class OpportunityEventCollector {
   readonly events: CloudEvent[] = [];
   private consumer: Consumer | undefined;
 
-  constructor(private readonly brokers: string) {}
+  constructor(
+    private readonly brokers: string,
+    private readonly topic: string = Topics.opportunitiesOpportunity,
+  ) {}
 
   async start(): Promise<void> {
     const kafka = new Kafka({ brokers: this.brokers.split(','), clientId: uniqueName('opportunities-it'), logLevel: logLevel.NOTHING });
     this.consumer = kafka.consumer({ groupId: uniqueName('opportunities-it'), allowAutoTopicCreation: false });
     await this.consumer.connect();
-    await this.consumer.subscribe({ topics: [Topics.opportunitiesOpportunity], fromBeginning: true });
+    await this.consumer.subscribe({ topics: [this.topic], fromBeginning: true });
     await this.consumer.run({
       eachMessage: async ({ message }) => {
         if (message.value) this.events.push(JSON.parse(message.value.toString()) as CloudEvent);

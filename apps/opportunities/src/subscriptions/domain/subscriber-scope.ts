@@ -1,6 +1,5 @@
 import type { SubscriberV1 } from '@icn/contracts';
-import { canManageCluster, canManageOrganisation, type Principal } from '@icn/platform';
-import { ForbiddenException } from '@nestjs/common';
+import { canManageCluster, canManageOrganisation, DomainAccessDeniedError, type Principal } from '@icn/platform';
 
 /**
  * Who may manage (and read, and stream) a subscription: a cluster's subscription belongs to its
@@ -15,7 +14,7 @@ export function canManageSubscriber(principal: Principal, subscriber: Subscriber
 
 export function assertCanManageSubscriber(principal: Principal, subscriber: SubscriberV1): void {
   // One message for every denial, so the response does not reveal whose subscription it is.
-  if (!canManageSubscriber(principal, subscriber)) throw new ForbiddenException('You do not have access to this resource');
+  if (!canManageSubscriber(principal, subscriber)) throw new DomainAccessDeniedError('You do not have access to this resource');
 }
 
 /** The list query's scope: which subscribers this principal's list is restricted to. */
@@ -28,7 +27,7 @@ export function listScope(principal: Principal): { clusterId?: string; organisat
     case 'member':
       return { clusterId: principal.clusterId, organisationId: principal.organisationId };
     case 'integrator':
-      throw new ForbiddenException('You do not have access to this resource');
+      throw new DomainAccessDeniedError('You do not have access to this resource');
   }
 }
 

@@ -1,4 +1,6 @@
-import { createSubscription, disableWebhook, editSubscription, enableWebhook } from './subscription-changes';
+import { expectedVersionAfter } from '@icn/messaging';
+import { SubscriptionCreated, SubscriptionUpdated } from '@icn/contracts';
+import { createSubscription, deleteSubscription, disableWebhook, editSubscription, enableWebhook, recordWebhookDelivery, rotateWebhookSecret } from './subscription-changes';
 import { calendarTokenMatches } from './subscription-secrets';
 import { canManageSubscriber, defaultSubscriber } from './subscriber-scope';
 
@@ -22,8 +24,9 @@ describe('subscription changes', () => {
     expect(result.state.filters.sectors).toEqual([]);
     expect(result.webhookSecret).toMatch(/^whsec_/);
     expect(calendarTokenMatches(result.calendarToken!, result.state.channels.calendarTokenHash)).toBe(true);
-    expect(JSON.stringify(result.event.data)).not.toContain(result.webhookSecret);
-    expect(JSON.stringify(result.event.data)).not.toContain(result.state.channels.calendarTokenHash);
+    expect(result.events.map((event) => event.definition)).toEqual([SubscriptionCreated]);
+    expect(JSON.stringify(result.events)).not.toContain(result.webhookSecret);
+    expect(JSON.stringify(result.events)).not.toContain(result.state.channels.calendarTokenHash);
   });
 
   it('keeps the secret when only the URL changes, and removes the webhook with null', () => {
@@ -43,6 +46,33 @@ describe('subscription changes', () => {
     const enabled = enableWebhook(disabled.state, now)!;
     expect(enabled.state.channels.webhook).toMatchObject({ status: 'enabled', consecutiveFailures: 0 });
     expect(enabled.state.channels.webhook?.disabledReason).toBeUndefined();
+  });
+
+  it('counts failed deliveries silently and disables the webhook at the limit with an event', () => {
+    const { state } = base();
+    const once = recordWebhookDelivery(state, false, 3, now)!;
+    expect(once.events).toEqual([]);
+    expect(once.state).toMatchObject({ version: 2, updatedAt: state.updatedAt, channels: { webhook: { consecutiveFailures: 1, status: 'enabled' } } });
+    const twice = recordWebhookDelivery(once.state, false, 3, now)!;
+    const third = recordWebhookDelivery(twice.state, false, 3, now)!;
+    expect(third.events.map((event) => event.definition)).toEqual([SubscriptionUpdated]);
+    expect(third.state.channels.webhook).toMatchObject({ status: 'disabled', consecutiveFailures: 3 });
+    expect(recordWebhookDelivery(state, true, 3, now)).toBeNull();
+    expect(recordWebhookDelivery(once.state, true, 3, now)?.state.channels.webhook?.consecutiveFailures).toBe(0);
+    expect(recordWebhookDelivery({ ...state, deleted: true }, false, 3, now)).toBeNull();
+  });
+
+  it('ends every change at the version the write path expects', () => {
+    const { state } = base();
+    const changes = [
+      editSubscription(state, { name: 'other' }, now),
+      deleteSubscription(state, now),
+      disableWebhook(state, 'r', now),
+      rotateWebhookSecret(state, now),
+      recordWebhookDelivery(state, false, 30, now),
+    ];
+    for (const change of changes) expect(change?.state.version).toBe(expectedVersionAfter(state.version, change!));
+    expect(base().state.version).toBe(expectedVersionAfter(0, base()));
   });
 });
 

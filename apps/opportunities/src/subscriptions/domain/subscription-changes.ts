@@ -1,3 +1,4 @@
+import { changeOf, eventOf, type Change, type DomainEvent } from '@icn/messaging';
 import {
   SubscriptionCreated,
   SubscriptionDeleted,
@@ -10,18 +11,13 @@ import type { SubscriptionState, WebhookChannelState } from './subscription';
 import { emptyFilters, toSnapshot } from './subscription';
 import { newCalendarToken, newWebhookSecret } from './subscription-secrets';
 
-/** An integration event decided by the domain, before it gets its envelope. */
-export interface SubscriptionEvent {
-  readonly definition: typeof SubscriptionCreated | typeof SubscriptionUpdated | typeof SubscriptionDeleted;
-  readonly data: object;
-}
-
-/** A decided change plus the secrets to hand back once (never stored in events). */
-export interface SubscriptionChangeResult {
-  state: SubscriptionState;
-  event: SubscriptionEvent;
-  webhookSecret?: string;
-  calendarToken?: string;
+/**
+ * A decided change (ADR 12's one shape) plus the secrets to hand back once: they are part of the
+ * state (the webhook's signing secret) or only hashed in it (the calendar token), never in events.
+ */
+export interface SubscriptionChangeResult extends Change<SubscriptionState> {
+  readonly webhookSecret?: string;
+  readonly calendarToken?: string;
 }
 
 export interface SubscriptionDraft {
@@ -55,8 +51,7 @@ export function createSubscription(draft: SubscriptionDraft): SubscriptionChange
     deleted: false,
   };
   return {
-    state,
-    event: { definition: SubscriptionCreated, data: { subscription: toSnapshot(state) } },
+    ...changeOf(state, eventOf(SubscriptionCreated, { subscription: toSnapshot(state) })),
     ...(webhookSecret ? { webhookSecret } : {}),
     ...(calendar ? { calendarToken: calendar.token } : {}),
   };
@@ -102,8 +97,7 @@ export function editSubscription(current: SubscriptionState, edit: SubscriptionE
     updatedAt: now,
   };
   return {
-    state,
-    event: updated(state, 'edited'),
+    ...changeOf(state, updated(state, 'edited')),
     ...(webhookSecret ? { webhookSecret } : {}),
     ...(calendarToken ? { calendarToken } : {}),
   };
@@ -111,10 +105,7 @@ export function editSubscription(current: SubscriptionState, edit: SubscriptionE
 
 export function deleteSubscription(current: SubscriptionState, now: string): SubscriptionChangeResult {
   const state: SubscriptionState = { ...current, deleted: true, version: current.version + 1, updatedAt: now };
-  return {
-    state,
-    event: { definition: SubscriptionDeleted, data: { subscriptionId: current.subscriptionId, subscriber: current.subscriber, deletedAt: now } },
-  };
+  return changeOf(state, eventOf(SubscriptionDeleted, { subscriptionId: current.subscriptionId, subscriber: current.subscriber, deletedAt: now }));
 }
 
 /** Persistent failure: stop attempting until the owner re-enables (pending deliveries wait). */
@@ -122,7 +113,7 @@ export function disableWebhook(current: SubscriptionState, reason: string, now: 
   const webhook = current.channels.webhook;
   if (!webhook || webhook.status === 'disabled') return null;
   const state = withWebhook(current, { ...webhook, status: 'disabled', disabledAt: now, disabledReason: reason }, now);
-  return { state, event: updated(state, 'webhook-disabled') };
+  return changeOf(state, updated(state, 'webhook-disabled'));
 }
 
 export function enableWebhook(current: SubscriptionState, now: string): SubscriptionChangeResult | null {
@@ -130,7 +121,7 @@ export function enableWebhook(current: SubscriptionState, now: string): Subscrip
   if (!webhook || webhook.status === 'enabled') return null;
   const { disabledAt: _at, disabledReason: _reason, ...rest } = webhook;
   const state = withWebhook(current, { ...rest, status: 'enabled', consecutiveFailures: 0 }, now);
-  return { state, event: updated(state, 'webhook-enabled') };
+  return changeOf(state, updated(state, 'webhook-enabled'));
 }
 
 export function rotateWebhookSecret(current: SubscriptionState, now: string): SubscriptionChangeResult | null {
@@ -138,7 +129,26 @@ export function rotateWebhookSecret(current: SubscriptionState, now: string): Su
   if (!webhook) return null;
   const webhookSecret = newWebhookSecret();
   const state = withWebhook(current, { ...webhook, secret: webhookSecret }, now);
-  return { state, event: updated(state, 'webhook-secret-rotated'), webhookSecret };
+  return { ...changeOf(state, updated(state, 'webhook-secret-rotated')), webhookSecret };
+}
+
+/**
+ * The webhook worker's bookkeeping after one delivery attempt: a success resets the failure count,
+ * `disableAfter` consecutive failures disable the webhook (SubscriptionUpdated). A count that only
+ * moved is internal (not in events, `updatedAt` kept) but still one version (ADR 12's rule); an
+ * unchanged count, a deleted subscription or one without a webhook is nothing to do.
+ */
+export function recordWebhookDelivery(current: SubscriptionState, succeeded: boolean, disableAfter: number, now: string): SubscriptionChangeResult | null {
+  const webhook = current.channels.webhook;
+  if (current.deleted || !webhook) return null;
+  const failures = succeeded ? 0 : (webhook.consecutiveFailures ?? 0) + 1;
+  const disabled = failures >= disableAfter ? disableWebhook(current, `${failures} consecutive failed delivery attempts`, now) : null;
+  if (disabled) {
+    const channels = { ...disabled.state.channels, webhook: { ...disabled.state.channels.webhook!, consecutiveFailures: failures } };
+    return { ...disabled, state: { ...disabled.state, channels } };
+  }
+  if (failures === (webhook.consecutiveFailures ?? 0)) return null;
+  return changeOf({ ...current, channels: { ...current.channels, webhook: { ...webhook, consecutiveFailures: failures } }, version: current.version + 1 });
 }
 
 function withWebhook(current: SubscriptionState, webhook: WebhookChannelState, now: string): SubscriptionState {
@@ -149,8 +159,8 @@ function enabledWebhook(url: string, secret: string): WebhookChannelState {
   return { url, secret, status: 'enabled', consecutiveFailures: 0 };
 }
 
-function updated(state: SubscriptionState, change: SubscriptionChange): SubscriptionEvent {
-  return { definition: SubscriptionUpdated, data: { change, subscription: toSnapshot(state) } };
+function updated(state: SubscriptionState, change: SubscriptionChange): DomainEvent {
+  return eventOf(SubscriptionUpdated, { change, subscription: toSnapshot(state) });
 }
 
 /** Fills absent lists with [] and de-duplicates, so stored filters always have the contract's shape. */

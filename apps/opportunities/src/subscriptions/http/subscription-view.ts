@@ -1,5 +1,5 @@
 import type { SubscriptionResponse } from './dto/subscription.response';
-import { toSnapshot } from './subscription';
+import { toSnapshot } from '../domain/subscription';
 import type { SubscriptionOutcome } from './subscriptions.service';
 
 /** The API body: the public snapshot, the stream path, and secrets only when just generated. */

@@ -1,26 +1,23 @@
-import { buildEvent, toOutboxEntry, type OutboxEntry } from '@icn/messaging';
-import { RequestValidationException, type Principal } from '@icn/platform';
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import type { SubscriberV1 } from '@icn/contracts';
+import { decodeKeysetCursor, DomainConflictError, DomainNotFoundError, encodeKeysetCursor, RequestValidationException, type Principal } from '@icn/platform';
+import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import type { EventDefinition, SubscriberV1 } from '@icn/contracts';
-import type { CreateSubscriptionDto } from './dto/create-subscription.dto';
-import type { UpdateSubscriptionDto } from './dto/update-subscription.dto';
-import type { SubscriptionState } from './subscription';
+import { WebhookTargetGuard } from '../../webhooks/target/webhook-target.guard';
+import { assertCanManageSubscriber, defaultSubscriber, listScope } from '../domain/subscriber-scope';
+import type { SubscriptionState } from '../domain/subscription';
 import {
   createSubscription,
   deleteSubscription,
-  disableWebhook,
   editSubscription,
   enableWebhook,
+  recordWebhookDelivery,
   rotateWebhookSecret,
   type SubscriptionChangeResult,
-} from './subscription-changes';
-import { WebhookTargetGuard } from '../webhooks/target/webhook-target.guard';
-import { SubscriptionRepository } from './subscription.repository';
-import { assertCanManageSubscriber, defaultSubscriber, listScope } from './subscriber-scope';
-
-/** CloudEvents `source` of everything the opportunities service publishes about deliveries. */
-export const DELIVERY_EVENT_SOURCE = '/icn/opportunities';
+} from '../domain/subscription-changes';
+import { SubscriptionAggregate } from '../persistence/subscription.aggregate';
+import { SubscriptionRepository } from '../persistence/subscription.repository';
+import type { CreateSubscriptionDto } from './dto/create-subscription.dto';
+import type { UpdateSubscriptionDto } from './dto/update-subscription.dto';
 
 /** What a command returns: the state and the secrets to show once. */
 export type SubscriptionOutcome = Pick<SubscriptionChangeResult, 'state' | 'webhookSecret' | 'calendarToken'>;
@@ -30,11 +27,12 @@ export interface SubscriptionPage {
   nextCursor: string | null;
 }
 
-/** Subscription commands: scope check on the stored subscriber, decide, write state + event under the lock. */
+/** Subscription commands: scope check on the newest stored subscriber, decide, commit through the write path. */
 @Injectable()
 export class SubscriptionsService {
   constructor(
     private readonly repository: SubscriptionRepository,
+    private readonly aggregate: SubscriptionAggregate,
     private readonly webhookTargets: WebhookTargetGuard,
   ) {}
 
@@ -45,36 +43,36 @@ export class SubscriptionsService {
     if (!subscriber) throw new RequestValidationException([{ field: 'subscriber', reason: 'is required for a network admin' }]);
     assertCanManageSubscriber(principal, subscriber);
     await this.assertWebhookTargetAllowed(dto.channels?.webhook?.url);
-    const result = createSubscription({
-      subscriptionId: randomUUID(),
-      subscriber,
-      name: dto.name,
-      filters: dto.filters,
-      webhookUrl: dto.channels?.webhook?.url,
-      calendar: dto.channels?.calendar,
-      createdBy: principal.subject,
-      now: new Date().toISOString(),
-    });
-    await this.repository.insert(result.state, this.entryFor(result));
-    return result;
+    return this.aggregate.create(
+      createSubscription({
+        subscriptionId: randomUUID(),
+        subscriber,
+        name: dto.name,
+        filters: dto.filters,
+        webhookUrl: dto.channels?.webhook?.url,
+        calendar: dto.channels?.calendar,
+        createdBy: principal.subject,
+        now: new Date().toISOString(),
+      }),
+    );
   }
 
   /** Loads a live subscription the caller may manage: 404 if absent or deleted, 403 if someone else's. */
   async get(principal: Principal, subscriptionId: string): Promise<SubscriptionState> {
-    const state = await this.repository.findLive(subscriptionId);
-    if (!state) throw new NotFoundException(`subscription ${subscriptionId} not found`);
-    assertCanManageSubscriber(principal, state.subscriber);
-    return state;
+    // The newest state: a subscription just changed on another replica must not read as it was.
+    const state = await this.aggregate.find(subscriptionId);
+    return assertManageable(principal, subscriptionId, state !== null && !state.deleted ? state : null);
   }
 
   async list(principal: Principal, clusterId: string | undefined, limit: number, cursor?: string): Promise<SubscriptionPage> {
     const scope = listScope(principal);
     const filter = principal.role === 'network-admin' && clusterId ? { clusterId } : scope;
-    const afterId = cursor === undefined ? undefined : decodeCursor(cursor);
-    const rows = await this.repository.list(filter, limit + 1, afterId);
+    // Pages are in id order, so the id is both the keyset key and its tie-breaker.
+    const after = decodeKeysetCursor(cursor);
+    const rows = await this.repository.list(filter, limit + 1, after?.id);
     const items = rows.slice(0, limit);
     const last = items[items.length - 1];
-    return { items, nextCursor: rows.length > limit && last ? Buffer.from(last.subscriptionId).toString('base64url') : null };
+    return { items, nextCursor: rows.length > limit && last ? encodeKeysetCursor({ key: last.subscriptionId, id: last.subscriptionId }) : null };
   }
 
   async update(principal: Principal, subscriptionId: string, dto: UpdateSubscriptionDto): Promise<SubscriptionOutcome> {
@@ -99,14 +97,14 @@ export class SubscriptionsService {
 
   enableWebhook(principal: Principal, subscriptionId: string): Promise<SubscriptionOutcome> {
     return this.change(principal, subscriptionId, (current, now) => {
-      if (!current.channels.webhook) throw new ConflictException('this subscription has no webhook');
+      if (!current.channels.webhook) throw new DomainConflictError('this subscription has no webhook');
       return enableWebhook(current, now);
     });
   }
 
   rotateWebhookSecret(principal: Principal, subscriptionId: string): Promise<SubscriptionOutcome> {
     return this.change(principal, subscriptionId, (current, now) => {
-      if (!current.channels.webhook) throw new ConflictException('this subscription has no webhook');
+      if (!current.channels.webhook) throw new DomainConflictError('this subscription has no webhook');
       return rotateWebhookSecret(current, now);
     });
   }
@@ -115,23 +113,12 @@ export class SubscriptionsService {
    * The webhook worker's bookkeeping: a success resets the failure count, persistent failure
    * disables the webhook (event). Resolves true when this outcome disabled it.
    */
-  recordWebhookOutcome(subscriptionId: string, succeeded: boolean, disableAfter: number): Promise<boolean> {
-    return this.repository.locked(subscriptionId, async () => {
-      const current = await this.repository.findLive(subscriptionId);
-      const webhook = current?.channels.webhook;
-      if (!current || !webhook) return false;
-      const failures = succeeded ? 0 : (webhook.consecutiveFailures ?? 0) + 1;
-      const now = new Date().toISOString();
-      const disabled = failures >= disableAfter ? disableWebhook(current, `${failures} consecutive failed delivery attempts`, now) : null;
-      if (disabled) {
-        disabled.state.channels.webhook = { ...disabled.state.channels.webhook!, consecutiveFailures: failures };
-        return this.repository.replace(disabled.state, current.version, this.entryFor(disabled));
-      }
-      if (failures === (webhook.consecutiveFailures ?? 0)) return false;
-      // A counter, not a change of the subscription: no version bump, no event.
-      await this.repository.replace({ ...current, channels: { ...current.channels, webhook: { ...webhook, consecutiveFailures: failures } } }, current.version);
-      return false;
-    });
+  async recordWebhookOutcome(subscriptionId: string, succeeded: boolean, disableAfter: number): Promise<boolean> {
+    const { committed } = await this.aggregate.change(subscriptionId, (current) =>
+      current === null ? null : recordWebhookDelivery(current, succeeded, disableAfter, new Date().toISOString()),
+    );
+    // Only disabling publishes an event; a counter that moved is silent.
+    return committed !== null && committed.events.length > 0;
   }
 
   /** Internal targets (loopback, private, metadata …) are refused here and again before every delivery. */
@@ -141,39 +128,23 @@ export class SubscriptionsService {
     if (problem !== null) throw new RequestValidationException([{ field: 'channels.webhook.url', reason: problem }]);
   }
 
-  /** Read (and scope-check) the current state, decide, write with the event, all under the aggregate lock. */
-  private change(
+  /** Scope-check the newest state, decide, commit (decided again on a newer state if another writer won). */
+  private async change(
     principal: Principal,
     subscriptionId: string,
     decide: (current: SubscriptionState, now: string) => SubscriptionChangeResult | null,
   ): Promise<SubscriptionOutcome> {
-    return this.repository.locked(subscriptionId, async () => {
-      const current = await this.get(principal, subscriptionId);
-      const result = decide(current, new Date().toISOString());
-      if (!result) return { state: current };
-      if (!(await this.repository.replace(result.state, current.version, this.entryFor(result)))) {
-        throw new ConflictException(`subscription ${subscriptionId} was modified concurrently; re-read it and retry`);
-      }
-      return result;
+    const { committed, state } = await this.aggregate.change(subscriptionId, (current) => {
+      const live = assertManageable(principal, subscriptionId, current !== null && !current.deleted ? current : null);
+      return decide(live, new Date().toISOString());
     });
-  }
-
-  private entryFor(result: SubscriptionChangeResult): OutboxEntry {
-    const definition: EventDefinition = result.event.definition;
-    const event = buildEvent(definition, {
-      subject: result.state.subscriptionId,
-      sequence: result.state.version,
-      data: result.event.data,
-      source: DELIVERY_EVENT_SOURCE,
-    });
-    return toOutboxEntry(event, result.event.definition.topic);
+    if (committed !== null) return committed;
+    return { state: assertManageable(principal, subscriptionId, state !== null && !state.deleted ? state : null) };
   }
 }
 
-function decodeCursor(cursor: string): string {
-  const decoded = Buffer.from(cursor, 'base64url').toString('utf8');
-  if (decoded.length === 0 || Buffer.from(decoded).toString('base64url') !== cursor) {
-    throw new RequestValidationException([{ field: 'cursor', reason: 'must be a cursor returned by a previous page' }]);
-  }
-  return decoded;
+function assertManageable(principal: Principal, subscriptionId: string, state: SubscriptionState | null): SubscriptionState {
+  if (!state) throw new DomainNotFoundError(`subscription ${subscriptionId} not found`);
+  assertCanManageSubscriber(principal, state.subscriber);
+  return state;
 }

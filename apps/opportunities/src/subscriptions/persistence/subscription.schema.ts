@@ -1,11 +1,12 @@
-import { outboxEntrySchema, type OutboxEntry } from '@icn/messaging';
 import { Schema } from 'mongoose';
-import type { SubscriptionState } from './subscription';
+import type { SubscriptionState } from '../domain/subscription';
 
-/** The stored subscription aggregate plus its events not yet published. */
+/**
+ * The subscription's snapshot (ADR 12), brought forward by the write path only; documents written
+ * before it may still carry an `outbox` array, which is ignored.
+ */
 export interface SubscriptionDocument extends Omit<SubscriptionState, 'subscriptionId'> {
   _id: string;
-  outbox: OutboxEntry[];
 }
 
 export const SUBSCRIPTIONS_COLLECTION = 'subscriptions';
@@ -24,7 +25,6 @@ export const subscriptionSchema = new Schema<SubscriptionDocument>(
     createdAt: { type: String, required: true },
     updatedAt: { type: String, required: true },
     deleted: { type: Boolean, required: true },
-    outbox: { type: [outboxEntrySchema], default: [] },
   },
   { versionKey: false, timestamps: false, collection: SUBSCRIPTIONS_COLLECTION, minimize: false },
 );
@@ -32,6 +32,6 @@ export const subscriptionSchema = new Schema<SubscriptionDocument>(
 // Serves GET /subscriptions for a cluster manager (all of its cluster's) and a member (its organisation's),
 // in _id order for keyset pagination.
 subscriptionSchema.index({ 'subscriber.clusterId': 1, 'subscriber.organisationId': 1, _id: 1 });
-// Deleted subscriptions stay as tombstones (their last event rides in the document); the matcher
+// Deleted subscriptions stay as tombstones (a reused id must not look new); the matcher
 // and the webhook worker load the live ones only.
 subscriptionSchema.index({ deleted: 1 });

@@ -7,7 +7,7 @@ export class PublisherResponse {
   @ApiPropertyOptional({ format: 'uuid' }) organisationId?: string;
 }
 
-/** An opportunity as the API returns it (the outbox and search terms are never exposed). */
+/** An opportunity as the API returns it (its search terms are never exposed). */
 export class OpportunityResponse {
   @ApiProperty({ format: 'uuid' }) opportunityId!: string;
   @ApiProperty({ enum: OPPORTUNITY_TYPES }) type!: OpportunityType;
