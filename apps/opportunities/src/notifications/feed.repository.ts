@@ -1,9 +1,9 @@
 import { NotificationDelivered, type CloudEvent, type NotificationDeliveredV1, type NotificationV1 } from '@icn/contracts';
-import { buildEvent, EventPublisher, KeyedMutex, type OutboxEntry } from '@icn/messaging';
+import { buildEvent, EventPublisher, type OutboxEntry } from '@icn/messaging';
 import { DATABASE_CONNECTION, isDuplicateKeyError } from '@icn/platform';
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import type { Collection, Connection, Model } from 'mongoose';
-import { DELIVERY_EVENT_SOURCE } from '../subscriptions/subscriptions.service';
+import { OPPORTUNITIES_EVENT_SOURCE as DELIVERY_EVENT_SOURCE } from '../opportunities-event-source';
 import type { FeedEntry } from './feed-entry';
 import { feedEntrySchema, type FeedEntryDocument } from './feed-entry.schema';
 import { insertManyUnordered } from './insert-many-unordered';
@@ -37,8 +37,6 @@ const PUBLISH_CHUNK = 200;
 /** Feeds whose last seq is probed in parallel (each probe is O(log n) `_id` lookups). */
 const PROBE_CONCURRENCY = 16;
 
-/** All appends of this process take turns: seq hints are shared state, and a batch spans many feeds. */
-const APPEND_LOCK = 'feed-append';
 
 function feedId(subscriptionId: string, seq: number): string {
   return `${subscriptionId}:${seq}`;
@@ -64,7 +62,8 @@ const PROJECTION = { subscriptionId: 1, seq: 1, notificationId: 1, kind: 1, oppo
 @Injectable()
 export class FeedRepository implements OnModuleInit {
   readonly model: Model<FeedEntryDocument>;
-  private readonly locks = new KeyedMutex();
+  /** All appends of this process take turns: seq hints are shared state, and a batch spans many feeds. */
+  private appendTail: Promise<void> = Promise.resolve();
   /** Next seq to try per subscription (a hint: a stale value only costs a duplicate-key probe). */
   private readonly nextSeq = new Map<string, number>();
 
@@ -73,6 +72,16 @@ export class FeedRepository implements OnModuleInit {
     private readonly publisher: EventPublisher,
   ) {
     this.model = connection.model<FeedEntryDocument>('FeedEntry', feedEntrySchema);
+  }
+
+  /** Runs after every append queued before it (in call order), whether that one failed or not. */
+  private inTurn<R>(work: () => Promise<R>): Promise<R> {
+    const result = this.appendTail.then(work);
+    this.appendTail = result.then(
+      () => undefined,
+      () => undefined,
+    );
+    return result;
   }
 
   private get collection(): Collection<FeedEntryDocument> {
@@ -99,7 +108,7 @@ export class FeedRepository implements OnModuleInit {
     // Every event of the batch is checked against its contract before the first insert: one that
     // the contract rejects (a bug) fails the whole cause with nothing written or published.
     const checked = notifications.map((notification) => checkedNotification(notification));
-    const results = await this.locks.run(APPEND_LOCK, () => this.insertEntries(checked));
+    const results = await this.inTurn(() => this.insertEntries(checked));
     const publishedAt = new Date();
     const entries = results.map((result) => outboxEntryOf(result.entry, publishedAt));
     // In order, one chunk at a time: a batch for thousands of subscribers would exceed the broker's
