@@ -1,13 +1,14 @@
 import type { Principal } from '@icn/platform';
 import type { Logger } from 'pino';
-import { ConflictException } from '@nestjs/common';
+import type { Change, CommandOptions, Decide } from '@icn/messaging';
+import { DomainConflictError } from '@icn/platform';
 import type { DirectoryOrganisationDocument } from '../directory/read-model/directory-organisation.document';
 import type { IntroductionState } from './domain/introduction';
 import { declineIntroduction } from './domain/introduction-lifecycle';
 import { pendingPairId } from './domain/pending-pair';
 import { IntroductionsService } from './introductions.service';
 import type { IntroductionRepository } from './persistence/introduction.repository';
-import type { IntroductionWriter } from './persistence/introduction-writer';
+import type { IntroductionAggregate } from './persistence/introduction.aggregate';
 import type { PendingIntroductionPairRepository } from './persistence/pending-introduction-pair.repository';
 import type { IntroductionOutcomeHistory } from './ranking/introduction-outcome-history';
 import { aPendingIntroduction, NOW } from './testing/introduction.fixtures';
@@ -20,10 +21,15 @@ const organisation = (organisationId: string, clusterId: string, status: Directo
 const member: Principal = { kind: 'user', subject: 'member-a', role: 'member', clusterId: 'clean', organisationId: A };
 const body = { requesterOrganisationId: A, targetOrganisationId: B, purpose: 'supplier' as const, message: 'Hello' };
 
-/** The service over in-memory fakes of its stores: enough to exercise the pending-pair guard. */
-function serviceWith(options: { target?: DirectoryOrganisationDocument } = {}) {
+/**
+ * The service over in-memory fakes of its stores: enough to exercise the pending-pair guard. The
+ * fake aggregate can lose its first commit, as a write path does when another writer claimed the
+ * version first: it then calls `onCommitLost` and decides again, as WritePath does.
+ */
+function serviceWith(options: { target?: DirectoryOrganisationDocument; loseFirstCommit?: boolean; failCommit?: boolean } = {}) {
   const claims = new Map<string, { _id: string; introductionId: string; claimedAt: string }>();
   const stored = new Map<string, IntroductionState>();
+  const lostCommits: Change<IntroductionState>[] = [];
   const directory = { findOrganisation: async (id: string) => (id === A ? organisation(A, 'clean') : id === B ? (options.target ?? organisation(B, 'tweed')) : null) };
   const pendingPairs = {
     tryClaim: async (pairId: string, introductionId: string, now: Date) => {
@@ -36,22 +42,34 @@ function serviceWith(options: { target?: DirectoryOrganisationDocument } = {}) {
       if (claims.get(pairId)?.introductionId === introductionId) claims.delete(pairId);
     },
   };
-  const writer = {
-    create: async (change: { state: IntroductionState }) => {
-      stored.set(change.state.introductionId, change.state);
-      return change.state;
+  let loseNext = options.loseFirstCommit ?? false;
+  const aggregate = {
+    find: async (id: string) => stored.get(id) ?? null,
+    upsert: async (id: string, decide: Decide<IntroductionState, IntroductionState | null>, commandOptions?: CommandOptions<IntroductionState>) => {
+      for (;;) {
+        const change = await decide(stored.get(id) ?? null);
+        if (change === null || change === undefined) return stored.get(id) ?? null;
+        if (options.failCommit) throw new Error(`store down while committing ${id}`);
+        if (loseNext) {
+          loseNext = false;
+          lostCommits.push(change);
+          await commandOptions?.onCommitLost?.(change);
+          continue;
+        }
+        stored.set(id, change.state);
+        return change.state;
+      }
     },
   };
-  const repository = { findById: async (id: string) => stored.get(id) ?? null };
   const service = new IntroductionsService(
-    repository as unknown as IntroductionRepository,
-    writer as unknown as IntroductionWriter,
+    {} as IntroductionRepository,
+    aggregate as unknown as IntroductionAggregate,
     directory as unknown as DirectoryLookup,
     pendingPairs as unknown as PendingIntroductionPairRepository,
     {} as IntroductionOutcomeHistory,
     { warn: jest.fn() } as unknown as Logger,
   );
-  return { service, claims, stored };
+  return { service, claims, stored, lostCommits };
 }
 
 describe('IntroductionsService request guard', () => {
@@ -76,7 +94,7 @@ describe('IntroductionsService request guard', () => {
   it('keeps a fresh claim whose introduction is still being written, but clears an old orphaned one', async () => {
     const { service, claims } = serviceWith();
     claims.set(pendingPairId(A, B), { _id: pendingPairId(A, B), introductionId: 'in-flight', claimedAt: new Date().toISOString() });
-    await expect(service.request(member, body)).rejects.toThrow(ConflictException);
+    await expect(service.request(member, body)).rejects.toThrow(DomainConflictError);
     claims.set(pendingPairId(A, B), { _id: pendingPairId(A, B), introductionId: 'crashed', claimedAt: new Date(Date.now() - 120_000).toISOString() });
     await expect(service.request(member, body)).resolves.toMatchObject({ status: 'pending' });
   });
@@ -84,6 +102,19 @@ describe('IntroductionsService request guard', () => {
   it('refuses a target that is not active with a 409 naming it, and claims nothing', async () => {
     const { service, claims } = serviceWith({ target: organisation(B, 'tweed', 'suspended') });
     await expect(service.request(member, body)).rejects.toThrow(`organisation ${B} is suspended`);
+    expect(claims.size).toBe(0);
+  });
+
+  it('gives the pair back when its commit loses, claims it again when deciding again, and holds it once committed', async () => {
+    const { service, claims, lostCommits } = serviceWith({ loseFirstCommit: true });
+    const created = await service.request(member, body);
+    expect(lostCommits).toHaveLength(1);
+    expect(claims.get(pendingPairId(A, B))?.introductionId).toBe(created.introductionId);
+  });
+
+  it('releases its claim when the commit fails for another reason', async () => {
+    const { service, claims } = serviceWith({ failCommit: true });
+    await expect(service.request(member, body)).rejects.toThrow('store down');
     expect(claims.size).toBe(0);
   });
 });

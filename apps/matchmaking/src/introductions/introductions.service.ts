@@ -1,7 +1,15 @@
 import type { Change } from '@icn/messaging';
 import type { IntroductionOutcome, IntroductionSnapshotV1 } from '@icn/contracts';
-import { assertOrganisationScope, DomainConflictError, LOGGER, type Principal, withHttpErrors } from '@icn/platform';
-import { BadRequestException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import {
+  assertOrganisationScope,
+  decodeKeysetCursor,
+  DomainConflictError,
+  DomainNotFoundError,
+  LOGGER,
+  toKeysetPage,
+  type Principal,
+} from '@icn/platform';
+import { Inject, Injectable } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { randomUUID } from 'node:crypto';
 import type { DirectoryOrganisationDocument } from '../directory/read-model/directory-organisation.document';
@@ -19,10 +27,9 @@ import { pendingPairId } from './domain/pending-pair';
 import type { IntroductionPage } from './http/introduction-page';
 import { DEFAULT_INTRODUCTION_PAGE_SIZE, type ListIntroductionsQuery } from './http/list-introductions.query';
 import type { RequestIntroductionDto } from './http/request-introduction.dto';
-import { decodeIntroductionCursor, encodeIntroductionCursor } from './persistence/introduction-list-cursor';
 import { introductionListFilter } from './persistence/introduction-list-filter';
 import { IntroductionRepository } from './persistence/introduction.repository';
-import { IntroductionWriter } from './persistence/introduction-writer';
+import { IntroductionAggregate } from './persistence/introduction.aggregate';
 import { PendingIntroductionPairRepository } from './persistence/pending-introduction-pair.repository';
 import { IntroductionOutcomeHistory } from './ranking/introduction-outcome-history';
 import { DirectoryLookup } from '../directory/persistence/directory-lookup';
@@ -41,31 +48,33 @@ const ORPHAN_CLAIM_AGE_MS = 60_000;
 export class IntroductionsService {
   constructor(
     private readonly introductions: IntroductionRepository,
-    private readonly writer: IntroductionWriter,
+    private readonly aggregate: IntroductionAggregate,
     private readonly directory: DirectoryLookup,
     private readonly pendingPairs: PendingIntroductionPairRepository,
     private readonly history: IntroductionOutcomeHistory,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
-  request(principal: Principal, dto: RequestIntroductionDto): Promise<IntroductionSnapshotV1> {
-    // The domain may refuse the request itself (an organisation introduced to itself): a 400.
-    return withHttpErrors(() => this.requestChecked(principal, dto));
-  }
-
-  private async requestChecked(principal: Principal, dto: RequestIntroductionDto): Promise<IntroductionSnapshotV1> {
+  /**
+   * The domain may refuse the request itself (an organisation introduced to itself: a 400). The
+   * pending pair is claimed while deciding, so the claim and the commit go together: a commit that
+   * loses gives the pair back (onCommitLost), and a claim a crash left behind is cleared by the next
+   * request for the pair (claimPair).
+   */
+  async request(principal: Principal, dto: RequestIntroductionDto): Promise<IntroductionSnapshotV1> {
     const requester = await this.directory.findOrganisation(dto.requesterOrganisationId);
-    if (requester === null) throw new NotFoundException(`organisation ${dto.requesterOrganisationId} not found`);
+    if (requester === null) throw new DomainNotFoundError(`organisation ${dto.requesterOrganisationId} not found`);
     // Scope before anything about the target: a caller learns nothing through others' members.
     assertOrganisationScope(principal, requester, 'manage');
     assertActive(requester, 'requesterOrganisationId');
     const target = await this.directory.findOrganisation(dto.targetOrganisationId);
-    if (target === null) throw new NotFoundException(`organisation ${dto.targetOrganisationId} not found`);
+    if (target === null) throw new DomainNotFoundError(`organisation ${dto.targetOrganisationId} not found`);
     assertActive(target, 'targetOrganisationId');
     const now = new Date();
+    const introductionId = randomUUID();
     const change = requestIntroduction(
       {
-        introductionId: randomUUID(),
+        introductionId,
         requester: { organisationId: requester.organisationId, name: requester.name, clusterId: requester.clusterId },
         target: { organisationId: target.organisationId, name: target.name, clusterId: target.clusterId },
         purpose: dto.purpose,
@@ -75,35 +84,43 @@ export class IntroductionsService {
       now,
     );
     const pairId = pendingPairId(requester.organisationId, target.organisationId);
-    await this.claimPair(pairId, change.state, now);
+    const releasePair = () => this.pendingPairs.release(pairId, introductionId);
+    let claimed = false;
     try {
-      return await this.writer.create(change);
+      const created = await this.aggregate.upsert(
+        introductionId,
+        async (current) => {
+          if (current !== null) throw new DomainConflictError(`introduction ${introductionId} already exists`);
+          await this.claimPair(pairId, change.state, now);
+          claimed = true;
+          return change;
+        },
+        { onCommitLost: releasePair },
+      );
+      if (created === null) throw new Error(`introduction ${introductionId} missing right after its request was committed`);
+      return created;
     } catch (error) {
-      await this.pendingPairs.release(pairId, change.state.introductionId);
+      // Not committed (a refusal, or the store failing): the pair is not this request's to hold.
+      // Releasing is a no-op when the pair is held by another request.
+      if (claimed) await releasePair();
       throw error;
     }
   }
 
   async get(principal: Principal, introductionId: string): Promise<IntroductionSnapshotV1> {
-    const introduction = await this.introductions.findById(introductionId);
-    if (introduction === null) throw new NotFoundException(`introduction ${introductionId} not found`);
+    const introduction = await this.aggregate.find(introductionId);
+    if (introduction === null) throw new DomainNotFoundError(`introduction ${introductionId} not found`);
     assertEitherSide(principal, introduction);
     return introduction;
   }
 
   async list(principal: Principal, query: ListIntroductionsQuery): Promise<IntroductionPage> {
     const scope = listScope(principal);
-    const after = query.cursor === undefined ? undefined : decodeIntroductionCursor(query.cursor);
-    if (query.cursor !== undefined && after === undefined) {
-      throw new BadRequestException(['cursor: must be a nextCursor returned by this endpoint']);
-    }
+    // A cursor this endpoint did not issue is a 400 naming `cursor`.
+    const after = decodeKeysetCursor(query.cursor);
     const limit = query.limit ?? DEFAULT_INTRODUCTION_PAGE_SIZE;
     const rows = await this.introductions.findPage(introductionListFilter(scope, { organisationId: query.organisationId, status: query.status }, after), limit);
-    const items = rows.slice(0, limit);
-    const last = items[items.length - 1];
-    const nextCursor =
-      rows.length > limit && last !== undefined ? encodeIntroductionCursor({ requestedAt: last.requestedAt, introductionId: last.introductionId }) : null;
-    return { items, nextCursor };
+    return toKeysetPage(rows, limit, (row) => ({ key: row.requestedAt, id: row.introductionId }));
   }
 
   accept(principal: Principal, introductionId: string): Promise<IntroductionSnapshotV1> {
@@ -129,7 +146,7 @@ export class IntroductionsService {
 
   /** Recorded or corrected; this replica's ranking sees it at once, the others at their next catch-up. */
   async recordOutcome(principal: Principal, introductionId: string, outcome: IntroductionOutcome, note: string | undefined): Promise<IntroductionSnapshotV1> {
-    const { next } = await this.writer.modify(introductionId, (current) => {
+    const next = await this.aggregate.modify(introductionId, (current) => {
       assertEitherSide(principal, current);
       return recordOutcome(current, outcome, note, principal.subject, new Date());
     });
@@ -139,13 +156,16 @@ export class IntroductionsService {
     return next;
   }
 
-  /** A decided request gives its pair back once the decision is recorded, so A may ask again. */
+  /**
+   * A decided request gives its pair back once the decision is committed, so A may ask again. Only
+   * a pending request can be decided, so a committed decision always ends the pending state.
+   */
   private async decide(
     introductionId: string,
     apply: (current: IntroductionState, now: Date) => Change<IntroductionState>,
   ): Promise<IntroductionSnapshotV1> {
-    const { previous, next } = await this.writer.modify(introductionId, (current) => apply(current, new Date()));
-    if (isPending(previous) && !isPending(next)) {
+    const next = await this.aggregate.modify(introductionId, (current) => apply(current, new Date()));
+    if (!isPending(next)) {
       try {
         await this.pendingPairs.release(pendingPairId(next.requesterOrganisationId, next.targetOrganisationId), introductionId);
       } catch (error) {
@@ -167,7 +187,9 @@ export class IntroductionsService {
       if (await this.pendingPairs.tryClaim(pairId, introduction.introductionId, now)) return;
       const claim = await this.pendingPairs.findClaim(pairId);
       if (claim === null) continue;
-      const holder = await this.introductions.findById(claim.introductionId);
+      // Decided again after a lost commit: the pair is already this request's.
+      if (claim.introductionId === introduction.introductionId) return;
+      const holder = await this.aggregate.find(claim.introductionId);
       const orphaned = holder === null && now.getTime() - Date.parse(claim.claimedAt) > ORPHAN_CLAIM_AGE_MS;
       if ((holder !== null && !isPending(holder)) || orphaned) {
         await this.pendingPairs.release(pairId, claim.introductionId);

@@ -8,14 +8,14 @@ import {
   type MissionApplicationV1,
   type OrganisationSnapshotV1,
 } from '@icn/contracts';
-import { buildEvent } from '@icn/messaging';
+import { andThen, buildEvent } from '@icn/messaging';
 import { MembershipEventProducer } from '../directory/testing/membership-event.producer';
 import { aCluster, anOrganisation } from '../directory/testing/membership-snapshot.fixtures';
 import { startMatchmakingTestApp, type MatchmakingTestApp } from '../directory/testing/matchmaking-test-app';
 import { createMission, openCall } from './domain/mission-lifecycle';
 import type { MissionPageView, MissionView } from './http/mission.view';
 import { MissionParticipantsReader } from './mission-participants';
-import { MissionRepository } from './persistence/mission.repository';
+import { MissionAggregate } from './persistence/mission.aggregate';
 
 /** A calendar day `offset` days from now (UTC), as YYYY-MM-DD. */
 function day(offset: number): string {
@@ -250,9 +250,9 @@ describe('Matchmaking missions HTTP (real app)', () => {
       },
       tenDaysAgo,
     );
-    const opened = openCall(created.state, tenDaysAgo);
-    await mm.app.get(MissionRepository).insert(opened.state, []);
-    const { missionId } = opened.state;
+    // Created and opened ten days ago, committed through the write path as one creation.
+    const opened = await mm.app.get(MissionAggregate).create(andThen(created, (state) => openCall(state, tenDaysAgo)));
+    const { missionId } = opened;
 
     const late = await client.request('POST', `/missions/${missionId}/applications`, memberOf(a), {
       organisationId: a.organisationId,

@@ -8,12 +8,12 @@ import { MissionParticipantsReader } from './mission-participants';
 import { MissionsService } from './missions.service';
 import { MissionParticipantsRepositoryReader } from './persistence/mission-participants.reader';
 import { MissionRepository } from './persistence/mission.repository';
-import { MissionWriter } from './persistence/mission-writer';
+import { MissionAggregate } from './persistence/mission.aggregate';
 import { DirectoryModule } from '../directory/directory.module';
 
 /**
  * Matchmaking missions: the call for participation, applications, selection with its reserve
- * list, and local project owners. Publishes to icn.matchmaking.mission.v1 through the outbox;
+ * list, and local project owners. Publishes to icn.matchmaking.mission.v1 through the write path (ADR 12);
  * reads the directory read model, never writes it. Exports MissionParticipantsReader, the port
  * the B2B agenda reads missions through.
  */
@@ -23,7 +23,7 @@ import { DirectoryModule } from '../directory/directory.module';
   controllers: [MissionsController, MissionApplicationsController, MissionLocalProjectOwnersController],
   providers: [
     MissionRepository,
-    MissionWriter,
+    MissionAggregate,
     MissionsService,
     MissionApplicationsService,
     MissionLocalProjectOwnersService,

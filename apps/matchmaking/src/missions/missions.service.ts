@@ -1,8 +1,16 @@
-import { DEFAULT_PAGE_SIZE, DomainValidationError, type Principal, withHttpErrors } from '@icn/platform';
-import { BadRequestException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import type { Change } from '@icn/messaging';
+import {
+  decodeKeysetCursor,
+  DEFAULT_PAGE_SIZE,
+  DomainAccessDeniedError,
+  DomainNotFoundError,
+  DomainValidationError,
+  toKeysetPage,
+  type Principal,
+} from '@icn/platform';
+import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { assertOrganiserSide } from './domain/mission-access';
-import type { MissionChange } from './domain/mission-change';
 import type { MissionState } from './domain/mission';
 import {
   cancelMission,
@@ -18,9 +26,8 @@ import type { CreateMissionDto } from './http/create-mission.dto';
 import type { ListMissionsQuery } from './http/list-missions.query';
 import { toMissionView } from './http/mission-view.mapper';
 import type { MissionPageView, MissionView } from './http/mission.view';
-import { decodeMissionCursor, encodeMissionCursor } from './persistence/mission-cursor';
 import { MissionRepository } from './persistence/mission.repository';
-import { MissionWriter } from './persistence/mission-writer';
+import { MissionAggregate } from './persistence/mission.aggregate';
 import { DirectoryLookup } from '../directory/persistence/directory-lookup';
 
 /**
@@ -32,57 +39,51 @@ import { DirectoryLookup } from '../directory/persistence/directory-lookup';
 export class MissionsService {
   constructor(
     private readonly missions: MissionRepository,
-    private readonly writer: MissionWriter,
+    private readonly aggregate: MissionAggregate,
     private readonly directory: DirectoryLookup,
   ) {}
 
-  create(principal: Principal, dto: CreateMissionDto): Promise<MissionView> {
-    // The domain may refuse the request itself (dates, cut-off, time zone): a 400 naming the field.
-    return withHttpErrors(async () => {
-      const organiserClusterId = organiserOf(principal, dto.organiserClusterId);
-      if ((await this.directory.findCluster(organiserClusterId)) === null) throw new NotFoundException(`cluster ${organiserClusterId} not found`);
-      if ((await this.directory.findCluster(dto.hostClusterId)) === null) throw new NotFoundException(`cluster ${dto.hostClusterId} not found`);
-      const now = new Date();
-      const change = createMission(
-        {
-          missionId: randomUUID(),
-          title: dto.title,
-          theme: dto.theme,
-          description: dto.description,
-          organiserClusterId,
-          hostClusterId: dto.hostClusterId,
-          destination: { city: dto.destination.city, country: dto.destination.country },
-          from: dto.from,
-          to: dto.to,
-          timeZone: dto.timeZone,
-          capacity: dto.capacity,
-          callCutOff: dto.callCutOff,
-          createdBy: principal.subject,
-        },
-        now,
-      );
-      return toMissionView(principal, await this.writer.create(change), now);
-    });
+  /** The domain may refuse the request itself (dates, cut-off, time zone): a 400 naming the field. */
+  async create(principal: Principal, dto: CreateMissionDto): Promise<MissionView> {
+    const organiserClusterId = organiserOf(principal, dto.organiserClusterId);
+    if ((await this.directory.findCluster(organiserClusterId)) === null) throw new DomainNotFoundError(`cluster ${organiserClusterId} not found`);
+    if ((await this.directory.findCluster(dto.hostClusterId)) === null) throw new DomainNotFoundError(`cluster ${dto.hostClusterId} not found`);
+    const now = new Date();
+    const change = createMission(
+      {
+        missionId: randomUUID(),
+        title: dto.title,
+        theme: dto.theme,
+        description: dto.description,
+        organiserClusterId,
+        hostClusterId: dto.hostClusterId,
+        destination: { city: dto.destination.city, country: dto.destination.country },
+        from: dto.from,
+        to: dto.to,
+        timeZone: dto.timeZone,
+        capacity: dto.capacity,
+        callCutOff: dto.callCutOff,
+        createdBy: principal.subject,
+      },
+      now,
+    );
+    return toMissionView(principal, await this.aggregate.create(change), now);
   }
 
   async get(principal: Principal, missionId: string): Promise<MissionView> {
-    const mission = await this.missions.findById(missionId);
-    if (mission === null) throw new NotFoundException(`mission ${missionId} not found`);
+    const mission = await this.aggregate.find(missionId);
+    if (mission === null) throw new DomainNotFoundError(`mission ${missionId} not found`);
     return toMissionView(principal, mission, new Date());
   }
 
   async list(principal: Principal, query: ListMissionsQuery): Promise<MissionPageView> {
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
-    const after = query.cursor === undefined ? undefined : decodeMissionCursor(query.cursor);
-    if (query.cursor !== undefined && after === undefined) throw new BadRequestException(['cursor: must be a nextCursor returned by this endpoint']);
+    // A cursor this endpoint did not issue is a 400 naming `cursor`.
+    const after = decodeKeysetCursor(query.cursor);
     const rows = await this.missions.findPage({ status: query.status, hostClusterId: query.hostClusterId }, { limit, after });
-    const page = rows.slice(0, limit);
-    const last = page[page.length - 1];
+    const page = toKeysetPage(rows, limit, (mission) => ({ key: mission.from, id: mission.missionId }));
     const now = new Date();
-    return {
-      items: page.map((mission) => toMissionView(principal, mission, now)),
-      nextCursor: rows.length > limit && last !== undefined ? encodeMissionCursor({ from: last.from, id: last.missionId }) : null,
-    };
+    return { items: page.items.map((mission) => toMissionView(principal, mission, now)), nextCursor: page.nextCursor };
   }
 
   openCall(principal: Principal, missionId: string): Promise<MissionView> {
@@ -112,10 +113,10 @@ export class MissionsService {
   private async organiserCommand(
     principal: Principal,
     missionId: string,
-    apply: (current: MissionState, now: Date) => MissionChange,
+    apply: (current: MissionState, now: Date) => Change<MissionState>,
   ): Promise<MissionView> {
     const now = new Date();
-    const next = await this.writer.modify(missionId, (current) => {
+    const next = await this.aggregate.modify(missionId, (current) => {
       assertOrganiserSide(principal, current);
       return apply(current, now);
     });
@@ -132,7 +133,7 @@ function organiserOf(principal: Principal, requested: string | undefined): strin
     if (requested === undefined) throw new DomainValidationError('organiserClusterId', 'the secretariat must name the organiser cluster');
     return requested;
   }
-  if (principal.role !== 'cluster-manager' || principal.clusterId === undefined) throw new ForbiddenException('You do not have access to this resource');
-  if (requested !== undefined && requested !== principal.clusterId) throw new ForbiddenException('You do not have access to this resource');
+  if (principal.role !== 'cluster-manager' || principal.clusterId === undefined) throw new DomainAccessDeniedError('You do not have access to this resource');
+  if (requested !== undefined && requested !== principal.clusterId) throw new DomainAccessDeniedError('You do not have access to this resource');
   return principal.clusterId;
 }

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { MatchesModule } from '../matches/matches.module';
 import { PartnerSearchConsumer } from './consumer/partner-search.consumer';
 import { PartnerSearchHandlers } from './consumer/partner-search.handlers';
+import { PartnerSuggestionAggregate } from './persistence/partner-suggestion.aggregate';
 import { PartnerSuggestionRepository } from './persistence/partner-suggestion.repository';
 
 /**
@@ -10,6 +11,6 @@ import { PartnerSuggestionRepository } from './persistence/partner-suggestion.re
  */
 @Module({
   imports: [MatchesModule],
-  providers: [PartnerSuggestionRepository, PartnerSearchHandlers, PartnerSearchConsumer],
+  providers: [PartnerSuggestionRepository, PartnerSuggestionAggregate, PartnerSearchHandlers, PartnerSearchConsumer],
 })
 export class PartnerSearchModule {}

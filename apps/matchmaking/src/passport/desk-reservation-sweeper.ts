@@ -1,10 +1,9 @@
 import { LOGGER } from '@icn/platform';
-import { OutboxRelay } from '@icn/messaging';
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { holdsDesk, isPastGrace, type HeldDesk } from './capacity/stale-desk-reservations';
 import { DeskReservationRepository } from './persistence/desk-reservation.repository';
-import { PassportApplicationRepository } from './persistence/passport-application.repository';
+import { PassportApplicationAggregate } from './persistence/passport-application.aggregate';
 
 /** How often each replica looks for desks left behind. */
 export const DESK_SWEEP_INTERVAL_MS = 5 * 60_000;
@@ -22,12 +21,14 @@ export const DESK_SWEEP_GRACE_MS = 10 * 60_000;
  * a desk for good. The sweeper needs no such luck, and the commands stay as they are.
  *
  * Why it is safe: it runs single-flight per replica (a tick never overlaps the previous one); it
- * only considers reservations older than DESK_SWEEP_GRACE_MS (an acceptance takes milliseconds,
- * and reusing a leftover renews it); it re-reads the application under the same aggregate lock the
- * writer holds, so an acceptance on this replica cannot interleave; and it deletes only the exact
+ * only considers reservations older than DESK_SWEEP_GRACE_MS (an acceptance takes milliseconds
+ * between taking its desks and committing, and reusing a leftover renews it); it judges each desk
+ * on the application's newest state (its commits, not a snapshot that may lag them), so a desk an
+ * accepted application holds is never taken for a leftover; and it deletes only the exact
  * reservation it judged (same holder, same reservedAt), so with several replicas sweeping the same
- * desk the second delete is a no-op, and a desk retaken or renewed meanwhile is left alone. No lease
- * is needed: every step is idempotent, so replicas sweeping at once only duplicate a cheap scan.
+ * desk the second delete is a no-op, and a desk retaken or renewed meanwhile is left alone. No lock
+ * or lease is needed (ADR 12): every step is idempotent, so replicas sweeping at once only duplicate
+ * a cheap scan.
  */
 @Injectable()
 export class DeskReservationSweeper implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -37,8 +38,7 @@ export class DeskReservationSweeper implements OnApplicationBootstrap, OnApplica
 
   constructor(
     private readonly desks: DeskReservationRepository,
-    private readonly applications: PassportApplicationRepository,
-    private readonly relay: OutboxRelay,
+    private readonly applications: PassportApplicationAggregate,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
@@ -80,14 +80,10 @@ export class DeskReservationSweeper implements OnApplicationBootstrap, OnApplica
     let released = 0;
     for (const [applicationId, desks] of byApplication) {
       if (this.stopped) break;
-      released += await this.relay.withAggregateLock(this.applications.collectionName, applicationId, async () => {
-        const application = await this.applications.findById(applicationId);
-        let count = 0;
-        for (const desk of desks) {
-          if (!holdsDesk(application, desk) && (await this.desks.releaseIfUnchanged(desk))) count++;
-        }
-        return count;
-      });
+      const application = await this.applications.find(applicationId);
+      for (const desk of desks) {
+        if (!holdsDesk(application, desk) && (await this.desks.releaseIfUnchanged(desk))) released++;
+      }
     }
     if (released > 0) this.logger.warn({ released }, 'released desk reservations no application held');
     return released;

@@ -1,7 +1,7 @@
 import type { Change } from '@icn/messaging';
 import type { PassportApplicationSnapshotV1, PassportKeyContactV1, PassportVisitReportV1 } from '@icn/contracts';
-import { assertOrganisationScope, type Principal, withHttpErrors } from '@icn/platform';
-import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
+import { assertOrganisationScope, decodeKeysetCursor, DomainNotFoundError, toKeysetPage, type Principal } from '@icn/platform';
+import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { reserveDesks } from './capacity/desk-allocator';
 import { assertHostSide, assertReadable, cancellingParty, listScope } from './domain/passport-access';
@@ -21,11 +21,10 @@ import { daysOfStay } from './domain/stay-dates';
 import { DEFAULT_APPLICATION_PAGE_SIZE, type ListPassportApplicationsQuery } from './http/list-passport-applications.query';
 import type { PassportApplicationPage } from './http/passport-application-page';
 import type { SubmitPassportApplicationDto } from './http/submit-passport-application.dto';
-import { decodeApplicationCursor, encodeApplicationCursor } from './persistence/application-list-cursor';
 import { DeskReservationRepository } from './persistence/desk-reservation.repository';
 import { HostCapacityRepository } from './persistence/host-capacity.repository';
 import { PassportApplicationRepository } from './persistence/passport-application.repository';
-import { PassportWriter } from './persistence/passport-writer';
+import { PassportApplicationAggregate } from './persistence/passport-application.aggregate';
 import { DirectoryLookup } from '../directory/persistence/directory-lookup';
 
 /**
@@ -36,24 +35,20 @@ import { DirectoryLookup } from '../directory/persistence/directory-lookup';
 export class PassportApplicationsService {
   constructor(
     private readonly applications: PassportApplicationRepository,
-    private readonly writer: PassportWriter,
+    private readonly aggregate: PassportApplicationAggregate,
     private readonly directory: DirectoryLookup,
     private readonly desks: DeskReservationRepository,
     private readonly capacities: HostCapacityRepository,
   ) {}
 
-  submit(principal: Principal, dto: SubmitPassportApplicationDto): Promise<PassportApplicationSnapshotV1> {
-    // The domain may refuse the request itself (own cluster as host, a stay in the past): a 400.
-    return withHttpErrors(() => this.submitChecked(principal, dto));
-  }
-
-  private async submitChecked(principal: Principal, dto: SubmitPassportApplicationDto): Promise<PassportApplicationSnapshotV1> {
+  /** The domain may refuse the request itself (own cluster as host, a stay in the past): a 400. */
+  async submit(principal: Principal, dto: SubmitPassportApplicationDto): Promise<PassportApplicationSnapshotV1> {
     const organisation = await this.directory.findOrganisation(dto.organisationId);
-    if (organisation === null) throw new NotFoundException(`organisation ${dto.organisationId} not found`);
+    if (organisation === null) throw new DomainNotFoundError(`organisation ${dto.organisationId} not found`);
     // Scope before anything else about the host: a caller learns nothing about others' members.
     assertOrganisationScope(principal, organisation, 'manage');
     const hostCluster = await this.directory.findCluster(dto.hostClusterId);
-    if (hostCluster === null) throw new NotFoundException(`cluster ${dto.hostClusterId} not found`);
+    if (hostCluster === null) throw new DomainNotFoundError(`cluster ${dto.hostClusterId} not found`);
     assertMayApply(organisation, hostCluster);
     const change = submitApplication(
       {
@@ -71,12 +66,12 @@ export class PassportApplicationsService {
       },
       new Date(),
     );
-    return toSnapshot(await this.writer.create(change));
+    return toSnapshot(await this.aggregate.create(change));
   }
 
   async get(principal: Principal, applicationId: string): Promise<PassportApplicationSnapshotV1> {
-    const application = await this.applications.findById(applicationId);
-    if (application === null) throw new NotFoundException(`Passport application ${applicationId} not found`);
+    const application = await this.aggregate.find(applicationId);
+    if (application === null) throw new DomainNotFoundError(`Passport application ${applicationId} not found`);
     assertReadable(principal, application);
     return toSnapshot(application);
   }
@@ -84,44 +79,47 @@ export class PassportApplicationsService {
   /** The applications the caller may see (listScope), filtered, newest first, one page at a time. */
   async list(principal: Principal, query: ListPassportApplicationsQuery): Promise<PassportApplicationPage> {
     const limit = query.limit ?? DEFAULT_APPLICATION_PAGE_SIZE;
-    const after = query.cursor === undefined ? undefined : decodeApplicationCursor(query.cursor);
-    if (query.cursor !== undefined && after === undefined) {
-      throw new BadRequestException(['cursor: must be a nextCursor returned by this endpoint']);
-    }
+    // A cursor this endpoint did not issue is a 400 naming `cursor`.
+    const after = decodeKeysetCursor(query.cursor);
     const { hostClusterId, organisationId, status, year } = query;
     const rows = await this.applications.page(listScope(principal), { hostClusterId, organisationId, status, year }, after, limit);
-    const items = rows.slice(0, limit);
-    const last = items[items.length - 1];
-    return {
-      items: items.map(toSnapshot),
-      nextCursor: rows.length > limit && last !== undefined ? encodeApplicationCursor({ submittedAt: last.submittedAt, applicationId: last.applicationId }) : null,
-    };
+    const page = toKeysetPage(rows, limit, (row) => ({ key: row.submittedAt, id: row.applicationId }));
+    return { items: page.items.map(toSnapshot), nextCursor: page.nextCursor };
   }
 
   /**
-   * Acceptance takes the desks first (unique `_id` inserts, see reserveDesks) and gives them back
-   * if the write that records them fails, so a desk is never held by an unaccepted application.
+   * Acceptance takes the desks while deciding (unique `_id` inserts, see reserveDesks), so it is
+   * decided on the newest state and the desks the newest capacity allows. Desks an attempt took
+   * and no commit holds are given back: when its commit loses (the write path then decides again
+   * and takes them again), and when the command fails; a crash in between leaves them to the
+   * sweeper (DeskReservationSweeper).
    */
   async accept(principal: Principal, applicationId: string, keyContacts: PassportKeyContactV1[]): Promise<PassportApplicationSnapshotV1> {
-    let reserved: string[] = [];
+    let uncommitted: string[] = [];
+    const giveBack = async (): Promise<void> => {
+      const taken = uncommitted;
+      uncommitted = [];
+      await this.releaseUnheld(applicationId, taken);
+    };
     try {
-      const accepted = await this.writer.modify(applicationId, async (current) => {
-        assertHostSide(principal, current);
-        assertAcceptable(current);
-        if (wantsDesk(current)) {
-          const { desksPerDay } = await this.capacities.get(current.hostClusterId);
-          reserved = await reserveDesks(this.desks, {
-            hostClusterId: current.hostClusterId,
-            applicationId,
-            days: daysOfStay(current.from, current.to),
-            desksPerDay,
-          });
-        }
-        return acceptApplication(current, keyContacts, reserved, new Date());
-      });
+      const accepted = await this.aggregate.modify(
+        applicationId,
+        async (current) => {
+          assertHostSide(principal, current);
+          assertAcceptable(current);
+          let reserved: string[] = [];
+          if (wantsDesk(current)) {
+            const { desksPerDay } = await this.capacities.get(current.hostClusterId);
+            reserved = await reserveDesks(this.desks, { hostClusterId: current.hostClusterId, applicationId, days: daysOfStay(current.from, current.to), desksPerDay });
+            uncommitted = reserved;
+          }
+          return acceptApplication(current, keyContacts, reserved, new Date());
+        },
+        { onCommitLost: giveBack },
+      );
       return toSnapshot(accepted);
     } catch (error) {
-      await this.desks.release(reserved);
+      await giveBack();
       throw error;
     }
   }
@@ -141,12 +139,13 @@ export class PassportApplicationsService {
   /** The desks go back only once the cancellation is recorded: a failed write keeps the visit whole. */
   async cancel(principal: Principal, applicationId: string, reason: string | undefined): Promise<PassportApplicationSnapshotV1> {
     let held: string[] = [];
-    const cancelled = await this.writer.modify(applicationId, (current) => {
+    const cancelled = await this.aggregate.modify(applicationId, (current) => {
       const change = cancelApplication(current, cancellingParty(principal, current), reason, new Date());
+      // The attempt that commits sets it last: the desks of the state the cancellation was decided on.
       held = current.deskReservationIds;
-      return Promise.resolve(change);
+      return change;
     });
-    await this.desks.release(held);
+    await this.desks.release(applicationId, held);
     return toSnapshot(cancelled);
   }
 
@@ -155,10 +154,24 @@ export class PassportApplicationsService {
     applicationId: string,
     apply: (current: PassportApplicationState, now: Date) => Change<PassportApplicationState>,
   ): Promise<PassportApplicationSnapshotV1> {
-    const next = await this.writer.modify(applicationId, (current) => {
+    const next = await this.aggregate.modify(applicationId, (current) => {
       assertHostSide(principal, current);
-      return Promise.resolve(apply(current, new Date()));
+      return apply(current, new Date());
     });
     return toSnapshot(next);
+  }
+
+  /**
+   * Gives back desks this application took but does not hold in its newest state. The newest state
+   * may hold them after all: another replica accepting the same application (a retried request)
+   * reuses the very same reservations and may have committed first.
+   */
+  private async releaseUnheld(applicationId: string, reservationIds: readonly string[]): Promise<void> {
+    if (reservationIds.length === 0) return;
+    const held = new Set((await this.aggregate.find(applicationId))?.deskReservationIds ?? []);
+    await this.desks.release(
+      applicationId,
+      reservationIds.filter((reservationId) => !held.has(reservationId)),
+    );
   }
 }

@@ -9,12 +9,12 @@ import { PassportStatisticsService } from './passport-statistics.service';
 import { DeskReservationRepository } from './persistence/desk-reservation.repository';
 import { HostCapacityRepository } from './persistence/host-capacity.repository';
 import { PassportApplicationRepository } from './persistence/passport-application.repository';
-import { PassportWriter } from './persistence/passport-writer';
+import { PassportApplicationAggregate } from './persistence/passport-application.aggregate';
 import { DirectoryModule } from '../directory/directory.module';
 
 /**
  * The ICN Passport: applications to host clusters, desk capacity and yearly figures. Publishes to
- * icn.matchmaking.passport.v1 through the outbox; reads the directory read model, never writes it.
+ * icn.matchmaking.passport.v1 through the write path (ADR 12); reads the directory read model, never writes it.
  */
 @Module({
   // Looks members and clusters up in the directory read model (DirectoryLookup).
@@ -24,7 +24,7 @@ import { DirectoryModule } from '../directory/directory.module';
     PassportApplicationRepository,
     DeskReservationRepository,
     HostCapacityRepository,
-    PassportWriter,
+    PassportApplicationAggregate,
     PassportApplicationsService,
     PassportHostsService,
     PassportStatisticsService,

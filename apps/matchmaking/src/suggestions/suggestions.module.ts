@@ -3,6 +3,7 @@ import { MatchesModule } from '../matches/matches.module';
 import { OpportunityReadModelModule } from '../opportunities/opportunity-read-model.module';
 import { OpportunitySuggestionConsumer } from './consumer/opportunity-suggestion.consumer';
 import { OpportunitySuggestionHandlers } from './consumer/opportunity-suggestion.handlers';
+import { OpportunitySuggestionAggregate } from './persistence/opportunity-suggestion.aggregate';
 import { OpportunitySuggestionRepository } from './persistence/opportunity-suggestion.repository';
 
 /**
@@ -12,6 +13,6 @@ import { OpportunitySuggestionRepository } from './persistence/opportunity-sugge
  */
 @Module({
   imports: [MatchesModule, OpportunityReadModelModule],
-  providers: [OpportunitySuggestionRepository, OpportunitySuggestionHandlers, OpportunitySuggestionConsumer],
+  providers: [OpportunitySuggestionRepository, OpportunitySuggestionAggregate, OpportunitySuggestionHandlers, OpportunitySuggestionConsumer],
 })
 export class SuggestionsModule {}

@@ -1,5 +1,4 @@
-import type { Principal } from '@icn/platform';
-import { ForbiddenException } from '@nestjs/common';
+import { DomainAccessDeniedError, type Principal } from '@icn/platform';
 import { aPendingIntroduction } from '../testing/introduction.fixtures';
 import { assertEitherSide, assertRequesterSide, assertTargetSide, canReadIntroduction, isRequesterSide, isTargetSide, listScope } from './introduction-access';
 
@@ -25,16 +24,16 @@ describe('introduction access', () => {
 
   it('lets only B’s side decide and only A’s side withdraw', () => {
     expect(() => assertTargetSide(targetMember, introduction)).not.toThrow();
-    expect(() => assertTargetSide(requesterMember, introduction)).toThrow(ForbiddenException);
+    expect(() => assertTargetSide(requesterMember, introduction)).toThrow(DomainAccessDeniedError);
     expect(() => assertRequesterSide(requesterManager, introduction)).not.toThrow();
-    expect(() => assertRequesterSide(targetManager, introduction)).toThrow(ForbiddenException);
+    expect(() => assertRequesterSide(targetManager, introduction)).toThrow(DomainAccessDeniedError);
   });
 
   it('hides an introduction from everyone not on either side, integrators included', () => {
     for (const reader of [requesterMember, targetMember, requesterManager, targetManager, admin]) expect(canReadIntroduction(reader, introduction)).toBe(true);
     for (const stranger of [otherManager, otherMemberOfRequesterCluster, integrator]) {
       expect(canReadIntroduction(stranger, introduction)).toBe(false);
-      expect(() => assertEitherSide(stranger, introduction)).toThrow(ForbiddenException);
+      expect(() => assertEitherSide(stranger, introduction)).toThrow(DomainAccessDeniedError);
     }
   });
 
@@ -42,6 +41,6 @@ describe('introduction access', () => {
     expect(listScope(admin)).toEqual({ kind: 'all' });
     expect(listScope(targetManager)).toEqual({ kind: 'cluster', clusterId: 'tweed' });
     expect(listScope(requesterMember)).toEqual({ kind: 'organisation', organisationId: introduction.requesterOrganisationId, clusterId: 'clean' });
-    expect(() => listScope(integrator)).toThrow(ForbiddenException);
+    expect(() => listScope(integrator)).toThrow(DomainAccessDeniedError);
   });
 });

@@ -1,5 +1,4 @@
-import { canManageOrganisation, type Principal } from '@icn/platform';
-import { ForbiddenException } from '@nestjs/common';
+import { canManageOrganisation, DomainAccessDeniedError, type Principal } from '@icn/platform';
 import type { IntroductionState } from './introduction';
 
 /*
@@ -59,5 +58,5 @@ export function listScope(principal: Principal): IntroductionListScope {
 
 function deny(): never {
   // One message for every denial so the response does not reveal whose introduction it is.
-  throw new ForbiddenException('You do not have access to this resource');
+  throw new DomainAccessDeniedError('You do not have access to this resource');
 }

@@ -15,7 +15,10 @@ const LATER = new Date(NOW.getTime() + 60_000);
 describe('introduction lifecycle', () => {
   it('requests a pending introduction at version 1 with a requested event carrying the full snapshot', () => {
     const input = aRequest();
-    const { state, event } = requestIntroduction(input, NOW);
+    const {
+      state,
+      events: [event],
+    } = requestIntroduction(input, NOW);
     expect(state).toMatchObject({
       introductionId: input.introductionId,
       requesterOrganisationId: input.requester.organisationId,
@@ -27,8 +30,8 @@ describe('introduction lifecycle', () => {
       version: 1,
       requestedAt: NOW.toISOString(),
     });
-    expect(event.definition.type).toBe('org.icn.matchmaking.introduction.requested.v1');
-    expect(event.data).toEqual({ introduction: state });
+    expect(event?.definition.type).toBe('org.icn.matchmaking.introduction.requested.v1');
+    expect(event?.data).toEqual({ introduction: state });
     expect(isPending(state)).toBe(true);
   });
 
@@ -42,7 +45,7 @@ describe('introduction lifecycle', () => {
   it('accepts, declines (with or without a reason) and withdraws only pending introductions, bumping the version', () => {
     const accepted = acceptIntroduction(aPendingIntroduction(), LATER);
     expect(accepted.state).toMatchObject({ status: 'accepted', version: 2, acceptedAt: LATER.toISOString(), updatedAt: LATER.toISOString() });
-    expect(accepted.event.definition.type).toBe('org.icn.matchmaking.introduction.accepted.v1');
+    expect(accepted.events[0]?.definition.type).toBe('org.icn.matchmaking.introduction.accepted.v1');
 
     const declined = declineIntroduction(aPendingIntroduction(), 'Not our market', LATER);
     expect(declined.state).toMatchObject({ status: 'declined', declineReason: 'Not our market', declinedAt: LATER.toISOString() });
@@ -50,7 +53,7 @@ describe('introduction lifecycle', () => {
 
     const withdrawn = withdrawIntroduction(aPendingIntroduction(), LATER);
     expect(withdrawn.state).toMatchObject({ status: 'withdrawn', withdrawnAt: LATER.toISOString() });
-    expect(withdrawn.event.definition.type).toBe('org.icn.matchmaking.introduction.withdrawn.v1');
+    expect(withdrawn.events[0]?.definition.type).toBe('org.icn.matchmaking.introduction.withdrawn.v1');
     expect([accepted.state, declined.state, withdrawn.state].map(isPending)).toEqual([false, false, false]);
   });
 
@@ -68,7 +71,7 @@ describe('introduction lifecycle', () => {
     );
     const first = recordOutcome(anAcceptedIntroduction(), 'follow-up-meeting', 'Met in Liège', 'member-1', LATER);
     expect(first.state).toMatchObject({ status: 'accepted', version: 3, outcome: { outcome: 'follow-up-meeting', note: 'Met in Liège', recordedBy: 'member-1' } });
-    expect(first.event.definition.type).toBe('org.icn.matchmaking.introduction.outcome-recorded.v1');
+    expect(first.events[0]?.definition.type).toBe('org.icn.matchmaking.introduction.outcome-recorded.v1');
     const corrected = recordOutcome(first.state, 'cooperation-agreement', undefined, 'cm-tweed', new Date(LATER.getTime() + 1000));
     expect(corrected.state.version).toBe(4);
     expect(corrected.state.outcome).toEqual({ outcome: 'cooperation-agreement', recordedBy: 'cm-tweed', recordedAt: new Date(LATER.getTime() + 1000).toISOString() });

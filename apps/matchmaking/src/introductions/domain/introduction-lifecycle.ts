@@ -1,4 +1,4 @@
-import { type Change, type DomainEvent, eventOf } from '@icn/messaging';
+import { changeOf, type Change, type DomainEvent, eventOf } from '@icn/messaging';
 import { DomainConflictError, DomainValidationError } from '@icn/platform';
 import {
   IntroductionAccepted,
@@ -60,7 +60,7 @@ export function requestIntroduction(input: RequestInput, now: Date): Change<Intr
     requestedAt: at,
     updatedAt: at,
   };
-  return { state, event: snapshotEvent(IntroductionRequested, state) };
+  return changeOf(state, snapshotEvent(IntroductionRequested, state));
 }
 
 export function acceptIntroduction(state: IntroductionState, now: Date): Change<IntroductionState> {
@@ -68,7 +68,7 @@ export function acceptIntroduction(state: IntroductionState, now: Date): Change<
   const next = bump(state, now);
   next.status = 'accepted';
   next.acceptedAt = now.toISOString();
-  return { state: next, event: snapshotEvent(IntroductionAccepted, next) };
+  return changeOf(next, snapshotEvent(IntroductionAccepted, next));
 }
 
 export function declineIntroduction(state: IntroductionState, reason: string | undefined, now: Date): Change<IntroductionState> {
@@ -77,7 +77,7 @@ export function declineIntroduction(state: IntroductionState, reason: string | u
   next.status = 'declined';
   next.declinedAt = now.toISOString();
   if (reason !== undefined) next.declineReason = reason;
-  return { state: next, event: snapshotEvent(IntroductionDeclined, next) };
+  return changeOf(next, snapshotEvent(IntroductionDeclined, next));
 }
 
 export function withdrawIntroduction(state: IntroductionState, now: Date): Change<IntroductionState> {
@@ -85,7 +85,7 @@ export function withdrawIntroduction(state: IntroductionState, now: Date): Chang
   const next = bump(state, now);
   next.status = 'withdrawn';
   next.withdrawnAt = now.toISOString();
-  return { state: next, event: snapshotEvent(IntroductionWithdrawn, next) };
+  return changeOf(next, snapshotEvent(IntroductionWithdrawn, next));
 }
 
 /**
@@ -106,7 +106,7 @@ export function recordOutcome(
   }
   const next = bump(state, now);
   next.outcome = { outcome, recordedBy, recordedAt: now.toISOString(), ...(note === undefined ? {} : { note }) };
-  return { state: next, event: snapshotEvent(IntroductionOutcomeRecorded, next) };
+  return changeOf(next, snapshotEvent(IntroductionOutcomeRecorded, next));
 }
 
 /** A request that is no longer pending no longer holds the pair (see pending-pair.ts). */

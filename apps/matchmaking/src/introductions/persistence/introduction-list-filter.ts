@@ -1,6 +1,6 @@
 import type { IntroductionStatus } from '@icn/contracts';
+import { afterKeysetPosition, type KeysetPosition } from '@icn/platform';
 import type { IntroductionListScope } from '../domain/introduction-access';
-import type { IntroductionListPosition } from './introduction-list-cursor';
 
 /** The optional filters of GET /introductions, combined with AND. */
 export interface IntroductionListCriteria {
@@ -11,8 +11,11 @@ export interface IntroductionListCriteria {
 
 export type IntroductionQueryFilter = Record<string, unknown>;
 
-/** Newest first; the id breaks ties so the order is total and a cursor is unambiguous. */
-export const INTRODUCTION_LIST_SORT = { requestedAt: -1, _id: -1 } as const;
+/**
+ * Newest first; the id breaks ties (ascending, as the platform's keyset cursor expects) so the order
+ * is total and a cursor is unambiguous.
+ */
+export const INTRODUCTION_LIST_SORT = { requestedAt: -1, _id: 1 } as const;
 
 /**
  * The query of one page: what the caller may see (its scope) AND what it asked for AND after the
@@ -22,7 +25,7 @@ export const INTRODUCTION_LIST_SORT = { requestedAt: -1, _id: -1 } as const;
 export function introductionListFilter(
   scope: IntroductionListScope,
   criteria: IntroductionListCriteria,
-  after: IntroductionListPosition | undefined,
+  after: KeysetPosition | undefined,
 ): IntroductionQueryFilter {
   const clauses: IntroductionQueryFilter[] = [];
   if (scope.kind === 'cluster') clauses.push({ $or: [{ requesterClusterId: scope.clusterId }, { targetClusterId: scope.clusterId }] });
@@ -40,11 +43,7 @@ export function introductionListFilter(
     clauses.push({ $or: [{ requesterOrganisationId: criteria.organisationId }, { targetOrganisationId: criteria.organisationId }] });
   }
   if (criteria.status !== undefined) clauses.push({ status: criteria.status });
-  if (after !== undefined) {
-    clauses.push({
-      $or: [{ requestedAt: { $lt: after.requestedAt } }, { requestedAt: after.requestedAt, _id: { $lt: after.introductionId } }],
-    });
-  }
+  if (after !== undefined) clauses.push(afterKeysetPosition('requestedAt', after, -1));
   if (clauses.length === 0) return {};
   return clauses.length === 1 ? (clauses[0] as IntroductionQueryFilter) : { $and: clauses };
 }

@@ -1,12 +1,10 @@
-import { outboxEntrySchema, type OutboxEntry } from '@icn/messaging';
 import type { IntroductionOutcomeRecordV1 } from '@icn/contracts';
 import { Schema } from 'mongoose';
 import type { IntroductionState } from '../domain/introduction';
 
-/** The stored aggregate: its state, keyed by introductionId, plus the events not yet published. */
+/** The stored aggregate: its state, keyed by introductionId (the write path's snapshot, ADR 12). */
 export interface IntroductionDocument extends Omit<IntroductionState, 'introductionId'> {
   _id: string;
-  outbox: OutboxEntry[];
 }
 
 export const INTRODUCTIONS_COLLECTION = 'introductions';
@@ -42,9 +40,8 @@ export const introductionSchema = new Schema<IntroductionDocument>(
     declinedAt: String,
     withdrawnAt: String,
     updatedAt: { type: String, required: true },
-    // Optimistic concurrency: every write is `updateOne({_id, version})`; it is also the event sequence.
+    // The aggregate's version (ADR 12): the write path brings the snapshot forward only to a newer one.
     version: { type: Number, required: true },
-    outbox: { type: [outboxEntrySchema], default: [] },
   },
   // `version` is ours (mongoose's __v would be a second, unrelated counter); timestamps are domain facts.
   { versionKey: false, timestamps: false, collection: INTRODUCTIONS_COLLECTION },
@@ -58,4 +55,3 @@ introductionSchema.index({ requesterClusterId: 1, requestedAt: -1 });
 introductionSchema.index({ targetClusterId: 1, requestedAt: -1 });
 // The ranking history loads introductions with an outcome at start-up and re-reads recent ones.
 introductionSchema.index({ 'outcome.recordedAt': 1 });
-// No index for the outbox relay: it looks for `'outbox.0': {$exists: true}` (see the Passport's schema).

@@ -9,15 +9,15 @@ import { MissionParticipantsLookup } from './mission-participants.lookup';
 import { ParticipantCalendarService } from './participant-calendar.service';
 import { AgendaReservationRepository } from './persistence/agenda-reservation.repository';
 import { MissionAgendaRepository } from './persistence/mission-agenda.repository';
-import { MissionAgendaWriter } from './persistence/mission-agenda-writer';
+import { MissionAgendaAggregate } from './persistence/mission-agenda.aggregate';
+import { MissionMeetingAggregate } from './persistence/mission-meeting.aggregate';
 import { MissionMeetingRepository } from './persistence/mission-meeting.repository';
-import { MissionMeetingWriter } from './persistence/mission-meeting-writer';
 
 /**
  * The B2B agenda of matchmaking missions: the slot grid, meeting requests between delegates and
  * local project owners, scheduling without double booking, and each participant's iCalendar.
  * Reads missions only through MissionParticipantsReader (exported by MissionsModule); publishes
- * to icn.matchmaking.mission-meeting.v1 and icn.matchmaking.mission-agenda.v1 through the outbox.
+ * to icn.matchmaking.mission-meeting.v1 and icn.matchmaking.mission-agenda.v1 through the write path (ADR 12).
  */
 @Module({
   imports: [MissionsModule],
@@ -27,8 +27,8 @@ import { MissionMeetingWriter } from './persistence/mission-meeting-writer';
     MissionAgendaRepository,
     MissionMeetingRepository,
     AgendaReservationRepository,
-    MissionAgendaWriter,
-    MissionMeetingWriter,
+    MissionAgendaAggregate,
+    MissionMeetingAggregate,
     MissionAgendaService,
     MissionMeetingsService,
     ParticipantCalendarService,

@@ -1,5 +1,5 @@
-import { withHttpErrors, type Principal } from '@icn/platform';
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { DomainNotFoundError, type Principal } from '@icn/platform';
+import { Injectable } from '@nestjs/common';
 import type { MissionAgendaSnapshotV1 } from '@icn/contracts';
 import { slotsOf } from './domain/agenda-slot';
 import { assertCanReadAgenda, assertOrganiserSide } from './domain/agenda-access';
@@ -7,8 +7,7 @@ import { setAgenda, type AgendaInput, type PlacedMeeting } from './domain/missio
 import { assertMissionOpen } from './domain/mission-open';
 import type { AgendaView } from './http/agenda.view';
 import { MissionParticipantsLookup } from './mission-participants.lookup';
-import { MissionAgendaRepository } from './persistence/mission-agenda.repository';
-import { MissionAgendaWriter } from './persistence/mission-agenda-writer';
+import { MissionAgendaAggregate } from './persistence/mission-agenda.aggregate';
 import { MissionMeetingRepository } from './persistence/mission-meeting.repository';
 
 /** Setting and reading a mission's agenda grid (slots per day, slot length, tables). */
@@ -16,25 +15,22 @@ import { MissionMeetingRepository } from './persistence/mission-meeting.reposito
 export class MissionAgendaService {
   constructor(
     private readonly missions: MissionParticipantsLookup,
-    private readonly agendas: MissionAgendaRepository,
-    private readonly writer: MissionAgendaWriter,
+    private readonly agendas: MissionAgendaAggregate,
     private readonly meetings: MissionMeetingRepository,
   ) {}
 
   async set(principal: Principal, missionId: string, input: AgendaInput): Promise<MissionAgendaSnapshotV1> {
     const mission = await this.missions.get(missionId);
     assertOrganiserSide(principal, mission);
-    return withHttpErrors(async () => {
-      assertMissionOpen(mission, 'set the agenda');
-      return this.writer.save(missionId, async (current) => setAgenda(current, input, mission, await this.placed(missionId), principal.subject, new Date()));
-    });
+    assertMissionOpen(mission, 'set the agenda');
+    return this.agendas.set(missionId, async (current) => setAgenda(current, input, mission, await this.placed(missionId), principal.subject, new Date()));
   }
 
   async get(principal: Principal, missionId: string): Promise<AgendaView> {
     const mission = await this.missions.get(missionId);
     assertCanReadAgenda(principal, mission);
-    const agenda = await this.agendas.findById(missionId);
-    if (agenda === null) throw new NotFoundException(`mission ${missionId} has no agenda yet`);
+    const agenda = await this.agendas.find(missionId);
+    if (agenda === null) throw new DomainNotFoundError(`mission ${missionId} has no agenda yet`);
     const scheduled = (await this.meetings.ofMission(missionId)).filter((meeting) => meeting.status === 'scheduled');
     return {
       missionId,

@@ -1,4 +1,5 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { DomainNotFoundError } from '@icn/platform';
+import { Injectable } from '@nestjs/common';
 import { MissionParticipantsReader, type MissionParticipants } from '../mission-participants';
 
 /** Reads a mission through the missions feature's port; an unknown one is a 404. */
@@ -8,7 +9,7 @@ export class MissionParticipantsLookup {
 
   async get(missionId: string): Promise<MissionParticipants> {
     const mission = await this.reader.find(missionId);
-    if (mission === null) throw new NotFoundException(`mission ${missionId} not found`);
+    if (mission === null) throw new DomainNotFoundError(`mission ${missionId} not found`);
     return mission;
   }
 }

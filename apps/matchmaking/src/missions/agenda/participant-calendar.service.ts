@@ -1,5 +1,5 @@
-import type { Principal } from '@icn/platform';
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { DomainNotFoundError, type Principal } from '@icn/platform';
+import { Injectable } from '@nestjs/common';
 import type { MissionMeetingDelegateV1, MissionMeetingOwnerV1 } from '@icn/contracts';
 import { renderParticipantCalendar } from './calendar/participant-calendar';
 import { canActForDelegate, canActForOwner, deny, isOrganiserSide } from './domain/agenda-access';
@@ -27,7 +27,7 @@ export class ParticipantCalendarService {
     const delegate: MissionMeetingDelegateV1 | undefined =
       mission.selectedDelegates.find((candidate) => candidate.organisationId === organisationId) ??
       all.find((meeting) => meeting.delegate.organisationId === organisationId)?.delegate;
-    if (delegate === undefined) throw new NotFoundException(`organisation ${organisationId} is not a delegate of mission ${missionId}`);
+    if (delegate === undefined) throw new DomainNotFoundError(`organisation ${organisationId} is not a delegate of mission ${missionId}`);
     if (!isOrganiserSide(principal, mission) && !canActForDelegate(principal, delegate)) deny();
     const own = all.filter((meeting) => meeting.delegate.organisationId === organisationId);
     return this.render(missionId, mission.title, mission.timeZone, delegate.name, own);
@@ -38,7 +38,7 @@ export class ParticipantCalendarService {
     const all = await this.meetings.ofMission(missionId);
     const owner: MissionMeetingOwnerV1 | undefined =
       mission.localProjectOwners.find((candidate) => candidate.ownerId === ownerId) ?? all.find((meeting) => meeting.owner.ownerId === ownerId)?.owner;
-    if (owner === undefined) throw new NotFoundException(`${ownerId} is not a local project owner of mission ${missionId}`);
+    if (owner === undefined) throw new DomainNotFoundError(`${ownerId} is not a local project owner of mission ${missionId}`);
     if (!isOrganiserSide(principal, mission) && !canActForOwner(principal, mission, owner)) deny();
     const own = all.filter((meeting) => meeting.owner.ownerId === ownerId);
     return this.render(missionId, mission.title, mission.timeZone, owner.name, own);

@@ -1,5 +1,4 @@
-import type { Principal } from '@icn/platform';
-import { ForbiddenException } from '@nestjs/common';
+import { DomainAccessDeniedError, type Principal } from '@icn/platform';
 import { anOpenMissionWithApplications } from '../testing/mission.fixtures';
 import { assertApplicantSide, assertHostSide, assertOrganiserSide, readableApplications } from './mission-access';
 
@@ -17,7 +16,7 @@ describe('Mission access', () => {
     expect(() => assertOrganiserSide(organiserManager, mission)).not.toThrow();
     expect(() => assertOrganiserSide(admin, mission)).not.toThrow();
     for (const principal of [hostManager, strangerManager, firstMember, integrator]) {
-      expect(() => assertOrganiserSide(principal, mission)).toThrow(ForbiddenException);
+      expect(() => assertOrganiserSide(principal, mission)).toThrow(DomainAccessDeniedError);
     }
   });
 
@@ -25,15 +24,15 @@ describe('Mission access', () => {
     expect(() => assertHostSide(hostManager, mission)).not.toThrow();
     expect(() => assertHostSide(admin, mission)).not.toThrow();
     for (const principal of [organiserManager, strangerManager, firstMember]) {
-      expect(() => assertHostSide(principal, mission)).toThrow(ForbiddenException);
+      expect(() => assertHostSide(principal, mission)).toThrow(DomainAccessDeniedError);
     }
   });
 
   it('lets an application be withdrawn only from its own side', () => {
     expect(() => assertApplicantSide(firstMember, first)).not.toThrow();
     expect(() => assertApplicantSide(organiserManager, first)).not.toThrow();
-    expect(() => assertApplicantSide(firstMember, second)).toThrow(ForbiddenException);
-    expect(() => assertApplicantSide(hostManager, first)).toThrow(ForbiddenException);
+    expect(() => assertApplicantSide(firstMember, second)).toThrow(DomainAccessDeniedError);
+    expect(() => assertApplicantSide(hostManager, first)).toThrow(DomainAccessDeniedError);
   });
 
   it('shows applications to the organiser side and integrators, and each member only its own', () => {

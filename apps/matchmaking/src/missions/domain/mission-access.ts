@@ -1,5 +1,4 @@
-import { canManageCluster, canManageOrganisation, type Principal } from '@icn/platform';
-import { ForbiddenException } from '@nestjs/common';
+import { canManageCluster, canManageOrganisation, DomainAccessDeniedError, type Principal } from '@icn/platform';
 import type { MissionApplicationV1 } from '@icn/contracts';
 import type { MissionState } from './mission';
 
@@ -45,5 +44,5 @@ export function readableApplications(principal: Principal, mission: MissionState
 
 function deny(): never {
   // One message for every denial so the response does not reveal whose mission or application it is.
-  throw new ForbiddenException('You do not have access to this resource');
+  throw new DomainAccessDeniedError('You do not have access to this resource');
 }

@@ -25,7 +25,7 @@ import {
   NOW,
 } from '../testing/mission.fixtures';
 import type { MissionState } from './mission';
-import type { MissionChange } from './mission-change';
+import { expectedVersionAfter, type Change } from '@icn/messaging';
 import {
   addLocalProjectOwner,
   cancelMission,
@@ -49,9 +49,9 @@ function statusOf(mission: MissionState, applicationId: string): { status: strin
   return application.reserveRank === undefined ? { status: application.status } : { status: application.status, reserveRank: application.reserveRank };
 }
 
-function expectValidEvents(change: MissionChange, definitions: EventDefinition[]): void {
-  expect(change.events.map(({ event }) => event.definition)).toEqual(definitions);
-  for (const { event } of change.events) {
+function expectValidEvents(change: Change<MissionState>, definitions: EventDefinition[]): void {
+  expect(change.events.map((event) => event.definition)).toEqual(definitions);
+  for (const event of change.events) {
     const result = validatePayload(event.definition.payload, event.data);
     expect(result).toEqual(expect.objectContaining({ ok: true }));
   }
@@ -70,7 +70,7 @@ describe('Mission lifecycle', () => {
   it('creates a draft as version 1 with a valid event, canonicalising the time zone', () => {
     const change = createMission(aMissionInput({ timeZone: 'america/new_york' }), NOW);
     expect(change.state).toMatchObject({ status: 'draft', version: 1, timeZone: 'America/New_York', applications: [], localProjectOwners: [] });
-    expect(change.events.map((entry) => entry.sequence)).toEqual([1]);
+    expect(expectedVersionAfter(0, change)).toBe(change.state.version);
     expectValidEvents(change, [MissionCreated]);
   });
 
@@ -123,7 +123,8 @@ describe('Mission lifecycle', () => {
     const { mission, ids } = anOpenMissionWithApplications(1);
     const decided = decideSelection(mission, { selected: ids, reserve: [], rejected: [] }, AFTER_CUT_OFF);
     expectValidEvents(decided, [MissionCallClosed, MissionSelectionDecided]);
-    expect(decided.events.map((entry) => entry.sequence)).toEqual([mission.version + 1, mission.version + 2]);
+    expect(decided.events).toHaveLength(2);
+    expect(expectedVersionAfter(mission.version, decided)).toBe(decided.state.version);
     expect(decided.state).toMatchObject({ status: 'call-closed', callClosedBy: 'cut-off', version: mission.version + 2 });
   });
 
@@ -172,8 +173,9 @@ describe('Mission lifecycle', () => {
     const [a, b, c, d] = ids as [string, string, string, string];
     const withdrawn = withdrawApplication(mission, a, LATER);
     expectValidEvents(withdrawn, [MissionApplicationWithdrawn, MissionDelegatePromoted]);
-    expect(withdrawn.events.map((entry) => entry.sequence)).toEqual([mission.version + 1, mission.version + 2]);
-    expect(withdrawn.events[1]?.event.data).toMatchObject({ applicationId: c, replacingApplicationId: a });
+    expect(withdrawn.events).toHaveLength(2);
+    expect(expectedVersionAfter(mission.version, withdrawn)).toBe(withdrawn.state.version);
+    expect(withdrawn.events[1]?.data).toMatchObject({ applicationId: c, replacingApplicationId: a });
     expect(statusOf(withdrawn.state, a)).toEqual({ status: 'withdrawn' });
     expect(statusOf(withdrawn.state, c)).toEqual({ status: 'selected' });
     expect(statusOf(withdrawn.state, d)).toEqual({ status: 'reserve', reserveRank: 1 });
@@ -231,7 +233,7 @@ describe('Mission lifecycle', () => {
     const removed = removeLocalProjectOwner(added.state, '6f1c2d3e-4b5a-4c7d-8e9f-0a1b2c3d4e5f', LATER);
     expectValidEvents(removed, [MissionLocalProjectOwnerRemoved]);
     expect(removed.state.localProjectOwners).toEqual([]);
-    expect(removed.events[0]?.event.data).toMatchObject({ owner: { name: 'NYC DCAS' } });
+    expect(removed.events[0]?.data).toMatchObject({ owner: { name: 'NYC DCAS' } });
   });
 
   it('cancels from every non-final state, and is final', () => {

@@ -1,5 +1,5 @@
-import { type DomainEvent, eventOf } from '@icn/messaging';
-import { DomainConflictError, DomainValidationError } from '@icn/platform';
+import { andThen, changeOf, type Change, type DomainEvent, eventOf } from '@icn/messaging';
+import { DomainConflictError, DomainValidationError, withoutUndefined } from '@icn/platform';
 import {
   MAX_LOCAL_PROJECT_OWNERS,
   MAX_MISSION_APPLICATIONS,
@@ -23,7 +23,6 @@ import {
   type MissionStatus,
 } from '@icn/contracts';
 import type { MissionState } from './mission';
-import { andThen, type MissionChange } from './mission-change';
 import { assertValidMissionDates, canonicalTimeZone, cutOffHasPassed, hasStarted } from './mission-dates';
 
 /*
@@ -68,7 +67,7 @@ export interface CreateMissionInput {
   createdBy: string;
 }
 
-export function createMission(input: CreateMissionInput, now: Date): MissionChange {
+export function createMission(input: CreateMissionInput, now: Date): Change<MissionState> {
   assertValidMissionDates(input, now);
   const timeZone = canonicalTimeZone(input.timeZone);
   const at = now.toISOString();
@@ -83,10 +82,10 @@ export function createMission(input: CreateMissionInput, now: Date): MissionChan
     version: 1,
     updatedAt: at,
   };
-  return { state, events: [{ sequence: 1, event: eventOf(MissionCreated, { mission: state }) }] };
+  return changeOf(state, eventOf(MissionCreated, { mission: state }));
 }
 
-export function openCall(state: MissionState, now: Date): MissionChange {
+export function openCall(state: MissionState, now: Date): Change<MissionState> {
   requireStatus(state, ['draft'], 'open the call of');
   if (cutOffHasPassed(state.callCutOff, now)) {
     throw new DomainConflictError(`cannot open the call of mission ${state.missionId}: its cut-off ${state.callCutOff} (end of day, UTC) has passed`);
@@ -99,7 +98,7 @@ export function openCall(state: MissionState, now: Date): MissionChange {
 }
 
 /** Closing a call whose cut-off already passed records what closed it: the cut-off. */
-export function closeCall(state: MissionState, now: Date): MissionChange {
+export function closeCall(state: MissionState, now: Date): Change<MissionState> {
   requireStatus(state, ['call-open'], 'close the call of');
   return recordCallClosed(state, cutOffHasPassed(state.callCutOff, now) ? 'cut-off' : 'organiser', now);
 }
@@ -114,7 +113,7 @@ export interface ApplyInput {
   submittedBy: string;
 }
 
-export function submitApplication(state: MissionState, input: ApplyInput, now: Date): MissionChange {
+export function submitApplication(state: MissionState, input: ApplyInput, now: Date): Change<MissionState> {
   requireStatus(state, ['call-open'], 'apply to');
   if (cutOffHasPassed(state.callCutOff, now)) {
     throw new DomainConflictError(
@@ -147,7 +146,7 @@ export function submitApplication(state: MissionState, input: ApplyInput, now: D
  * event, MissionDelegatePromoted, in the same write); a reserve's withdrawal moves the ones behind
  * it up the list.
  */
-export function withdrawApplication(state: MissionState, applicationId: string, now: Date): MissionChange {
+export function withdrawApplication(state: MissionState, applicationId: string, now: Date): Change<MissionState> {
   if (FINAL_STATUSES.includes(state.status)) {
     throw new DomainConflictError(`cannot withdraw from mission ${state.missionId}: it is ${state.status}`);
   }
@@ -173,7 +172,7 @@ export function withdrawApplication(state: MissionState, applicationId: string, 
   return andThen(change, (afterWithdrawal) => promote(afterWithdrawal, firstReserve.applicationId, applicationId, now));
 }
 
-function promote(state: MissionState, applicationId: string, replacingApplicationId: string, now: Date): MissionChange {
+function promote(state: MissionState, applicationId: string, replacingApplicationId: string, now: Date): Change<MissionState> {
   return step(state, now, (next) => {
     next.applications = rankReserves(
       next.applications.map((application) =>
@@ -198,7 +197,7 @@ export interface SelectionDecision {
  * selected than the mission's capacity. Revisable until the selection is published. On a call
  * still open past its cut-off, the closure is recorded first, in the same write.
  */
-export function decideSelection(state: MissionState, decision: SelectionDecision, now: Date): MissionChange {
+export function decideSelection(state: MissionState, decision: SelectionDecision, now: Date): Change<MissionState> {
   const closed = closeIfCutOffPassed(state, now);
   return andThen(closed, (current) => {
     if (current.status === 'call-open') {
@@ -230,7 +229,7 @@ export function decideSelection(state: MissionState, decision: SelectionDecision
   });
 }
 
-export function publishSelection(state: MissionState, now: Date): MissionChange {
+export function publishSelection(state: MissionState, now: Date): Change<MissionState> {
   requireStatus(state, ['call-closed'], 'publish the selection of');
   if (state.selectionDecidedAt === undefined) {
     throw new DomainConflictError(`cannot publish the selection of mission ${state.missionId}: no selection has been decided yet`);
@@ -252,7 +251,7 @@ export interface LocalProjectOwnerInput {
   addedBy: string;
 }
 
-export function addLocalProjectOwner(state: MissionState, input: LocalProjectOwnerInput, now: Date): MissionChange {
+export function addLocalProjectOwner(state: MissionState, input: LocalProjectOwnerInput, now: Date): Change<MissionState> {
   requireNotFinal(state, 'add a local project owner to');
   if (state.localProjectOwners.length >= MAX_LOCAL_PROJECT_OWNERS) {
     throw new DomainConflictError(`mission ${state.missionId} already lists the maximum of ${MAX_LOCAL_PROJECT_OWNERS} local project owners`);
@@ -269,7 +268,7 @@ export function addLocalProjectOwner(state: MissionState, input: LocalProjectOwn
   });
 }
 
-export function removeLocalProjectOwner(state: MissionState, ownerId: string, now: Date): MissionChange {
+export function removeLocalProjectOwner(state: MissionState, ownerId: string, now: Date): Change<MissionState> {
   requireNotFinal(state, 'remove a local project owner from');
   const owner = state.localProjectOwners.find((candidate) => candidate.ownerId === ownerId);
   if (owner === undefined) throw new DomainConflictError(`mission ${state.missionId} has no local project owner ${ownerId}`);
@@ -279,7 +278,7 @@ export function removeLocalProjectOwner(state: MissionState, ownerId: string, no
   });
 }
 
-export function cancelMission(state: MissionState, reason: string | undefined, now: Date): MissionChange {
+export function cancelMission(state: MissionState, reason: string | undefined, now: Date): Change<MissionState> {
   requireNotFinal(state, 'cancel');
   return step(state, now, (next) => {
     next.status = 'cancelled';
@@ -289,7 +288,7 @@ export function cancelMission(state: MissionState, reason: string | undefined, n
   });
 }
 
-export function completeMission(state: MissionState, now: Date): MissionChange {
+export function completeMission(state: MissionState, now: Date): Change<MissionState> {
   requireStatus(state, ['selection-published'], 'complete');
   if (!hasStarted(state.from, now)) {
     throw new DomainConflictError(`cannot complete mission ${state.missionId}: it starts on ${state.from} and has not taken place yet`);
@@ -314,12 +313,13 @@ export function applicationOf(state: MissionState, applicationId: string): Missi
 }
 
 /** A call still open past its cut-off is closed (callClosedBy: cut-off); otherwise nothing changes. */
-function closeIfCutOffPassed(state: MissionState, now: Date): MissionChange {
+function closeIfCutOffPassed(state: MissionState, now: Date): Change<MissionState> {
   if (state.status === 'call-open' && cutOffHasPassed(state.callCutOff, now)) return recordCallClosed(state, 'cut-off', now);
+  // No events: a part of a change (see andThen), never committed on its own.
   return { state, events: [] };
 }
 
-function recordCallClosed(state: MissionState, by: MissionCallCloser, now: Date): MissionChange {
+function recordCallClosed(state: MissionState, by: MissionCallCloser, now: Date): Change<MissionState> {
   return step(state, now, (next) => {
     next.status = 'call-closed';
     next.callClosedAt = now.toISOString();
@@ -379,13 +379,8 @@ function requireNotFinal(state: MissionState, action: string): void {
 }
 
 /** Every change gets the next version; the event recording it carries that version as its sequence. */
-function step(state: MissionState, now: Date, apply: (next: MissionState) => DomainEvent): MissionChange {
+function step(state: MissionState, now: Date, apply: (next: MissionState) => DomainEvent): Change<MissionState> {
   const next: MissionState = { ...state, version: state.version + 1, updatedAt: now.toISOString() };
   const event = apply(next);
-  return { state: next, events: [{ sequence: next.version, event }] };
-}
-
-/** Snapshots never carry `key: undefined` (an optional field is absent or set). */
-function withoutUndefined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+  return changeOf(next, event);
 }

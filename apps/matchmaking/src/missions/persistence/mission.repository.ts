@@ -1,23 +1,10 @@
-import { DATABASE_CONNECTION, DomainConflictError, isDuplicateKeyError } from '@icn/platform';
-import { appendToOutbox, OutboxRelay, type OutboxEntry } from '@icn/messaging';
+import { mongooseSnapshots, type SnapshotStore } from '@icn/messaging';
 import type { MissionStatus } from '@icn/contracts';
+import { afterKeysetPosition, DATABASE_CONNECTION, withoutUndefined, type KeysetPosition } from '@icn/platform';
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import type { Connection, Model } from 'mongoose';
 import type { MissionState } from '../domain/mission';
-import type { MissionCursor } from './mission-cursor';
 import { missionSchema, type MissionDocument } from './mission.schema';
-
-/** Optional state fields: a write must `$unset` them when the new state no longer has them. */
-const OPTIONAL_FIELDS = [
-  'callOpenedAt',
-  'callClosedAt',
-  'callClosedBy',
-  'selectionDecidedAt',
-  'selectionPublishedAt',
-  'completedAt',
-  'cancelledAt',
-  'cancellationReason',
-] as const;
 
 export interface MissionCriteria {
   status?: MissionStatus;
@@ -26,62 +13,33 @@ export interface MissionCriteria {
 
 export interface MissionPageRequest {
   limit: number;
-  after?: MissionCursor;
+  /** The keyset position (from, missionId) of the previous page's last mission. */
+  after?: KeysetPosition;
 }
 
 /**
  * Missions in matchmaking's own database, one document per mission with its applications and
- * local project owners. Every write stores the new state and its events in one document write
- * (FerretDB has no transactions), so state and outbox never disagree.
+ * local project owners: the snapshot store the write path brings forward (MissionAggregate is the
+ * only writer, ADR 12) and the read queries over it. A snapshot may lag its newest commit for a
+ * moment; a read that must be current goes through the aggregate.
  */
 @Injectable()
 export class MissionRepository implements OnModuleInit {
   readonly model: Model<MissionDocument>;
+  readonly snapshots: SnapshotStore<MissionState>;
 
-  get collectionName(): string {
-    return this.model.collection.collectionName;
-  }
-
-  constructor(
-    @Inject(DATABASE_CONNECTION) connection: Connection,
-    private readonly relay: OutboxRelay,
-  ) {
+  constructor(@Inject(DATABASE_CONNECTION) connection: Connection) {
     this.model = connection.model<MissionDocument>('Mission', missionSchema);
+    this.snapshots = mongooseSnapshots(this.model, { toDocument, toState });
   }
 
   async onModuleInit(): Promise<void> {
     // Build the indexes before serving rather than racing the first queries.
     await this.model.init();
-    // The relay removes published entries under the same per-aggregate lock the writer holds.
-    this.relay.register(this.model);
-  }
-
-  /** First write of a mission: the document is created with its first events inside. */
-  async insert(state: MissionState, entries: OutboxEntry[]): Promise<void> {
-    try {
-      await this.model.create([{ ...toDocumentFields(state), _id: state.missionId, outbox: entries }]);
-    } catch (error) {
-      if (isDuplicateKeyError(error)) throw new DomainConflictError(`mission ${state.missionId} already exists`);
-      throw error;
-    }
-  }
-
-  /** Replaces the state if unchanged since `expectedVersion`, appending the events in the same write. */
-  async replace(next: MissionState, expectedVersion: number, entries: OutboxEntry[]): Promise<boolean> {
-    const cleared = OPTIONAL_FIELDS.filter((field) => next[field] === undefined);
-    const result = await this.model.updateOne(
-      { _id: next.missionId, version: expectedVersion },
-      {
-        $set: toDocumentFields(next),
-        ...(cleared.length > 0 ? { $unset: Object.fromEntries(cleared.map((field) => [field, ''])) } : {}),
-        ...appendToOutbox(entries),
-      },
-    );
-    return result.matchedCount === 1;
   }
 
   async findById(missionId: string): Promise<MissionState | null> {
-    const document = await this.model.findById(missionId, { outbox: 0 }).lean<MissionDocument>().exec();
+    const document = await this.model.findById(missionId).lean<MissionDocument>().exec();
     return document ? toState(document) : null;
   }
 
@@ -90,11 +48,10 @@ export class MissionRepository implements OnModuleInit {
     const filter: Record<string, unknown> = {};
     if (criteria.status !== undefined) filter['status'] = criteria.status;
     if (criteria.hostClusterId !== undefined) filter['hostClusterId'] = criteria.hostClusterId;
-    const after = page.after;
-    const keyset = after === undefined ? undefined : { $or: [{ from: { $gt: after.from } }, { from: after.from, _id: { $gt: after.id } }] };
-    const query = keyset === undefined ? filter : Object.keys(filter).length === 0 ? keyset : { $and: [filter, keyset] };
+    const keyset = afterKeysetPosition('from', page.after, 1);
+    const query = Object.keys(keyset).length === 0 ? filter : Object.keys(filter).length === 0 ? keyset : { $and: [filter, keyset] };
     const documents = await this.model
-      .find(query, { outbox: 0 })
+      .find(query)
       .sort({ from: 1, _id: 1 })
       .limit(page.limit + 1)
       .lean<MissionDocument[]>()
@@ -103,17 +60,13 @@ export class MissionRepository implements OnModuleInit {
   }
 }
 
-function toDocumentFields(state: MissionState): Omit<MissionDocument, '_id' | 'outbox'> {
-  const { missionId: _id, ...fields } = state;
-  return withoutUndefined(fields);
+function toDocument(state: MissionState): MissionDocument {
+  const { missionId, ...fields } = state;
+  return { ...withoutUndefined(fields), _id: missionId };
 }
 
-function toState(document: MissionDocument): MissionState {
-  const { _id, outbox: _outbox, ...fields } = document;
+/** The state back from a stored document: no `_id`, no legacy `outbox` (ADR 4's documents). */
+function toState(document: MissionDocument & { outbox?: unknown }): MissionState {
+  const { _id, outbox: _legacyOutbox, ...fields } = document;
   return withoutUndefined({ ...fields, missionId: _id });
-}
-
-/** Stored documents and snapshots never carry `key: undefined` (mongoose `$set` would keep it). */
-function withoutUndefined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }

@@ -1,12 +1,10 @@
-import { outboxEntrySchema, type OutboxEntry } from '@icn/messaging';
 import type { LocalProjectContactV1, LocalProjectOwnerV1, MissionApplicationV1, MissionDestinationV1 } from '@icn/contracts';
 import { Schema } from 'mongoose';
 import type { MissionState } from '../domain/mission';
 
-/** The stored aggregate: the mission with its applications and owners, keyed by missionId, plus unpublished events. */
+/** The stored aggregate: the mission with its applications and owners, keyed by missionId (the write path's snapshot, ADR 12). */
 export interface MissionDocument extends Omit<MissionState, 'missionId'> {
   _id: string;
-  outbox: OutboxEntry[];
 }
 
 export const MISSIONS_COLLECTION = 'missions';
@@ -80,9 +78,8 @@ export const missionSchema = new Schema<MissionDocument>(
     cancelledAt: String,
     cancellationReason: String,
     updatedAt: { type: String, required: true },
-    // Optimistic concurrency: every write is `updateOne({_id, version})`; it is also the event sequence.
+    // The aggregate's version (ADR 12): the write path brings the snapshot forward only to a newer one.
     version: { type: Number, required: true },
-    outbox: { type: [outboxEntrySchema], default: [] },
   },
   // `version` is ours (mongoose's __v would be a second, unrelated counter); timestamps are domain facts.
   { versionKey: false, timestamps: false, collection: MISSIONS_COLLECTION },
@@ -91,5 +88,3 @@ export const missionSchema = new Schema<MissionDocument>(
 // GET /missions: the (from, _id) keyset order, soonest first. (FerretDB scans anyway, only `_id`
 // equality is pushed down; on MongoDB this keeps the list cheap.)
 missionSchema.index({ from: 1, _id: 1 });
-// No index for the outbox relay: it looks for `'outbox.0': {$exists: true}`, which FerretDB cannot
-// serve from a partial index, and the set of documents with pending events stays tiny.

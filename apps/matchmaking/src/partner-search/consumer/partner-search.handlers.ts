@@ -1,19 +1,17 @@
-import { PartnerSuggestionsProposed, PartnerSuggestionsRequested, type CloudEvent, type PartnerSuggestionsProposedV1, type PartnerSuggestionsRequestedV1 } from '@icn/contracts';
-import { buildEvent, eventHandler, OutboxRelay, toOutboxEntry, type EventHandler } from '@icn/messaging';
+import { PartnerSuggestionsRequested, type CloudEvent, type PartnerSuggestionsProposedV1, type PartnerSuggestionsRequestedV1 } from '@icn/contracts';
+import { eventHandler, type EventHandler } from '@icn/messaging';
 import { CONFIG, LOGGER } from '@icn/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { MatchingService } from '../../matches/matching.service';
 import type { MatchmakingConfig } from '../../matchmaking.config';
 import { selectPartnerCandidates } from '../domain/select-partner-candidates';
+import { PartnerSuggestionAggregate } from '../persistence/partner-suggestion.aggregate';
 import { PartnerSuggestionRepository } from '../persistence/partner-suggestion.repository';
-
-/** CloudEvents `source` of matchmaking's events (the same as the Passport's and the suggestions'). */
-const MATCHMAKING_EVENT_SOURCE = '/icn/matchmaking';
 
 /**
  * For each partner search: select candidates from the organisations this replica's matching index
- * holds and publish them once as PartnerSuggestionsProposed through the outbox, keyed by the request
+ * holds and publish them once as PartnerSuggestionsProposed through the write path, keyed by the request
  * id. An empty answer is published too: the requester shows "nobody fits" rather than waiting.
  */
 @Injectable()
@@ -21,7 +19,7 @@ export class PartnerSearchHandlers {
   constructor(
     private readonly matching: MatchingService,
     private readonly suggestions: PartnerSuggestionRepository,
-    private readonly relay: OutboxRelay,
+    private readonly answers: PartnerSuggestionAggregate,
     @Inject(CONFIG) private readonly config: MatchmakingConfig,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
@@ -37,20 +35,18 @@ export class PartnerSearchHandlers {
     const limit = this.config.PARTNER_SEARCH_LIMIT;
     const candidates = selectPartnerCandidates(request, this.matching.activeOrganisations(), limit);
     const data: PartnerSuggestionsProposedV1 = { requestId: request.requestId, consortiumId: request.consortiumId, candidates, limit, causedByEventId: event.id };
-    // One answer per request: sequence 1 of the request's stream on the answer topic.
-    const proposed = buildEvent(PartnerSuggestionsProposed, { subject: request.requestId, sequence: 1, data, source: MATCHMAKING_EVENT_SOURCE });
-    const recorded = await this.suggestions.recordOnce(
+    // One answer per request: a duplicate (another replica first) is already done.
+    const recorded = await this.answers.recordOnce(
       {
         requestId: request.requestId,
         consortiumId: request.consortiumId,
         causedByEventId: event.id,
         organisationIds: candidates.map((candidate) => candidate.organisationId),
-        proposedAt: proposed.time,
+        proposedAt: new Date().toISOString(),
       },
-      toOutboxEntry(proposed, PartnerSuggestionsProposed.topic),
+      data,
     );
     if (!recorded) return;
-    this.relay.trigger({ collection: this.suggestions.collectionName, id: request.requestId });
     this.logger.info({ requestId: request.requestId, consortiumId: request.consortiumId, candidates: candidates.length }, 'partner candidates proposed');
   }
 }

@@ -1,48 +1,42 @@
-import { OutboxRelay, type OutboxEntry } from '@icn/messaging';
-import { DATABASE_CONNECTION, isDuplicateKeyError } from '@icn/platform';
+import { mongooseSnapshots, type SnapshotStore } from '@icn/messaging';
+import { DATABASE_CONNECTION } from '@icn/platform';
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import type { Connection, Model } from 'mongoose';
 import { partnerSuggestionSchema, type PartnerSuggestionDocument } from './partner-suggestion.schema';
 
-export type PartnerSuggestionRecord = Omit<PartnerSuggestionDocument, '_id' | 'outbox'> & { requestId: string };
+/** What matchmaking keeps of its answer to a partner search: the aggregate's (one and only) state. */
+export type PartnerSuggestionRecord = Omit<PartnerSuggestionDocument, '_id'> & { requestId: string };
 
-/** Answers to partner searches in matchmaking's own database, published through the outbox relay. */
+/**
+ * Answers to partner searches in matchmaking's own database: the snapshot store the write path
+ * brings forward (PartnerSuggestionAggregate is the only writer, ADR 12).
+ */
 @Injectable()
 export class PartnerSuggestionRepository implements OnModuleInit {
   readonly model: Model<PartnerSuggestionDocument>;
+  readonly snapshots: SnapshotStore<PartnerSuggestionRecord>;
 
-  constructor(
-    @Inject(DATABASE_CONNECTION) connection: Connection,
-    private readonly relay: OutboxRelay,
-  ) {
+  constructor(@Inject(DATABASE_CONNECTION) connection: Connection) {
     this.model = connection.model<PartnerSuggestionDocument>('PartnerSuggestion', partnerSuggestionSchema);
-  }
-
-  get collectionName(): string {
-    return this.model.collection.collectionName;
+    this.snapshots = mongooseSnapshots(this.model, { toDocument, toState });
   }
 
   async onModuleInit(): Promise<void> {
     await this.model.init();
-    this.relay.register(this.model);
-  }
-
-  /**
-   * Stores the record with its event in one write. False when the request already has one (a
-   * redelivered request, or another replica was first): it was answered, once.
-   */
-  async recordOnce(record: PartnerSuggestionRecord, event: OutboxEntry): Promise<boolean> {
-    const { requestId, ...fields } = record;
-    try {
-      await this.model.create([{ ...fields, _id: requestId, outbox: [event] }]);
-      return true;
-    } catch (error) {
-      if (isDuplicateKeyError(error)) return false;
-      throw error;
-    }
   }
 
   async exists(requestId: string): Promise<boolean> {
     return (await this.model.exists({ _id: requestId })) !== null;
   }
+}
+
+function toDocument(record: PartnerSuggestionRecord): PartnerSuggestionDocument {
+  const { requestId, ...fields } = record;
+  return { ...fields, _id: requestId };
+}
+
+/** The record back from a stored document: no `_id`, no legacy `outbox`; records from before ADR 12 had no version. */
+function toState(document: PartnerSuggestionDocument & { outbox?: unknown }): PartnerSuggestionRecord {
+  const { _id, outbox: _legacyOutbox, ...fields } = document;
+  return { ...fields, requestId: _id, version: fields.version ?? 1 };
 }

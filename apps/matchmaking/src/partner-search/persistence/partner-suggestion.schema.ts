@@ -1,12 +1,12 @@
-import { outboxEntrySchema, type OutboxEntry } from '@icn/messaging';
 import { Schema } from 'mongoose';
 
 export const PARTNER_SUGGESTIONS_COLLECTION = 'partner_suggestions';
 
 /**
- * The record that a partner search was answered, keyed by the request id: its unique `_id` makes the
- * answer "once per request" across redeliveries and replicas. It keeps who was proposed (for
- * operators asking "why was X proposed?") and the event until the relay has published it.
+ * The record that a partner search was answered, keyed by the request id: the write path claims its
+ * one version once (ADR 12), which makes the answer "once per request" across redeliveries and replicas. It keeps who was proposed (for
+ * operators asking "why was X proposed?"). It is the snapshot of a one-version aggregate (ADR 12):
+ * its creation's commit carries the PartnerSuggestionsProposed event.
  */
 export interface PartnerSuggestionDocument {
   _id: string;
@@ -14,7 +14,8 @@ export interface PartnerSuggestionDocument {
   causedByEventId: string;
   organisationIds: string[];
   proposedAt: string;
-  outbox: OutboxEntry[];
+  /** Always 1: the record is created once and never changed. */
+  version: number;
 }
 
 export const partnerSuggestionSchema = new Schema<PartnerSuggestionDocument>(
@@ -24,7 +25,7 @@ export const partnerSuggestionSchema = new Schema<PartnerSuggestionDocument>(
     causedByEventId: { type: String, required: true },
     organisationIds: { type: [String], default: [] },
     proposedAt: { type: String, required: true },
-    outbox: { type: [outboxEntrySchema], default: [] },
+    version: { type: Number, required: true },
   },
   { collection: PARTNER_SUGGESTIONS_COLLECTION, versionKey: false },
 );

@@ -58,4 +58,14 @@ describe('reserveDesks', () => {
     expect(taken).toEqual(['tweed:2027-03-01:1']);
     expect(store.renewed).toEqual(['tweed:2027-03-01:1']);
   });
+
+  it('gives back only desks the application still holds: a desk taken by another since is left alone', async () => {
+    const store = new InMemoryDeskReservationStore();
+    const taken = await reserveDesks(store, { hostClusterId: 'tweed', applicationId: 'a', days: ['2027-03-01'], desksPerDay: 1 });
+    await store.release('a', taken);
+    await reserveDesks(store, { hostClusterId: 'tweed', applicationId: 'b', days: ['2027-03-01'], desksPerDay: 1 });
+    // A late second release of a's (lost) attempt must not free b's desk.
+    await store.release('a', taken);
+    expect(store.reservations.get('tweed:2027-03-01:1')).toBe('b');
+  });
 });

@@ -8,7 +8,11 @@ export interface DeskReservationStore {
   holderOf(reservationId: string): Promise<string | null>;
   /** Marks the application's own reservation as just taken, so the sweeper's grace period restarts. */
   renew(reservationId: string, applicationId: string): Promise<void>;
-  release(reservationIds: readonly string[]): Promise<void>;
+  /**
+   * Gives back those of the reservations this application holds; one another application holds
+   * (taken since a lost attempt gave it back) is left alone.
+   */
+  release(applicationId: string, reservationIds: readonly string[]): Promise<void>;
 }
 
 /** `<hostClusterId>:<yyyy-mm-dd>:<desk n>`: desk n of the host on that day. */
@@ -37,7 +41,7 @@ export async function reserveDesks(
       taken.push(reservationId);
       continue;
     }
-    await store.release(taken);
+    await store.release(request.applicationId, taken);
     const fullDays = [day, ...(await fullAmong(store, request, days.slice(index + 1)))];
     throw new DomainConflictError(
       `host cluster ${request.hostClusterId} has no free desk (capacity ${request.desksPerDay} per day) on ${fullDays.join(', ')}`,

@@ -21,8 +21,8 @@ export class InMemoryDeskReservationStore implements DeskReservationStore {
     return Promise.resolve();
   }
 
-  release(reservationIds: readonly string[]): Promise<void> {
-    reservationIds.forEach((id) => this.reservations.delete(id));
+  release(applicationId: string, reservationIds: readonly string[]): Promise<void> {
+    reservationIds.filter((id) => this.reservations.get(id) === applicationId).forEach((id) => this.reservations.delete(id));
     return Promise.resolve();
   }
 }

@@ -1,5 +1,4 @@
-import type { Principal } from '@icn/platform';
-import { ForbiddenException } from '@nestjs/common';
+import { DomainAccessDeniedError, type Principal } from '@icn/platform';
 import { aSubmittedApplication } from '../testing/passport-application.fixtures';
 import { assertHostSide, canReadApplication, cancellingParty, listScope } from './passport-access';
 
@@ -16,7 +15,7 @@ describe('Passport access', () => {
     expect(() => assertHostSide(hostManager, application)).not.toThrow();
     expect(() => assertHostSide(admin, application)).not.toThrow();
     for (const principal of [member, homeManager, strangerManager]) {
-      expect(() => assertHostSide(principal, application)).toThrow(ForbiddenException);
+      expect(() => assertHostSide(principal, application)).toThrow(DomainAccessDeniedError);
     }
   });
 
@@ -26,8 +25,8 @@ describe('Passport access', () => {
     expect(cancellingParty(hostManager, application)).toBe('host');
     // The secretariat acts for the network, not for the host it could also manage.
     expect(cancellingParty(admin, application)).toBe('network');
-    expect(() => cancellingParty(otherMember, application)).toThrow(ForbiddenException);
-    expect(() => cancellingParty(strangerManager, application)).toThrow(ForbiddenException);
+    expect(() => cancellingParty(otherMember, application)).toThrow(DomainAccessDeniedError);
+    expect(() => cancellingParty(strangerManager, application)).toThrow(DomainAccessDeniedError);
   });
 
   it('lists what each role may read: everything, its cluster’s visits both ways, or its own', () => {
@@ -35,7 +34,7 @@ describe('Passport access', () => {
     expect(listScope({ kind: 'integrator', subject: 'crm', role: 'integrator' })).toEqual({ kind: 'all' });
     expect(listScope(hostManager)).toEqual({ kind: 'cluster', clusterId: 'tweed' });
     expect(listScope(member)).toEqual({ kind: 'organisation', organisationId: application.organisationId });
-    expect(() => listScope({ kind: 'user', subject: 'x', role: 'member', clusterId: 'clean' })).toThrow(ForbiddenException);
+    expect(() => listScope({ kind: 'user', subject: 'x', role: 'member', clusterId: 'clean' })).toThrow(DomainAccessDeniedError);
   });
 
   it('hides an application from other clusters and other members', () => {

@@ -1,5 +1,4 @@
-import { canManageCluster, canManageOrganisation, canReadCluster, type Principal } from '@icn/platform';
-import { ForbiddenException } from '@nestjs/common';
+import { canManageCluster, canManageOrganisation, canReadCluster, DomainAccessDeniedError, type Principal } from '@icn/platform';
 import type { PassportParty } from '@icn/contracts';
 import type { PassportApplicationState } from './passport-application';
 
@@ -69,5 +68,5 @@ export function assertReadable(principal: Principal, application: PassportApplic
 
 function deny(): never {
   // One message for every denial so the response does not reveal whose application it is.
-  throw new ForbiddenException('You do not have access to this resource');
+  throw new DomainAccessDeniedError('You do not have access to this resource');
 }

@@ -24,9 +24,9 @@ describe('Passport lifecycle', () => {
   it('submits an application as version 1 with a valid snapshot event', () => {
     const change = submitApplication(aSubmission({ services: ['partner-search', 'desk-hosting', 'partner-search'] }), NOW);
     expect(change.state).toMatchObject({ status: 'submitted', version: 1, services: ['desk-hosting', 'partner-search'], keyContacts: [] });
-    expect(change.event.definition).toBe(PassportApplicationSubmitted);
-    expect(change.event.data).not.toHaveProperty('application.deskReservationIds');
-    expect(validatePayload(PassportApplicationSubmitted.payload, change.event.data).ok).toBe(true);
+    expect(change.events[0]?.definition).toBe(PassportApplicationSubmitted);
+    expect(change.events[0]?.data).not.toHaveProperty('application.deskReservationIds');
+    expect(validatePayload(PassportApplicationSubmitted.payload, change.events[0]?.data).ok).toBe(true);
   });
 
   it('refuses to host an applicant in its own cluster, naming the field', () => {
@@ -38,13 +38,13 @@ describe('Passport lifecycle', () => {
   it('walks submitted → accepted → scheduled → completed, one version per step', () => {
     const accepted = acceptApplication(aSubmittedApplication(), [contact], ['tweed:2027-03-01:1'], LATER);
     expect(accepted.state).toMatchObject({ status: 'accepted', version: 2, keyContacts: [contact], deskReservationIds: ['tweed:2027-03-01:1'] });
-    expect(accepted.event.definition).toBe(PassportApplicationAccepted);
+    expect(accepted.events[0]?.definition).toBe(PassportApplicationAccepted);
     const scheduled = scheduleApplication(accepted.state, LATER);
     expect(scheduled.state).toMatchObject({ status: 'scheduled', version: 3 });
     const completed = completeApplication(scheduled.state, report, LATER);
     expect(completed.state).toMatchObject({ status: 'completed', version: 4, report, completedAt: LATER.toISOString() });
-    expect(completed.event.definition).toBe(PassportApplicationCompleted);
-    expect(validatePayload(PassportApplicationCompleted.payload, completed.event.data).ok).toBe(true);
+    expect(completed.events[0]?.definition).toBe(PassportApplicationCompleted);
+    expect(validatePayload(PassportApplicationCompleted.payload, completed.events[0]?.data).ok).toBe(true);
   });
 
   it('declines only a submitted application, keeping the reason', () => {
@@ -65,14 +65,14 @@ describe('Passport lifecycle', () => {
     const accepted = acceptApplication(aSubmittedApplication(), [], ['tweed:2027-03-01:1'], LATER).state;
     const cancelled = cancelApplication(accepted, 'host', 'Office closed', LATER);
     expect(cancelled.state).toMatchObject({ status: 'cancelled', cancelledBy: 'host', cancellationReason: 'Office closed', deskReservationIds: [] });
-    expect(validatePayload(PassportApplicationCancelled.payload, cancelled.event.data).ok).toBe(true);
+    expect(validatePayload(PassportApplicationCancelled.payload, cancelled.events[0]?.data).ok).toBe(true);
     expect(() => cancelApplication(cancelled.state, 'applicant', undefined, LATER)).toThrow(DomainConflictError);
   });
 
   it('records a cancellation by the secretariat as the network’s, in a valid event', () => {
     const cancelled = cancelApplication(aSubmittedApplication(), 'network', 'Programme suspended', LATER);
     expect(cancelled.state.cancelledBy).toBe('network');
-    expect(validatePayload(PassportApplicationCancelled.payload, cancelled.event.data).ok).toBe(true);
+    expect(validatePayload(PassportApplicationCancelled.payload, cancelled.events[0]?.data).ok).toBe(true);
   });
 
   it('cannot cancel a completed visit', () => {

@@ -1,4 +1,4 @@
-import { type Change, type DomainEvent, eventOf } from '@icn/messaging';
+import { changeOf, type Change, type DomainEvent, eventOf } from '@icn/messaging';
 import { DomainConflictError, DomainValidationError } from '@icn/platform';
 import {
   PassportApplicationAccepted,
@@ -58,7 +58,7 @@ export function submitApplication(input: SubmitInput, now: Date): Change<Passpor
     updatedAt: at,
     deskReservationIds: [],
   };
-  return { state, event: snapshotEvent(PassportApplicationSubmitted, state) };
+  return changeOf(state, snapshotEvent(PassportApplicationSubmitted, state));
 }
 
 /** Acceptance is checked before desks are reserved, so a refused one never touches capacity. */
@@ -82,7 +82,7 @@ export function acceptApplication(
   next.acceptedAt = now.toISOString();
   next.keyContacts = keyContacts.map((contact) => ({ ...contact }));
   next.deskReservationIds = [...deskReservationIds];
-  return { state: next, event: snapshotEvent(PassportApplicationAccepted, next) };
+  return changeOf(next, snapshotEvent(PassportApplicationAccepted, next));
 }
 
 export function declineApplication(state: PassportApplicationState, reason: string, now: Date): Change<PassportApplicationState> {
@@ -91,7 +91,7 @@ export function declineApplication(state: PassportApplicationState, reason: stri
   next.status = 'declined';
   next.declinedAt = now.toISOString();
   next.declineReason = reason;
-  return { state: next, event: snapshotEvent(PassportApplicationDeclined, next) };
+  return changeOf(next, snapshotEvent(PassportApplicationDeclined, next));
 }
 
 export function scheduleApplication(state: PassportApplicationState, now: Date): Change<PassportApplicationState> {
@@ -99,7 +99,7 @@ export function scheduleApplication(state: PassportApplicationState, now: Date):
   const next = bump(state, now);
   next.status = 'scheduled';
   next.scheduledAt = now.toISOString();
-  return { state: next, event: snapshotEvent(PassportApplicationScheduled, next) };
+  return changeOf(next, snapshotEvent(PassportApplicationScheduled, next));
 }
 
 export function completeApplication(state: PassportApplicationState, report: PassportVisitReportV1, now: Date): Change<PassportApplicationState> {
@@ -108,7 +108,7 @@ export function completeApplication(state: PassportApplicationState, report: Pas
   next.status = 'completed';
   next.completedAt = now.toISOString();
   next.report = { meetingsHeld: report.meetingsHeld, leads: report.leads.map((lead) => ({ ...lead })) };
-  return { state: next, event: snapshotEvent(PassportApplicationCompleted, next) };
+  return changeOf(next, snapshotEvent(PassportApplicationCompleted, next));
 }
 
 /** Cancelling gives the desks back: the caller releases `state.deskReservationIds` after the write. */
@@ -125,7 +125,7 @@ export function cancelApplication(
   next.cancelledBy = by;
   if (reason !== undefined) next.cancellationReason = reason;
   next.deskReservationIds = [];
-  return { state: next, event: snapshotEvent(PassportApplicationCancelled, next) };
+  return changeOf(next, snapshotEvent(PassportApplicationCancelled, next));
 }
 
 function requireStatus(state: PassportApplicationState, allowed: readonly PassportStatus[], action: string): void {

@@ -1,7 +1,7 @@
 import type { PassportStatus } from '@icn/contracts';
+import { afterKeysetPosition, type KeysetPosition } from '@icn/platform';
 import type { ApplicationListScope } from '../domain/passport-access';
 import { yearBounds } from '../domain/passport-statistics';
-import type { ApplicationListPosition } from './application-list-cursor';
 
 /** The optional filters of GET /passport/applications, combined with AND. */
 export interface ApplicationListCriteria {
@@ -14,8 +14,11 @@ export interface ApplicationListCriteria {
 
 export type ApplicationQueryFilter = Record<string, unknown>;
 
-/** Newest first; the id breaks ties so the order is total and a cursor is unambiguous. */
-export const APPLICATION_LIST_SORT = { submittedAt: -1, _id: -1 } as const;
+/**
+ * Newest first; the id breaks ties (ascending, as the platform's keyset cursor expects) so the order
+ * is total and a cursor is unambiguous.
+ */
+export const APPLICATION_LIST_SORT = { submittedAt: -1, _id: 1 } as const;
 
 /**
  * The query of one page: what the caller may see (its scope) AND what it asked for AND after the
@@ -25,7 +28,7 @@ export const APPLICATION_LIST_SORT = { submittedAt: -1, _id: -1 } as const;
 export function applicationListFilter(
   scope: ApplicationListScope,
   criteria: ApplicationListCriteria,
-  after: ApplicationListPosition | undefined,
+  after: KeysetPosition | undefined,
 ): ApplicationQueryFilter {
   const clauses: ApplicationQueryFilter[] = [];
   if (scope.kind === 'cluster') clauses.push({ $or: [{ hostClusterId: scope.clusterId }, { homeClusterId: scope.clusterId }] });
@@ -37,11 +40,7 @@ export function applicationListFilter(
     const { start, end } = yearBounds(criteria.year);
     clauses.push({ submittedAt: { $gte: start, $lt: end } });
   }
-  if (after !== undefined) {
-    clauses.push({
-      $or: [{ submittedAt: { $lt: after.submittedAt } }, { submittedAt: after.submittedAt, _id: { $lt: after.applicationId } }],
-    });
-  }
+  if (after !== undefined) clauses.push(afterKeysetPosition('submittedAt', after, -1));
   if (clauses.length === 0) return {};
   return clauses.length === 1 ? (clauses[0] as ApplicationQueryFilter) : { $and: clauses };
 }

@@ -49,9 +49,10 @@ export class DeskReservationRepository implements DeskReservationStore {
     await this.collection.updateOne({ _id: reservationId, applicationId }, { $set: { reservedAt: new Date().toISOString() } });
   }
 
-  async release(reservationIds: readonly string[]): Promise<void> {
-    // One `_id` equality per delete: `$in` would make FerretDB scan the collection.
-    for (const reservationId of reservationIds) await this.collection.deleteOne({ _id: reservationId });
+  async release(applicationId: string, reservationIds: readonly string[]): Promise<void> {
+    // One `_id` equality per delete (`$in` would make FerretDB scan the collection); the holder in
+    // the filter keeps a late release from freeing a desk another application has taken since.
+    for (const reservationId of reservationIds) await this.collection.deleteOne({ _id: reservationId, applicationId });
   }
 
   /** Every reservation, for the sweeper (the collection holds desks × days, a few thousand at most). */

@@ -1,12 +1,10 @@
-import { outboxEntrySchema, type OutboxEntry } from '@icn/messaging';
 import type { PassportKeyContactV1, PassportLeadV1, PassportVisitReportV1 } from '@icn/contracts';
 import { Schema } from 'mongoose';
 import type { PassportApplicationState } from '../domain/passport-application';
 
-/** The stored aggregate: its state, keyed by applicationId, plus the events not yet published. */
+/** The stored aggregate: its state, keyed by applicationId (the write path's snapshot, ADR 12). */
 export interface PassportApplicationDocument extends Omit<PassportApplicationState, 'applicationId'> {
   _id: string;
-  outbox: OutboxEntry[];
 }
 
 export const PASSPORT_APPLICATIONS_COLLECTION = 'passport_applications';
@@ -46,9 +44,8 @@ export const passportApplicationSchema = new Schema<PassportApplicationDocument>
     cancelledAt: String,
     updatedAt: { type: String, required: true },
     deskReservationIds: { type: [String], default: [] },
-    // Optimistic concurrency: every write is `updateOne({_id, version})`; it is also the event sequence.
+    // The aggregate's version (ADR 12): the write path brings the snapshot forward only to a newer one.
     version: { type: Number, required: true },
-    outbox: { type: [outboxEntrySchema], default: [] },
   },
   // `version` is ours (mongoose's __v would be a second, unrelated counter); timestamps are domain facts.
   { versionKey: false, timestamps: false, collection: PASSPORT_APPLICATIONS_COLLECTION },
@@ -57,5 +54,3 @@ export const passportApplicationSchema = new Schema<PassportApplicationDocument>
 // GET /passport/statistics?year=…: the year's applications by submission time. (FerretDB scans
 // anyway, only `_id` equality is pushed down; on MongoDB this keeps the yearly report cheap.)
 passportApplicationSchema.index({ submittedAt: 1 });
-// No index for the outbox relay: it looks for `'outbox.0': {$exists: true}`, which FerretDB cannot
-// serve from a partial index, and the set of documents with pending events stays tiny.

@@ -1,11 +1,10 @@
 import {
-  OpportunityMatchesSuggested,
   OpportunityPublished,
   type CloudEvent,
   type OpportunityMatchesSuggestedV1,
   type OpportunityPublishedV1,
 } from '@icn/contracts';
-import { buildEvent, eventHandler, OutboxRelay, toOutboxEntry, type EventHandler } from '@icn/messaging';
+import { eventHandler, type EventHandler } from '@icn/messaging';
 import { CONFIG, LOGGER } from '@icn/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Logger } from 'pino';
@@ -14,15 +13,13 @@ import type { MatchmakingConfig } from '../../matchmaking.config';
 import { MatchmakingOpportunityRepository } from '../../opportunities/persistence/matchmaking-opportunity.repository';
 import { decideSuggestion } from '../domain/suggestion-policy';
 import { toMatchReason } from '../domain/to-match-reason';
+import { OpportunitySuggestionAggregate } from '../persistence/opportunity-suggestion.aggregate';
 import { OpportunitySuggestionRepository } from '../persistence/opportunity-suggestion.repository';
-
-/** CloudEvents `source` of matchmaking's events (the same as the Passport's). */
-const MATCHMAKING_EVENT_SOURCE = '/icn/matchmaking';
 
 /**
  * For each newly published opportunity: rank the organisations (the index already holds every
  * organisation this replica has applied), keep those at or above SUGGESTION_MIN_SCORE, at most
- * SUGGESTION_LIMIT, and publish them once as OpportunityMatchesSuggested through the outbox.
+ * SUGGESTION_LIMIT, and publish them once as OpportunityMatchesSuggested through the write path.
  * The opportunity comes from the event itself, so this does not wait for the read model's own
  * consumer; the read model is only asked whether the opportunity has ended since.
  */
@@ -32,7 +29,7 @@ export class OpportunitySuggestionHandlers {
     private readonly matching: MatchingService,
     private readonly opportunities: MatchmakingOpportunityRepository,
     private readonly suggestions: OpportunitySuggestionRepository,
-    private readonly relay: OutboxRelay,
+    private readonly records: OpportunitySuggestionAggregate,
     @Inject(CONFIG) private readonly config: MatchmakingConfig,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
@@ -70,12 +67,10 @@ export class OpportunitySuggestionHandlers {
       limit,
       causedByEventId: event.id,
     };
-    // One suggestion event per opportunity: sequence 1 of the opportunity's suggestion stream.
-    const suggested = buildEvent(OpportunityMatchesSuggested, { subject: opportunityId, sequence: 1, data, source: MATCHMAKING_EVENT_SOURCE });
-    const recorded = await this.suggestions.recordOnce(
-      { opportunityId, causedByEventId: event.id, organisationIds: matches.map((match) => match.organisationId), minScore, suggestedAt: suggested.time },
-      toOutboxEntry(suggested, OpportunityMatchesSuggested.topic),
+    // One suggestion event per opportunity: a duplicate (another replica first) is already done.
+    await this.records.recordOnce(
+      { opportunityId, causedByEventId: event.id, organisationIds: matches.map((match) => match.organisationId), minScore, suggestedAt: new Date().toISOString() },
+      data,
     );
-    if (recorded) this.relay.trigger({ collection: this.suggestions.collectionName, id: opportunityId });
   }
 }

@@ -1,12 +1,13 @@
-import { outboxEntrySchema, type OutboxEntry } from '@icn/messaging';
 import { Schema } from 'mongoose';
 
 export const OPPORTUNITY_SUGGESTIONS_COLLECTION = 'opportunity_suggestions';
 
 /**
- * The record that an opportunity's suggestions were made, keyed by the opportunity id: its unique
- * `_id` is what makes them "at most once per opportunity" across redeliveries and replicas. It keeps
- * who was suggested (for operators asking "why was X told about this?") and the event until published.
+ * The record that an opportunity's suggestions were made, keyed by the opportunity id: the write path
+ * claims its one version once (ADR 12), which makes them "at most once per opportunity" across
+ * redeliveries and replicas. It keeps
+ * who was suggested (for operators asking "why was X told about this?"). It is the snapshot of a
+ * one-version aggregate (ADR 12): its creation's commit carries the OpportunityMatchesSuggested event.
  */
 export interface OpportunitySuggestionDocument {
   _id: string;
@@ -14,7 +15,8 @@ export interface OpportunitySuggestionDocument {
   organisationIds: string[];
   minScore: number;
   suggestedAt: string;
-  outbox: OutboxEntry[];
+  /** Always 1: the record is created once and never changed. */
+  version: number;
 }
 
 export const opportunitySuggestionSchema = new Schema<OpportunitySuggestionDocument>(
@@ -24,7 +26,7 @@ export const opportunitySuggestionSchema = new Schema<OpportunitySuggestionDocum
     organisationIds: { type: [String], default: [] },
     minScore: { type: Number, required: true },
     suggestedAt: { type: String, required: true },
-    outbox: { type: [outboxEntrySchema], default: [] },
+    version: { type: Number, required: true },
   },
   { collection: OPPORTUNITY_SUGGESTIONS_COLLECTION, versionKey: false },
 );

@@ -1,5 +1,4 @@
-import { canManageCluster, canManageOrganisation, type Principal } from '@icn/platform';
-import { ForbiddenException } from '@nestjs/common';
+import { canManageCluster, canManageOrganisation, DomainAccessDeniedError, type Principal } from '@icn/platform';
 import type { MissionMeetingCanceller, MissionMeetingDelegateV1, MissionMeetingOwnerV1, MissionMeetingSide } from '@icn/contracts';
 import type { MissionParticipants } from '../../mission-participants';
 
@@ -83,5 +82,5 @@ export function assertCanReadMeeting(principal: Principal, mission: MissionParti
 
 export function deny(): never {
   // One message for every denial so the response does not reveal whose meeting it is.
-  throw new ForbiddenException('You do not have access to this resource');
+  throw new DomainAccessDeniedError('You do not have access to this resource');
 }

@@ -22,8 +22,8 @@ describe('setting a mission’s agenda', () => {
       { date: '2027-05-11', startTimes: ['09:00', '09:30', '10:00'] },
       { date: '2027-05-12', startTimes: ['14:00'] },
     ]);
-    expect(change.event.definition.type).toBe('org.icn.matchmaking.mission-agenda.set.v1');
-    expect(validatePayload(change.event.definition.payload, change.event.data)).toMatchObject({ ok: true });
+    expect(change.events[0]?.definition.type).toBe('org.icn.matchmaking.mission-agenda.set.v1');
+    expect(validatePayload(change.events[0]?.definition.payload, change.events[0]?.data)).toMatchObject({ ok: true });
     const slots = slotsOf(change.state);
     expect(slots.map((slot) => slot.slotId)).toEqual(['2027-05-11T09:00', '2027-05-11T09:30', '2027-05-11T10:00', '2027-05-12T14:00']);
     expect(slots[0]?.startsAt.toISOString()).toBe('2027-05-11T13:00:00.000Z');

@@ -1,4 +1,4 @@
-import { type Change, eventOf } from '@icn/messaging';
+import { changeOf, type Change, eventOf } from '@icn/messaging';
 import { DomainConflictError, DomainValidationError } from '@icn/platform';
 import { MissionAgendaSet, type MissionAgendaDayV1, type MissionAgendaSnapshotV1 } from '@icn/contracts';
 import type { MissionParticipants } from '../../mission-participants';
@@ -30,9 +30,10 @@ export interface PlacedMeeting {
  * ones); changing the slot length is refused while any meeting is scheduled, since their times
  * are already in people's calendars.
  *
- * The check reads the scheduled meetings under the agenda's lock, not the meetings' locks: an
- * acceptance racing a set-up that removes its slot could still land in it. Set-ups are rare and
- * made by one organiser, so this is accepted rather than serialising every acceptance on the agenda.
+ * The check is decided on the agenda's newest state and the meetings scheduled when it runs; an
+ * acceptance (another aggregate) racing a set-up that removes its slot could still land in it.
+ * Set-ups are rare and made by one organiser, so this is accepted rather than serialising every
+ * acceptance on the agenda.
  */
 export function setAgenda(
   current: MissionAgendaState | null,
@@ -70,7 +71,7 @@ export function setAgenda(
     version: (current?.version ?? 0) + 1,
     updatedAt: now.toISOString(),
   };
-  return { state, event: eventOf(MissionAgendaSet, { agenda: state }) };
+  return changeOf(state, eventOf(MissionAgendaSet, { agenda: state }));
 }
 
 /** Days sorted by date and start times ascending, each checked; errors name the offending field. */

@@ -1,4 +1,4 @@
-import { type DomainEvent, eventOf } from '@icn/messaging';
+import { changeOf, type Change, type DomainEvent, eventOf } from '@icn/messaging';
 import { DomainConflictError } from '@icn/platform';
 import {
   MissionMeetingAccepted,
@@ -13,7 +13,6 @@ import {
   type MissionMeetingSlotV1,
   type MissionMeetingStatus,
 } from '@icn/contracts';
-import type { MeetingChange } from './meeting-change';
 import { toMeetingSnapshot, type MissionMeetingState } from './mission-meeting';
 
 /*
@@ -38,7 +37,7 @@ export interface RequestInput {
   requestedSlotId?: string;
 }
 
-export function requestMeeting(input: RequestInput, now: Date): MeetingChange<MissionMeetingState> {
+export function requestMeeting(input: RequestInput, now: Date): Change<MissionMeetingState> {
   const at = now.toISOString();
   const state: MissionMeetingState = withoutUndefined({
     ...input,
@@ -69,7 +68,7 @@ export function acceptAndSchedule(
   slot: MissionMeetingSlotV1,
   reservationIds: readonly string[],
   now: Date,
-): MeetingChange<MissionMeetingState> {
+): Change<MissionMeetingState> {
   assertAcceptable(state);
   const accepted = bump(state, now);
   accepted.status = 'accepted';
@@ -79,16 +78,16 @@ export function acceptAndSchedule(
   scheduled.scheduledAt = now.toISOString();
   scheduled.slot = { ...slot };
   scheduled.reservationIds = [...reservationIds];
-  return { state: scheduled, events: [snapshotEvent(MissionMeetingAccepted, accepted), snapshotEvent(MissionMeetingScheduled, scheduled)] };
+  return changeOf(scheduled, snapshotEvent(MissionMeetingAccepted, accepted), snapshotEvent(MissionMeetingScheduled, scheduled));
 }
 
-export function declineMeeting(state: MissionMeetingState, reason: string | undefined, now: Date): MeetingChange<MissionMeetingState> {
+export function declineMeeting(state: MissionMeetingState, reason: string | undefined, now: Date): Change<MissionMeetingState> {
   requireStatus(state, ['requested'], 'decline');
   const next = bump(state, now);
   next.status = 'declined';
   next.declinedAt = now.toISOString();
   if (reason !== undefined) next.declineReason = reason;
-  return { state: next, events: [snapshotEvent(MissionMeetingDeclined, next)] };
+  return changeOf(next, snapshotEvent(MissionMeetingDeclined, next));
 }
 
 /**
@@ -100,7 +99,7 @@ export function cancelMeeting(
   by: MissionMeetingCanceller,
   reason: string | undefined,
   now: Date,
-): MeetingChange<MissionMeetingState> {
+): Change<MissionMeetingState> {
   requireStatus(state, ['requested', 'accepted', 'scheduled'], 'cancel');
   const next = bump(state, now);
   next.status = 'cancelled';
@@ -108,7 +107,7 @@ export function cancelMeeting(
   next.cancelledBy = by;
   if (reason !== undefined) next.cancellationReason = reason;
   next.reservationIds = [];
-  return { state: next, events: [snapshotEvent(MissionMeetingCancelled, next)] };
+  return changeOf(next, snapshotEvent(MissionMeetingCancelled, next));
 }
 
 const PAST_TENSE = { accept: 'accepted', decline: 'declined', cancel: 'cancelled' } as const;

@@ -47,8 +47,9 @@ export class AgendaReservationRepository implements AgendaReservationStore {
     return reservation?.meetingId ?? null;
   }
 
-  async release(reservationIds: readonly string[]): Promise<void> {
-    // One `_id` equality per delete: `$in` would make FerretDB scan the collection.
-    for (const reservationId of reservationIds) await this.collection.deleteOne({ _id: reservationId });
+  async release(meetingId: string, reservationIds: readonly string[]): Promise<void> {
+    // One `_id` equality per delete (`$in` would make FerretDB scan the collection); the holder in
+    // the filter keeps a late release from freeing a slot another meeting has taken since.
+    for (const reservationId of reservationIds) await this.collection.deleteOne({ _id: reservationId, meetingId });
   }
 }

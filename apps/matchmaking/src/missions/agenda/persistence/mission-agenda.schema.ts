@@ -1,12 +1,10 @@
-import { outboxEntrySchema, type OutboxEntry } from '@icn/messaging';
 import type { MissionAgendaDayV1 } from '@icn/contracts';
 import { Schema } from 'mongoose';
 import type { MissionAgendaState } from '../domain/mission-agenda';
 
-/** The stored agenda of one mission, keyed by missionId, plus the events not yet published. */
+/** The stored agenda of one mission, keyed by missionId (the write path's snapshot, ADR 12). */
 export interface MissionAgendaDocument extends Omit<MissionAgendaState, 'missionId'> {
   _id: string;
-  outbox: OutboxEntry[];
 }
 
 export const MISSION_AGENDAS_COLLECTION = 'mission_agendas';
@@ -23,9 +21,8 @@ export const missionAgendaSchema = new Schema<MissionAgendaDocument>(
     days: { type: [daySchema], required: true },
     setBy: { type: String, required: true },
     updatedAt: { type: String, required: true },
-    // Optimistic concurrency: every write is `updateOne({_id, version})`; it is also the event sequence.
+    // The aggregate's version (ADR 12): the write path brings the snapshot forward only to a newer one.
     version: { type: Number, required: true },
-    outbox: { type: [outboxEntrySchema], default: [] },
   },
   // `version` is ours (mongoose's __v would be a second, unrelated counter); timestamps are domain facts.
   { versionKey: false, timestamps: false, collection: MISSION_AGENDAS_COLLECTION },

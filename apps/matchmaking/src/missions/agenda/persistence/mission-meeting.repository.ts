@@ -1,79 +1,40 @@
-import { afterKeysetPosition, DATABASE_CONNECTION, DomainConflictError, isDuplicateKeyError, type KeysetPosition } from '@icn/platform';
-import { appendToOutbox, OutboxRelay, type OutboxEntry } from '@icn/messaging';
+import { mongooseSnapshots, type SnapshotStore } from '@icn/messaging';
+import { afterKeysetPosition, DATABASE_CONNECTION, type KeysetPosition } from '@icn/platform';
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import type { Connection, Model } from 'mongoose';
 import type { MissionMeetingState } from '../domain/mission-meeting';
 import { missionMeetingSchema, type MissionMeetingDocument } from './mission-meeting.schema';
 
-/** Optional state fields: a write must `$unset` them when the new state no longer has them. */
-const OPTIONAL_FIELDS = [
-  'requestedSlotId',
-  'slot',
-  'declineReason',
-  'cancelledBy',
-  'cancellationReason',
-  'acceptedAt',
-  'declinedAt',
-  'scheduledAt',
-  'cancelledAt',
-] as const;
-
 /** A mission can hold a few thousand meetings at most (delegates × owners); one read serves them all. */
 const MAX_MEETINGS_PER_MISSION = 10_000;
 
-/** B2B meetings: every write stores the new state and its events in one document write. */
+/**
+ * B2B meetings: the snapshot store the write path brings forward (MissionMeetingAggregate is the
+ * only writer, ADR 12) and the read queries over it.
+ */
 @Injectable()
 export class MissionMeetingRepository implements OnModuleInit {
   readonly model: Model<MissionMeetingDocument>;
+  readonly snapshots: SnapshotStore<MissionMeetingState>;
 
-  get collectionName(): string {
-    return this.model.collection.collectionName;
-  }
-
-  constructor(
-    @Inject(DATABASE_CONNECTION) connection: Connection,
-    private readonly relay: OutboxRelay,
-  ) {
+  constructor(@Inject(DATABASE_CONNECTION) connection: Connection) {
     this.model = connection.model<MissionMeetingDocument>('MissionMeeting', missionMeetingSchema);
+    this.snapshots = mongooseSnapshots(this.model, { toDocument, toState });
   }
 
   async onModuleInit(): Promise<void> {
     await this.model.init();
-    this.relay.register(this.model);
-  }
-
-  async insert(state: MissionMeetingState, entries: OutboxEntry[]): Promise<void> {
-    try {
-      await this.model.create([{ ...fieldsOf(state), _id: state.meetingId, outbox: entries }]);
-    } catch (error) {
-      if (isDuplicateKeyError(error)) throw new DomainConflictError(`meeting ${state.meetingId} already exists`);
-      throw error;
-    }
-  }
-
-  /** Replaces the state if unchanged since `expectedVersion`, appending the events in the same write. */
-  async replace(next: MissionMeetingState, expectedVersion: number, entries: OutboxEntry[]): Promise<boolean> {
-    const cleared = OPTIONAL_FIELDS.filter((field) => next[field] === undefined);
-    const result = await this.model.updateOne(
-      { _id: next.meetingId, version: expectedVersion },
-      {
-        $set: fieldsOf(next),
-        ...(cleared.length > 0 ? { $unset: Object.fromEntries(cleared.map((field) => [field, ''])) } : {}),
-        ...appendToOutbox(entries),
-      },
-    );
-    return result.matchedCount === 1;
   }
 
   async findById(meetingId: string): Promise<MissionMeetingState | null> {
-    const document = await this.model.findById(meetingId, { outbox: 0 }).lean<MissionMeetingDocument>().exec();
+    const document = await this.model.findById(meetingId).lean<MissionMeetingDocument>().exec();
     return document ? toState(document) : null;
   }
 
   /** Meetings of a mission after a position, oldest request first: the pages of GET /missions/{id}/meetings. */
   async ofMissionAfter(missionId: string, after: KeysetPosition | undefined, limit: number): Promise<MissionMeetingState[]> {
     const documents = await this.model
-      .find({ missionId, ...afterKeysetPosition('requestedAt', after, 1) }, { outbox: 0 })
+      .find({ missionId, ...afterKeysetPosition('requestedAt', after, 1) })
       .sort({ requestedAt: 1, _id: 1 })
       .limit(limit)
       .lean<MissionMeetingDocument[]>()
@@ -84,7 +45,7 @@ export class MissionMeetingRepository implements OnModuleInit {
   /** Every meeting of a mission, oldest request first (conflict checks, the agenda, calendars). */
   async ofMission(missionId: string): Promise<MissionMeetingState[]> {
     const documents = await this.model
-      .find({ missionId }, { outbox: 0 })
+      .find({ missionId })
       .sort({ requestedAt: 1, _id: 1 })
       .limit(MAX_MEETINGS_PER_MISSION)
       .lean<MissionMeetingDocument[]>()
@@ -93,18 +54,19 @@ export class MissionMeetingRepository implements OnModuleInit {
   }
 }
 
-function fieldsOf(state: MissionMeetingState): Omit<MissionMeetingDocument, '_id' | 'outbox'> {
-  const { meetingId: _id, ...fields } = state;
-  return withoutUndefined(fields);
+function toDocument(state: MissionMeetingState): MissionMeetingDocument {
+  const { meetingId, ...fields } = state;
+  return { ...withoutEmpty(fields), _id: meetingId };
 }
 
-function toState(document: MissionMeetingDocument): MissionMeetingState {
-  const { _id, outbox: _outbox, ...fields } = document;
-  const owner = withoutUndefined({ ...fields.owner });
-  return withoutUndefined({ ...fields, owner, meetingId: _id });
+/** The state back from a stored document: no `_id`, no legacy `outbox` (ADR 4's documents). */
+function toState(document: MissionMeetingDocument & { outbox?: unknown }): MissionMeetingState {
+  const { _id, outbox: _legacyOutbox, ...fields } = document;
+  const owner = withoutEmpty({ ...fields.owner });
+  return withoutEmpty({ ...fields, owner, meetingId: _id });
 }
 
-/** Stored documents and snapshots never carry `key: undefined` (mongoose `$set` would keep it). */
-function withoutUndefined<T extends object>(value: T): T {
+/** Without absent optional fields: mongoose reads an unset optional subdocument back as null. */
+function withoutEmpty<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined && v !== null)) as T;
 }

@@ -1,12 +1,10 @@
-import { outboxEntrySchema, type OutboxEntry } from '@icn/messaging';
 import type { MissionMeetingDelegateV1, MissionMeetingOwnerV1, MissionMeetingSlotV1 } from '@icn/contracts';
 import { Schema } from 'mongoose';
 import type { MissionMeetingState } from '../domain/mission-meeting';
 
-/** The stored meeting, keyed by meetingId, plus the events not yet published. */
+/** The stored meeting, keyed by meetingId (the write path's snapshot, ADR 12). */
 export interface MissionMeetingDocument extends Omit<MissionMeetingState, 'meetingId'> {
   _id: string;
-  outbox: OutboxEntry[];
 }
 
 export const MISSION_MEETINGS_COLLECTION = 'mission_meetings';
@@ -56,9 +54,8 @@ export const missionMeetingSchema = new Schema<MissionMeetingDocument>(
     cancelledAt: String,
     updatedAt: { type: String, required: true },
     reservationIds: { type: [String], default: [] },
-    // Optimistic concurrency: every write is `updateOne({_id, version})`; it is also the event sequence.
+    // The aggregate's version (ADR 12): the write path brings the snapshot forward only to a newer one.
     version: { type: Number, required: true },
-    outbox: { type: [outboxEntrySchema], default: [] },
   },
   { versionKey: false, timestamps: false, collection: MISSION_MEETINGS_COLLECTION },
 );

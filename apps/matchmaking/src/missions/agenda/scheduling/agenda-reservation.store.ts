@@ -12,7 +12,11 @@ export interface AgendaReservationStore {
   tryInsert(reservation: AgendaReservation): Promise<boolean>;
   /** The meeting holding this reservation id, if any (a retried acceptance finds its own). */
   holderOf(reservationId: string): Promise<string | null>;
-  release(reservationIds: readonly string[]): Promise<void>;
+  /**
+   * Gives back those of the reservations this meeting holds; one another meeting holds (taken since
+   * a lost attempt gave it back) is left alone.
+   */
+  release(meetingId: string, reservationIds: readonly string[]): Promise<void>;
 }
 
 /*

@@ -20,8 +20,8 @@ export class InMemoryAgendaReservationStore implements AgendaReservationStore {
     return this.reservations.get(reservationId) ?? null;
   }
 
-  async release(reservationIds: readonly string[]): Promise<void> {
+  async release(meetingId: string, reservationIds: readonly string[]): Promise<void> {
     await Promise.resolve();
-    reservationIds.forEach((id) => this.reservations.delete(id));
+    reservationIds.filter((id) => this.reservations.get(id) === meetingId).forEach((id) => this.reservations.delete(id));
   }
 }

@@ -114,4 +114,12 @@ describe('placing accepted meetings on the agenda', () => {
     const placement = await placeMeeting(store, request('a', acme, city, { candidates: [nine], slotAskedFor: true }));
     expect(placement.reservationIds).toContain('m1:2027-05-11T09:00:delegate:org-acme');
   });
+
+  it('gives back only what the meeting still holds: a late release leaves the slot another meeting took alone', async () => {
+    const first = await placeMeeting(store, request('a', acme, city, { candidates: [nine], slotAskedFor: true }));
+    await store.release('a', first.reservationIds);
+    const second = await placeMeeting(store, request('b', acme, city, { candidates: [nine], slotAskedFor: true }));
+    await store.release('a', first.reservationIds);
+    expect(second.reservationIds.every((id) => store.reservations.get(id) === 'b')).toBe(true);
+  });
 });

@@ -55,7 +55,7 @@ export async function placeMeeting(store: AgendaReservationStore, request: Place
 async function tryPlaceIn(store: AgendaReservationStore, request: PlacementRequest, slot: AgendaSlot): Promise<Placement | string> {
   const taken: string[] = [];
   const give = async (reason: string): Promise<string> => {
-    await store.release(taken);
+    await store.release(request.meetingId, taken);
     return reason;
   };
   const delegateId = delegateReservationId(request.missionId, slot.slotId, request.delegate.organisationId);
