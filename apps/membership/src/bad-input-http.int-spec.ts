@@ -1,22 +1,29 @@
-import { deeplyNestedJson, expectNoServerErrorFromAnyInput, expectRefusedWritingNothing, sendRaw } from '@icn/testing';
-import { CLUSTERS_COLLECTION } from './clusters/cluster.schema';
-import { ORGANISATIONS_COLLECTION } from './organisations/organisation.schema';
+import { COMMITS_COLLECTION } from '@icn/messaging';
+import { deeplyNestedJson, expectNoServerErrorFromAnyInput, expectRefusedWritingNothing, sendRaw, waitFor } from '@icn/testing';
+import { CLUSTERS_COLLECTION } from './clusters/persistence/cluster.schema';
+import { ORGANISATIONS_COLLECTION } from './organisations/persistence/organisation.schema';
 import { startMembershipTestApp, type MembershipTestApp } from './testing/membership-test-app';
 import { clusterBody, organisationBody, uniqueClusterId } from './testing/membership-fixtures';
 
-// Bad input is a 400 naming the field, before anything is stored or emitted (the outbox lives in
-// the aggregates, so unchanged collections mean no event either); no input is ever a 5xx.
+// Bad input is a 400 naming the field, before anything is stored or emitted (events are published
+// only from commits, so an unchanged commits collection means no event either); no input is ever a 5xx.
 describe('membership refuses malformed input at the HTTP edge (real app, Kafka and FerretDB)', () => {
   let app: MembershipTestApp;
   let admin: string;
   const clusterId = uniqueClusterId('bad-input');
-  const written = [CLUSTERS_COLLECTION, ORGANISATIONS_COLLECTION];
+  const written = [CLUSTERS_COLLECTION, ORGANISATIONS_COLLECTION, COMMITS_COLLECTION];
 
   beforeAll(async () => {
     process.env['RATE_LIMIT_PER_MINUTE'] = '1000000';
     app = await startMembershipTestApp();
     admin = app.token({ sub: 'secretariat', role: 'network-admin' });
     expect((await app.call('POST', '/clusters', { token: admin, body: clusterBody(clusterId) })).status).toBe(201);
+    // The relay marks the registration's commit published on its own schedule; wait, so that the
+    // probes below compare collections nothing else is changing.
+    await waitFor(async () => ((await app.db.collection(COMMITS_COLLECTION).countDocuments({ published: false })) === 0 ? true : undefined), {
+      timeoutMs: 15_000,
+      description: 'the cluster registration published',
+    });
   });
 
   afterAll(async () => {

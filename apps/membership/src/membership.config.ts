@@ -9,9 +9,9 @@ export class MembershipConfig extends BaseServiceConfig {
   override KAFKA_CLIENT_ID = 'membership';
 
   /**
-   * Period of the relay's safety-net scan for events a crashed process left behind (each write
-   * triggers its own aggregate at once, and start-up scans). On FerretDB a scan reads the whole
-   * collection, so it is not cheap: keep it in seconds.
+   * Period of the commit relay's safety-net scan for commits a crashed replica left unpublished
+   * (each command publishes its own commit at once, and start-up scans). Orphans are rare, so
+   * seconds are enough.
    */
   @IsInt()
   @Min(50)

@@ -1,6 +1,5 @@
 import 'reflect-metadata';
-import { DEFAULT_JWT_ISSUER, DEVELOPMENT_JWT_SECRET, mintToken } from '@icn/platform';
-import { withoutUndefined } from './common/without-undefined';
+import { DEFAULT_JWT_ISSUER, DEVELOPMENT_JWT_SECRET, mintToken, withoutUndefined } from '@icn/platform';
 import { MembershipApiClient } from './seed/membership-api.client';
 import { SEED_CLUSTERS } from './seed/seed-clusters.data';
 import { SEED_ORGANISATIONS } from './seed/seed-organisations.data';

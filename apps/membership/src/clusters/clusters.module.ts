@@ -1,13 +1,12 @@
 import { Module } from '@nestjs/common';
-import { CommonModule } from '../common/common.module';
-import { ClusterRepository } from './cluster.repository';
-import { ClustersController } from './clusters.controller';
 import { ClustersService } from './clusters.service';
+import { ClustersController } from './http/clusters.controller';
+import { ClusterAggregate } from './persistence/cluster.aggregate';
+import { ClusterRepository } from './persistence/cluster.repository';
 
 @Module({
-  imports: [CommonModule],
   controllers: [ClustersController],
-  providers: [ClusterRepository, ClustersService],
+  providers: [ClusterRepository, ClusterAggregate, ClustersService],
   // Organisations check that the cluster they join exists and is active.
   exports: [ClustersService],
 })

@@ -1,11 +1,10 @@
 import { Module } from '@nestjs/common';
-import { CommonModule } from '../common/common.module';
 import { OrganisationsModule } from '../organisations/organisations.module';
-import { ContactsController } from './contacts.controller';
 import { ContactsService } from './contacts.service';
+import { ContactsController } from './http/contacts.controller';
 
 @Module({
-  imports: [CommonModule, OrganisationsModule],
+  imports: [OrganisationsModule],
   controllers: [ContactsController],
   providers: [ContactsService],
 })

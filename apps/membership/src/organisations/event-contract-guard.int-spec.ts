@@ -1,17 +1,16 @@
 import { OrganisationJoined, OrganisationSuspended, Topics } from '@icn/contracts';
-import type { DomainEvent, OutboxEntry } from '@icn/messaging';
+import { Aggregate, aggregateKeyOf, COMMITS_COLLECTION, type Change, type CommandOptions, type Decide, type Versioned } from '@icn/messaging';
 import { waitFor } from '@icn/testing';
-import { EventOutbox } from '../common/event-outbox';
 import { EventCollector } from '../testing/event-collector';
 import { clusterBody, organisationBody, uniqueClusterId } from '../testing/membership-fixtures';
 import { startMembershipTestApp, type MembershipTestApp } from '../testing/membership-test-app';
-import { ORGANISATIONS_COLLECTION } from './organisation.schema';
+import { ORGANISATIONS_COLLECTION } from './persistence/organisation.schema';
 
 /**
  * "A service never emits an event its own contract rejects": a producer bug (simulated by
- * corrupting the domain's event data on its way to the outbox, as a faulty domain function would)
- * fails the request at its source with a 500, and nothing of it is written or published — not the
- * state change, not the outbox entry, not the event.
+ * corrupting the event data a decision returns, as a faulty domain function would) fails the
+ * request at its source with a 500, and nothing of it is written or published — not the state
+ * change, not a commit, not the event.
  */
 describe('event contract guard (real HTTP, Kafka, FerretDB)', () => {
   let app: MembershipTestApp;
@@ -20,11 +19,16 @@ describe('event contract guard (real HTTP, Kafka, FerretDB)', () => {
   const clusterId = uniqueClusterId();
   let corruptSuspensions = false;
 
+  /** The decision as a buggy domain function would return it: a suspension dated 'last Tuesday'. */
+  const withBug = (change: Change<Versioned> | null | undefined): Change<Versioned> | null | undefined =>
+    change && corruptSuspensions
+      ? { ...change, events: change.events.map((event) => (event.definition === OrganisationSuspended ? { ...event, data: { ...event.data, suspendedAt: 'last Tuesday' } } : event)) }
+      : change;
+
   beforeAll(async () => {
-    const entryFor = EventOutbox.prototype.entryFor;
-    jest.spyOn(EventOutbox.prototype, 'entryFor').mockImplementation(function (this: EventOutbox, event: DomainEvent, subject: string, sequence: number): OutboxEntry {
-      const bug = corruptSuspensions && event.definition === OrganisationSuspended ? { ...event, data: { ...event.data, suspendedAt: 'last Tuesday' } } : event;
-      return entryFor.call(this, bug, subject, sequence);
+    const modify = Aggregate.prototype.modify;
+    jest.spyOn(Aggregate.prototype, 'modify').mockImplementation(function (this: Aggregate<Versioned>, id: string, decide: Decide<Versioned>, options?: CommandOptions<Versioned>) {
+      return modify.call(this, id, async (current: Versioned) => withBug(await decide(current)), options);
     });
     app = await startMembershipTestApp();
     events = new EventCollector(process.env['KAFKA_BROKERS'] ?? '127.0.0.1:9092', [Topics.membershipOrganisation]);
@@ -39,28 +43,29 @@ describe('event contract guard (real HTTP, Kafka, FerretDB)', () => {
     await app?.close();
   });
 
-  it('refuses the invalid event before the outbox: 500, state, outbox and topic untouched; the next valid change is version 2', async () => {
+  it('refuses the invalid event before its commit: 500, state, commits and topic untouched; the next valid change is version 2', async () => {
     const joined = await app.call('POST', '/organisations', { token: admin, body: organisationBody(clusterId, `Guarded ${clusterId}`) });
     expect(joined.status).toBe(201);
     const id = (joined.body as { organisationId: string }).organisationId;
     const manager = app.token({ sub: 'manager', role: 'cluster-manager', clusterId });
-    // The relay publishes the joined event on its own schedule: wait until it has, so an entry left
-    // in the outbox below can only be the refused one.
+    const commitsOf = () => app.db.collection(COMMITS_COLLECTION).find({ aggregate: aggregateKeyOf('organisation', id) }).toArray();
+    // The relay publishes the joined event on its own: wait until it has, so that any commit below
+    // can only be the refused change's.
     await events.waitForSubject(id, 1);
-    await waitFor(async () => {
-      const pending = await app.db.collection(ORGANISATIONS_COLLECTION).findOne({ _id: id as never });
-      return (pending?.['outbox'] ?? []).length === 0 ? true : undefined;
-    }, { timeoutMs: 15_000, description: 'the joined event published and removed from the outbox' });
+    await waitFor(async () => ((await commitsOf()).every((commit) => commit['published'] === true) ? true : undefined), {
+      timeoutMs: 15_000,
+      description: 'the joined commit published',
+    });
 
     corruptSuspensions = true;
     const refused = await app.call('POST', `/organisations/${id}/suspend`, { token: manager, body: { reason: 'Fee unpaid' } });
     corruptSuspensions = false;
     expect(refused.status).toBe(500);
 
-    // Nothing half-written: the aggregate is as before, with no pending outbox entry.
+    // Nothing half-written: the snapshot is as before, and version 1 is the only commit.
     const stored = await app.db.collection(ORGANISATIONS_COLLECTION).findOne({ _id: id as never });
     expect(stored).toMatchObject({ status: 'active', version: 1 });
-    expect(stored?.['outbox'] ?? []).toEqual([]);
+    expect((await commitsOf()).map((commit) => commit['version'])).toEqual([1]);
     expect((await app.call('GET', `/organisations/${id}`, { token: manager })).body).toMatchObject({ status: 'active', version: 1 });
 
     // The same command without the bug: the next version, and on the topic only valid events in order.
@@ -73,7 +78,7 @@ describe('event contract guard (real HTTP, Kafka, FerretDB)', () => {
       [OrganisationSuspended.type, 2],
     ]);
     expect(Number.isNaN(Date.parse((published[1].data as { suspendedAt: string }).suspendedAt))).toBe(false);
-    // Nothing else arrives for it (the refused event was never written, so the relay has nothing to send).
+    // Nothing else arrives for it (the refused event was never committed, so the relay has nothing to send).
     await new Promise((resolve) => setTimeout(resolve, 1_500));
     expect(events.bySubject(id)).toHaveLength(2);
   });

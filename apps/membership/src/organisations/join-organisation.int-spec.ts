@@ -1,4 +1,6 @@
 import { OrganisationJoined, Topics, type CloudEvent } from '@icn/contracts';
+import { aggregateKeyOf, claimIdOf, COMMITS_COLLECTION } from '@icn/messaging';
+import { waitFor } from '@icn/testing';
 import { EventCollector } from '../testing/event-collector';
 import { clusterBody, organisationBody, uniqueClusterId } from '../testing/membership-fixtures';
 import { startMembershipTestApp, type MembershipTestApp } from '../testing/membership-test-app';
@@ -46,14 +48,19 @@ describe('POST /organisations (real HTTP, Kafka, FerretDB)', () => {
 
     const stored = await organisations().findOne({ _id: created.organisationId as never });
     expect(stored).toMatchObject({ clusterId, name, helixType: 'company', companySize: 'sme', version: 1 });
+    // The snapshot is only state: its event lives in the commit (ADR 12).
+    expect(stored).not.toHaveProperty('outbox');
 
     const [event] = (await events.waitForSubject(created.organisationId, 1)) as CloudEvent<{ organisation: Record<string, unknown> }>[];
     expect(event).toMatchObject({ type: OrganisationJoined.type, subject: created.organisationId, subjectsequence: 1, source: '/icn/membership' });
     expect(event?.data.organisation).toMatchObject({ organisationId: created.organisationId, clusterId, name, country: 'DK', status: 'active', sectors: ['district-heating', 'energy-efficiency'] });
     expect(event?.correlationid).toEqual(expect.any(String));
 
-    // Published entries leave the outbox.
-    await expect(waitUntilOutboxEmpty(created.organisationId)).resolves.toBe(true);
+    // The commit that carried the event is marked published once Kafka acknowledged it.
+    await waitFor(async () => ((await commitOf(created.organisationId, 1))?.['published'] === true ? true : undefined), {
+      timeoutMs: 15_000,
+      description: 'the joined commit marked published',
+    });
   });
 
   it.each([
@@ -120,12 +127,7 @@ describe('POST /organisations (real HTTP, Kafka, FerretDB)', () => {
     expect(joinedNamed(name)).toHaveLength(1);
   });
 
-  async function waitUntilOutboxEmpty(id: string): Promise<boolean> {
-    for (let attempt = 0; attempt < 50; attempt++) {
-      const document = await organisations().findOne({ _id: id as never });
-      if (Array.isArray(document?.['outbox']) && document['outbox'].length === 0) return true;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    return false;
+  function commitOf(organisationId: string, version: number) {
+    return app.db.collection(COMMITS_COLLECTION).findOne({ _id: claimIdOf(aggregateKeyOf('organisation', organisationId), version) as never });
   }
 });

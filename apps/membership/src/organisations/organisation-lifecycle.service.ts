@@ -1,10 +1,9 @@
 import type { Change } from '@icn/messaging';
 import { assertOrganisationScope, type Principal } from '@icn/platform';
 import { Injectable } from '@nestjs/common';
-import { AggregateWriter } from '../common/aggregate-writer';
-import type { OrganisationState } from './organisation';
-import { leaveCluster, reinstateOrganisation, suspendOrganisation } from './organisation-lifecycle';
-import { OrganisationRepository } from './organisation.repository';
+import type { OrganisationState } from './domain/organisation';
+import { leaveCluster, reinstateOrganisation, suspendOrganisation } from './domain/organisation-lifecycle';
+import { OrganisationAggregate } from './persistence/organisation.aggregate';
 
 /**
  * Suspend / reinstate / leave. Who may call which is decided by @Roles on the controller (members
@@ -12,10 +11,7 @@ import { OrganisationRepository } from './organisation.repository';
  */
 @Injectable()
 export class OrganisationLifecycleService {
-  constructor(
-    private readonly organisations: OrganisationRepository,
-    private readonly writer: AggregateWriter,
-  ) {}
+  constructor(private readonly organisations: OrganisationAggregate) {}
 
   suspend(principal: Principal, organisationId: string, reason: string): Promise<OrganisationState> {
     return this.transition(principal, organisationId, (current, now) => suspendOrganisation(current, reason, now));
@@ -34,7 +30,7 @@ export class OrganisationLifecycleService {
     organisationId: string,
     apply: (current: OrganisationState, now: Date) => Change<OrganisationState>,
   ): Promise<OrganisationState> {
-    return this.writer.modify(this.organisations, 'organisation', organisationId, (current) => {
+    return this.organisations.modify(organisationId, (current) => {
       assertOrganisationScope(principal, current, 'manage');
       return apply(current, new Date());
     });

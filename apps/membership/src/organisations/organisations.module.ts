@@ -1,17 +1,17 @@
 import { Module } from '@nestjs/common';
 import { ClustersModule } from '../clusters/clusters.module';
-import { CommonModule } from '../common/common.module';
-import { OrganisationLifecycleController } from './organisation-lifecycle.controller';
+import { OrganisationLifecycleController } from './http/organisation-lifecycle.controller';
+import { OrganisationsController } from './http/organisations.controller';
 import { OrganisationLifecycleService } from './organisation-lifecycle.service';
-import { OrganisationRepository } from './organisation.repository';
-import { OrganisationsController } from './organisations.controller';
 import { OrganisationsService } from './organisations.service';
+import { OrganisationAggregate } from './persistence/organisation.aggregate';
+import { OrganisationRepository } from './persistence/organisation.repository';
 
 @Module({
-  imports: [CommonModule, ClustersModule],
+  imports: [ClustersModule],
   controllers: [OrganisationsController, OrganisationLifecycleController],
-  providers: [OrganisationRepository, OrganisationsService, OrganisationLifecycleService],
-  // Contacts are part of the organisation aggregate and write through the same repository.
-  exports: [OrganisationRepository],
+  providers: [OrganisationRepository, OrganisationAggregate, OrganisationsService, OrganisationLifecycleService],
+  // Contacts are part of the organisation aggregate and change through it.
+  exports: [OrganisationAggregate],
 })
 export class OrganisationsModule {}

@@ -9,18 +9,29 @@ export const TEST_INTEGRATOR_KEY = 'membership-it-integrator-key';
 export interface MembershipTestApp {
   baseUrl: string;
   db: Connection;
+  /** The database this app (and any replica of it) uses. */
+  databaseName: string;
+  /** Stops the app and, unless it is a replica of another app, drops its database. */
   close(): Promise<void>;
   token(claims: TokenClaims): string;
   /** fetch against the app with a bearer token and JSON body. */
   call(method: string, path: string, options?: { token?: string; body?: unknown; headers?: Record<string, string> }): Promise<{ status: number; body: unknown; headers: Headers }>;
 }
 
+export interface MembershipTestAppOptions {
+  /** Start a second replica of this app: the same database and topics, as in a scaled-out deployment. */
+  replicaOf?: MembershipTestApp;
+}
+
 /**
  * Boots the real membership app (real Kafka, real FerretDB, real HTTP on a random port) in a fresh
- * database. KAFKA_BROKERS / MONGODB_URI come from @icn/testing's global setup.
+ * database, or with `replicaOf` as another replica on an existing app's database.
+ * KAFKA_BROKERS / MONGODB_URI come from @icn/testing's global setup.
  */
-export async function startMembershipTestApp(): Promise<MembershipTestApp> {
-  process.env['MONGODB_DB'] = uniqueDbName('membership_it');
+export async function startMembershipTestApp(options: MembershipTestAppOptions = {}): Promise<MembershipTestApp> {
+  const primary = options.replicaOf;
+  const databaseName = primary?.databaseName ?? uniqueDbName('membership_it');
+  process.env['MONGODB_DB'] = databaseName;
   process.env['JWT_SECRET'] = DEVELOPMENT_JWT_SECRET;
   process.env['OUTBOX_POLL_MS'] = '250';
   process.env['INTEGRATOR_API_KEYS'] = `it-crm:${hashApiKey(TEST_INTEGRATOR_KEY)}`;
@@ -37,6 +48,7 @@ export async function startMembershipTestApp(): Promise<MembershipTestApp> {
   return {
     baseUrl,
     db,
+    databaseName,
     token: (claims) => mintToken(claims, DEVELOPMENT_JWT_SECRET, { issuer: DEFAULT_JWT_ISSUER, expiresIn: '15m' }),
     async call(method, path, options = {}) {
       const headers: Record<string, string> = { ...options.headers };
@@ -51,7 +63,8 @@ export async function startMembershipTestApp(): Promise<MembershipTestApp> {
       return { status: response.status, body: text ? (JSON.parse(text) as unknown) : undefined, headers: response.headers };
     },
     async close() {
-      await db.dropDatabase().catch(() => undefined);
+      // A replica leaves the shared database to the app it joined (close replicas first).
+      if (primary === undefined) await db.dropDatabase().catch(() => undefined);
       await app.close();
     },
   };

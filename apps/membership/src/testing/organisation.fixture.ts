@@ -1,4 +1,4 @@
-import type { OrganisationState } from '../organisations/organisation';
+import type { OrganisationState } from '../organisations/domain/organisation';
 
 /** A valid active company at version 1, for unit tests; override what the test is about. */
 export function anOrganisation(overrides: Partial<OrganisationState> = {}): OrganisationState {

@@ -1,0 +1,42 @@
+import { changeOf, eventOf, type Change } from '@icn/messaging';
+import { DomainConflictError, DomainNotFoundError, withoutUndefined } from '@icn/platform';
+import { ContactAdded, ContactRemoved } from '@icn/contracts';
+import type { Contact, OrganisationState } from '../../organisations/domain/organisation';
+
+/** Mirrors the snapshot's limit so a state we accept is always a snapshot consumers accept. */
+export const MAX_CONTACTS = 50;
+
+export function addContact(state: OrganisationState, contact: Contact, now: Date): Change<OrganisationState> {
+  assertNotLeft(state);
+  if (state.contacts.length >= MAX_CONTACTS) {
+    throw new DomainConflictError(`organisation ${state.organisationId} already has the maximum of ${MAX_CONTACTS} contacts`);
+  }
+  const email = contact.email.toLowerCase();
+  if (state.contacts.some((existing) => existing.email.toLowerCase() === email)) {
+    throw new DomainConflictError(`organisation ${state.organisationId} already has a contact with email ${contact.email}`);
+  }
+  const added = withoutUndefined(contact);
+  const next: OrganisationState = { ...state, contacts: [...state.contacts, added], version: state.version + 1, updatedAt: now.toISOString() };
+  return changeOf(next, eventOf(ContactAdded, { organisationId: state.organisationId, clusterId: state.clusterId, contact: added }));
+}
+
+/** An unknown contact is a 404: it may have been removed by a concurrent request, or never existed. */
+export function removeContact(state: OrganisationState, contactId: string, now: Date): Change<OrganisationState> {
+  assertNotLeft(state);
+  if (!state.contacts.some((contact) => contact.contactId === contactId)) {
+    throw new DomainNotFoundError(`contact ${contactId} not found in organisation ${state.organisationId}`);
+  }
+  const next: OrganisationState = {
+    ...state,
+    contacts: state.contacts.filter((contact) => contact.contactId !== contactId),
+    version: state.version + 1,
+    updatedAt: now.toISOString(),
+  };
+  return changeOf(next, eventOf(ContactRemoved, { organisationId: state.organisationId, clusterId: state.clusterId, contactId }));
+}
+
+function assertNotLeft(state: OrganisationState): void {
+  if (state.status === 'left') {
+    throw new DomainConflictError(`organisation ${state.organisationId} has left its cluster; its contacts can no longer change`);
+  }
+}
