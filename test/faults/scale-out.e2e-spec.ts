@@ -98,7 +98,8 @@ describe('fault: three replicas of every service, one of each killed under concu
       });
       await waitFor(
         async () => {
-          if ((await matchmakingAdmin.get(`/directory/clusters/${hostClusterId}`)).kind !== 'answered') return false;
+          const hostCluster = await matchmakingAdmin.get(`/directory/clusters/${hostClusterId}`);
+          if (hostCluster.kind !== 'answered' || hostCluster.response.status !== 200) return false;
           for (const id of organisationIds) {
             const entry = await matchmakingAdmin.get(`/directory/organisations/${id}`);
             if (entry.kind !== 'answered' || entry.response.status !== 200) return false;
