@@ -65,11 +65,8 @@ describe('introduction outcomes across replicas (real app, real Kafka and Ferret
     expect((await client.request('POST', `/introductions/${created.introductionId}/outcome`, manager, { outcome: 'no-further-contact' })).status).toBe(200);
     expect(penalised(await bravoFor(first))).toBe(true);
 
-    // The second replica shares the database and groups; its tokens use its own secret, so keep
-    // minting the client's tokens with the first replica's.
-    const firstSecret = process.env['JWT_SECRET'];
+    // The second replica shares the database, the groups and the token secret.
     second = await startMatchmakingTestApp(first);
-    process.env['JWT_SECRET'] = firstSecret;
     const replica = second;
     // Loaded before it listened: the penalty is there on its very first ranking.
     await waitFor(async () => (await bravoFor(replica)) !== undefined, { timeoutMs: 30_000, description: 'the second replica ranks Bravo' });
