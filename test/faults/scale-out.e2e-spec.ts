@@ -12,6 +12,7 @@ import { waitFor } from '../support/wait-for';
 import { ConsortiumInvitations } from '../support/scale-out/consortium-invitations';
 import { DirectoryCopies } from '../support/scale-out/directory-copies';
 import { EventRecorder } from '../support/scale-out/event-recorder';
+import { fundingCallCopyProblems } from '../support/scale-out/funding-call-copies';
 import { MissionSlot } from '../support/scale-out/mission-slot';
 import { OrganisationEdits } from '../support/scale-out/organisation-edits';
 import { PassportDesks } from '../support/scale-out/passport-desks';
@@ -55,7 +56,8 @@ const AUDITED_TOPICS = [Topics.membershipOrganisation, Topics.matchmakingPasspor
  * version it was answered with; each aggregate's events, deduplicated by id, are versions 1..n with
  * no gap and no version under two ids, and the last one carries the state the service answers; raw
  * duplicates stay within DUPLICATES_PER_KILL per kill; no desk or slot is overbooked; matchmaking's,
- * opportunities' and consortia's copies of the organisations equal membership's.
+ * opportunities' and consortia's copies of the organisations equal membership's, and consortia's and
+ * matchmaking's copies of the funding call equal opportunities'.
  */
 describe('fault: three replicas of every service, one of each killed under concurrent commands', () => {
   let platform: ScaleOutPlatform;
@@ -83,6 +85,7 @@ describe('fault: three replicas of every service, one of each killed under concu
     const recorder = await EventRecorder.start(platform.kafka, AUDITED_TOPICS);
     const consortiaReadModels = await ConsortiaReadModels.open(platform.env.mongoUri, platform.databases.consortia);
     const opportunitiesDatabase = await platform.openDatabase('opportunities');
+    const matchmakingDatabase = await platform.openDatabase('matchmaking');
     try {
       // Set-up, through the replicas too: two clusters, the organisations, and their copies everywhere.
       const membershipAdmin = client('membership', networkAdminToken(secret));
@@ -111,7 +114,8 @@ describe('fault: three replicas of every service, one of each killed under concu
       );
       const opportunitiesManagerToken = clusterManagerToken(secret, homeClusterId);
       await awaitClusterInOpportunities(new HttpClient(() => platform.services.opportunities.nextBaseUrl(), opportunitiesManagerToken), homeClusterId);
-      const call = await client('opportunities', opportunitiesManagerToken).post<{ opportunityId: string }>('/opportunities', {
+      const opportunitiesManager = client('opportunities', opportunitiesManagerToken);
+      const call = await opportunitiesManager.post<{ opportunityId: string }>('/opportunities', {
         type: 'funding-call',
         title: 'Horizon Europe: clean heat at scale',
         description: 'A call for the scale-out scenario.',
@@ -188,7 +192,10 @@ describe('fault: three replicas of every service, one of each killed under concu
           const aggregates = (await Promise.all(workloads.map((workload) => workload.aggregates()))).flat();
           audit = auditStreams(recorder, aggregates, expectedEvents);
           invariantProblems = (await Promise.all(workloads.map((workload) => workload.invariants()))).flat();
-          copyProblems = await copies.problems(await edits.views());
+          copyProblems = [
+            ...(await copies.problems(await edits.views())),
+            ...(await fundingCallCopyProblems(opportunitiesManager, opportunityId, consortiaReadModels, matchmakingDatabase)),
+          ];
           return audit.problems.length === 0 && invariantProblems.length === 0 && copyProblems.length === 0;
         },
         { timeoutMs: CONVERGENCE_TIMEOUT_MS, intervalMs: 2_000, description: 'the streams, the invariants and the copies' },
@@ -245,6 +252,7 @@ describe('fault: three replicas of every service, one of each killed under concu
       await recorder.stop();
       await consortiaReadModels.close();
       await opportunitiesDatabase.close();
+      await matchmakingDatabase.close();
     }
     platform.markPassed();
   }, 300_000);
