@@ -46,6 +46,7 @@ export { CONFIG, DATABASE_CONNECTION, LOGGER, METRICS, READINESS_CHECKS } from '
 export type { BootstrapOptions, OpenApiOptions, PlatformModuleOptions } from './platform-options';
 export { PlatformModule } from './platform.module';
 export { bootstrapService, createServiceApp, type AppModule } from './bootstrap/bootstrap-service';
+export { connectServiceTransport, SERVICE_TRANSPORT, startServiceApp } from './bootstrap/service-transport';
 export { configureServiceApp } from './bootstrap/configure-service-app';
 export { API_KEY_SCHEME, BEARER_SCHEME } from './bootstrap/swagger';
 

@@ -8,3 +8,4 @@ export * from './group-position';
 export * from './load-modules';
 export * from './http-input-probes';
 export * from './http-input-assertions';
+export * from './service-test-app';

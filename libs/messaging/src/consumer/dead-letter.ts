@@ -11,7 +11,8 @@ export const DeadLetterHeaders = {
   failedAt: 'x-dlq-failed-at',
 } as const;
 
-export type DeadLetterCategory = 'invalid-message' | 'handler-failed';
+/** `unrecoverable`: the handler said retrying cannot help (see UnrecoverableEventError). */
+export type DeadLetterCategory = 'invalid-message' | 'handler-failed' | 'unrecoverable';
 
 export interface DeadLetterInfo {
   topic: string;

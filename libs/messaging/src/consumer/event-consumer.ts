@@ -5,18 +5,18 @@ import { waitForKafka } from '../kafka/kafka-startup';
 import { errorDetails, SILENT_LOGGER, type MessagingLogger } from '../observability/messaging-logger';
 import { NOOP_MESSAGING_METRICS, type MessagingMetrics } from '../observability/messaging-metrics';
 import { DEFAULT_BACKOFF, type BackoffOptions } from '../retry/backoff';
-import type { EventHandler } from './event-handler';
+import type { EventHandler, EventProjector } from './event-handler';
 import { MessageProcessor } from './message-processor';
+import { ProjectionBatch, projectorAsHandler } from './projection-batch';
 import { mongoProcessedEventStore, type ProcessedEventStore } from './processed-event.store';
 
 const DEFAULT_PROCESSED_EVENT_RETENTION_MS = 7 * 24 * 3_600_000;
 const PRUNE_INTERVAL_MS = 3_600_000;
 
-export interface EventConsumerOptions {
+interface EventConsumerCommonOptions {
   groupId: string;
   topics: readonly string[];
-  handlers: readonly EventHandler[];
-  /** The consuming service's own database, for the processed-event ids. */
+  /** The consuming service's own database, for the processed-event ids (inbox groups). */
   connection?: Connection;
   /** Alternative to `connection` (tests, other stores). */
   processedEvents?: ProcessedEventStore;
@@ -39,6 +39,16 @@ export interface EventConsumerOptions {
 }
 
 /**
+ * How a group makes redelivery harmless:
+ * - `handlers` (an inbox group): the processed event ids are recorded after each handler and
+ *   checked before it (ProcessedEventStore) — for handlers with side effects;
+ * - `projectors` (a guarded group, a read model): no inbox, because the sequence guard already
+ *   applies each event at most once; batches are applied together (ProjectionBatch).
+ */
+export type EventConsumerOptions = EventConsumerCommonOptions &
+  ({ handlers: readonly EventHandler[]; projectors?: never } | { projectors: readonly EventProjector[]; handlers?: never });
+
+/**
  * A consumer group member that feeds validated events to handlers.
  *
  * Uses `eachBatch` with manual offset resolution rather than `eachMessage`: inside a batch we can
@@ -56,6 +66,7 @@ export class EventConsumer {
   private started = false;
   private pruneTimer: NodeJS.Timeout | undefined;
   private readonly store: ProcessedEventStore;
+  private readonly batch: ProjectionBatch | undefined;
 
   constructor(
     kafka: Kafka,
@@ -68,18 +79,23 @@ export class EventConsumer {
     this.consumer = kafka.consumer({ groupId: options.groupId, sessionTimeout, heartbeatInterval, allowAutoTopicCreation: false });
     this.metrics = options.metrics ?? NOOP_MESSAGING_METRICS;
     this.logger = options.logger ?? SILENT_LOGGER;
-    this.store = resolveStore(options);
+    this.store = options.projectors ? NO_INBOX : resolveStore(options);
+    const handlers = options.projectors ? options.projectors.map((projector) => projectorAsHandler(projector, this.logger)) : options.handlers;
+    const heartbeatEveryMs = Math.max(100, Math.floor(heartbeatInterval / 2));
     this.processor = new MessageProcessor({
       groupId: options.groupId,
-      handlers: indexHandlers(options.handlers),
+      handlers: indexByType(handlers),
       maxAttempts: options.maxAttempts ?? 5,
       backoff: { ...DEFAULT_BACKOFF, ...options.backoff },
       store: this.store,
       deadLetter: (topic, message) => publisher.sendRaw(topic, [message]),
       metrics: this.metrics,
       logger: this.logger,
-      heartbeatEveryMs: Math.max(100, Math.floor(heartbeatInterval / 2)),
+      heartbeatEveryMs,
     });
+    this.batch = options.projectors
+      ? new ProjectionBatch({ processor: this.processor, projectors: indexByType(options.projectors), logger: this.logger, heartbeatEveryMs })
+      : undefined;
     this.consumer.on(this.consumer.events.CRASH, ({ payload }) => {
       this.logger.error({ groupId: options.groupId, err: errorDetails(payload.error), restart: payload.restart }, 'consumer crashed');
     });
@@ -167,6 +183,15 @@ export class EventConsumer {
     const { batch, resolveOffset, heartbeat, commitOffsetsIfNecessary, isRunning, isStale } = payload;
     const shouldAbort = (): boolean => this.stopping || !isRunning() || isStale();
     const delivery = { topic: batch.topic, partition: batch.partition, heartbeat, shouldAbort };
+    if (this.batch) {
+      const settle = async (offset: string): Promise<void> => {
+        resolveOffset(offset);
+        await heartbeat();
+        await commitOffsetsIfNecessary();
+      };
+      await this.batch.handle(batch.messages, { ...delivery, settle });
+      return;
+    }
     for (const message of batch.messages) {
       if (shouldAbort()) break;
       const outcome = await this.processor.process(message, delivery);
@@ -178,8 +203,8 @@ export class EventConsumer {
   }
 }
 
-function indexHandlers(handlers: readonly EventHandler[]): Map<string, EventHandler> {
-  const byType = new Map<string, EventHandler>();
+function indexByType<H extends { definition: { type: string } }>(handlers: readonly H[]): Map<string, H> {
+  const byType = new Map<string, H>();
   for (const handler of handlers) {
     if (byType.has(handler.definition.type)) {
       throw new Error(`two handlers for ${handler.definition.type} in one consumer`);
@@ -188,6 +213,16 @@ function indexHandlers(handlers: readonly EventHandler[]): Map<string, EventHand
   }
   return byType;
 }
+
+/**
+ * A guarded group's "inbox": none. Its projectors' writes are guarded by the aggregate sequence, so
+ * a redelivered event is skipped as stale by the write itself; checking and recording its id too
+ * would only add two round trips per event (and a collection to scan).
+ */
+const NO_INBOX: ProcessedEventStore = {
+  has: () => Promise.resolve(false),
+  record: () => Promise.resolve(),
+};
 
 function resolveStore(options: EventConsumerOptions): ProcessedEventStore {
   if (options.processedEvents) return options.processedEvents;

@@ -1,4 +1,5 @@
 import type { CloudEvent, EventDefinition } from '@icn/contracts';
+import type { ProjectedWrite } from '../projection/guarded-projection';
 
 export interface HandlerContext {
   topic: string;
@@ -26,4 +27,30 @@ export function eventHandler<T extends object>(
   handle: (event: CloudEvent<T>, ctx: HandlerContext) => Promise<void>,
 ): EventHandler<T> {
   return { definition, handle };
+}
+
+/**
+ * Projects one event type of a guarded consumer group: returns the write to apply under the
+ * sequence guard (or nothing, when the event does not concern the read model). It must not write
+ * anything itself: the consumer applies the writes of a batch together and may call `project`
+ * again for the same event when it replays a batch one event at a time.
+ */
+export interface EventProjector<T extends object = object> {
+  readonly definition: EventDefinition<T>;
+  project(event: CloudEvent<T>, ctx: HandlerContext): Promise<ProjectedWrite | null | undefined>;
+}
+
+/**
+ * Thrown by a handler for an event that retrying cannot help (e.g. a delta for a document never
+ * built, under the `park` policy): the processor dead-letters it at once, with this reason.
+ */
+export class UnrecoverableEventError extends Error {
+  constructor(
+    message: string,
+    /** The `reason` label of icn_events_dead_lettered_total. */
+    readonly category: string,
+  ) {
+    super(message);
+    this.name = 'UnrecoverableEventError';
+  }
 }

@@ -5,7 +5,7 @@ import { errorDetails, type MessagingLogger } from '../observability/messaging-l
 import type { MessagingMetrics } from '../observability/messaging-metrics';
 import { computeBackoffMs, type BackoffOptions } from '../retry/backoff';
 import { buildDeadLetterMessage, type DeadLetterCategory } from './dead-letter';
-import type { EventHandler } from './event-handler';
+import { UnrecoverableEventError, type EventHandler } from './event-handler';
 import { parseEnvelope } from './parse-envelope';
 import type { ProcessedEventStore } from './processed-event.store';
 
@@ -23,6 +23,12 @@ export interface DeliveryContext {
   /** True once the consumer is stopping or lost the partition: stop retrying, do not commit. */
   shouldAbort(): boolean;
 }
+
+/** A message after validation: an event with its handler, or why no handler will see it. */
+export type PreparedMessage =
+  | { kind: 'event'; handler: EventHandler; event: CloudEvent<object> }
+  | { kind: 'invalid'; type: string; reason: string }
+  | { kind: 'ignored' };
 
 /** `aborted`: left uncommitted so it is redelivered (to this or another consumer) later. */
 export type ProcessOutcome = 'processed' | 'duplicate' | 'ignored' | 'dead-lettered' | 'aborted';
@@ -50,29 +56,43 @@ export class MessageProcessor {
   constructor(private readonly deps: MessageProcessorDeps) {}
 
   async process(message: RawMessage, delivery: DeliveryContext): Promise<ProcessOutcome> {
-    const { topic } = delivery;
-    const envelope = parseEnvelope(message.value);
-    if (!envelope.ok) {
-      return this.deadLetter(message, delivery, 'invalid-message', 'unknown', `invalid envelope: ${envelope.errors.join('; ')}`, 0);
+    const prepared = this.prepare(message, delivery.topic);
+    if (prepared.kind === 'invalid') {
+      return this.deadLetter(message, delivery, 'invalid-message', prepared.type, prepared.reason, 0);
     }
+    if (prepared.kind === 'ignored') return 'ignored';
+    const { handler, event } = prepared;
+    if (await this.deps.store.has(this.deps.groupId, event.id)) {
+      this.count(delivery.topic, event.type, 'duplicate');
+      return 'duplicate';
+    }
+    return this.runWithRetries(handler, event, message, delivery);
+  }
+
+  /**
+   * Envelope and payload validation, and the handler for the type: what every message goes
+   * through before any handler sees it (also the first step of a guarded group's batch). An event
+   * type this consumer has no handler for is counted as ignored here.
+   */
+  prepare(message: RawMessage, topic: string): PreparedMessage {
+    const envelope = parseEnvelope(message.value);
+    if (!envelope.ok) return { kind: 'invalid', type: 'unknown', reason: `invalid envelope: ${envelope.errors.join('; ')}` };
     const event = envelope.event;
     const handler = this.deps.handlers.get(event.type);
     if (!handler) {
       // Topics carry several event types; a consumer subscribes to the ones it needs.
       this.count(topic, findEventDefinition(event.type) ? event.type : 'unknown', 'ignored');
-      return 'ignored';
+      return { kind: 'ignored' };
     }
     // Tolerant reader: a newer producer may add optional fields this consumer does not know yet.
     const payload = validatePayload(handler.definition.payload, event.data, { unknownProperties: 'ignore' });
-    if (!payload.ok) {
-      return this.deadLetter(message, delivery, 'invalid-message', event.type, `invalid payload: ${payload.errors.join('; ')}`, 0);
-    }
-    if (await this.deps.store.has(this.deps.groupId, event.id)) {
-      this.count(topic, event.type, 'duplicate');
-      return 'duplicate';
-    }
-    const typed: CloudEvent<object> = { ...event, data: payload.value };
-    return this.runWithRetries(handler, typed, message, delivery);
+    if (!payload.ok) return { kind: 'invalid', type: event.type, reason: `invalid payload: ${payload.errors.join('; ')}` };
+    return { kind: 'event', handler, event: { ...event, data: payload.value } };
+  }
+
+  /** Counts an event a batch applied without going through `process` (see ProjectionBatch). */
+  countProcessed(topic: string, type: string): void {
+    this.count(topic, type, 'processed');
   }
 
   private async runWithRetries(handler: EventHandler, event: CloudEvent<object>, message: RawMessage, delivery: DeliveryContext): Promise<ProcessOutcome> {
@@ -84,6 +104,9 @@ export class MessageProcessor {
         this.count(delivery.topic, event.type, 'processed');
         return 'processed';
       } catch (error) {
+        if (error instanceof UnrecoverableEventError) {
+          return this.deadLetter(message, delivery, 'unrecoverable', event.type, error.message, attempt, error.category);
+        }
         lastError = error;
         this.deps.logger.warn(
           { err: errorDetails(error), eventId: event.id, type: event.type, attempt, maxAttempts: this.deps.maxAttempts },
@@ -136,6 +159,7 @@ export class MessageProcessor {
     type: string,
     reason: string,
     attempts: number,
+    metricReason: string = category,
   ): Promise<ProcessOutcome> {
     const { topic, message: dlqMessage } = buildDeadLetterMessage(message, {
       topic: delivery.topic,
@@ -147,7 +171,7 @@ export class MessageProcessor {
     });
     await this.deps.deadLetter(topic, dlqMessage);
     this.count(delivery.topic, type, category === 'invalid-message' ? 'invalid' : 'failed');
-    this.deps.metrics.eventsDeadLettered.inc({ topic: delivery.topic, reason: category });
+    this.deps.metrics.eventsDeadLettered.inc({ topic: delivery.topic, reason: metricReason });
     this.deps.logger.error({ topic: delivery.topic, partition: delivery.partition, offset: message.offset, reason }, 'event dead-lettered');
     return 'dead-lettered';
   }

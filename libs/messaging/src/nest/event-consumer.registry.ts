@@ -1,24 +1,39 @@
+import type { EventDefinition } from '@icn/contracts';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Kafka } from 'kafkajs';
+import type { EventHandler, EventProjector } from '../consumer/event-handler';
 import { EventConsumer, type EventConsumerOptions } from '../consumer/event-consumer';
 import { positionNewGroupAtEnd } from '../consumer/new-group-position';
 import { EventPublisher } from '../kafka/event-publisher';
 import { ConsumerLagMonitor, type LagWatchedGroup } from '../observability/consumer-lag';
 import { errorDetails } from '../observability/messaging-logger';
+import type { ConsumerGroupSettings } from './consumer-group';
 import type { ResolvedMessagingOptions } from './messaging.options';
 import { KAFKA_CLIENT, MESSAGING_OPTIONS } from './messaging.tokens';
 
-export type ConsumerRegistration = Omit<EventConsumerOptions, 'metrics' | 'logger'>;
+export type ConsumerRegistration = EventConsumerOptions extends infer O ? (O extends EventConsumerOptions ? Omit<O, 'metrics' | 'logger'> : never) : never;
+
+/** A declared group's handlers, as the event transport found them (one per event type). */
+export type GroupHandlers = { kind: 'inbox'; handlers: EventHandler[] } | { kind: 'sequence-guard'; projectors: EventProjector[] };
+
+interface DeclaredGroup {
+  settings: ConsumerGroupSettings;
+  /** The event definitions the transport found handlers for (known before the topics are created). */
+  definitions: EventDefinition<object>[];
+}
 
 /**
- * Where an app declares its consumers (typically from an `onModuleInit`). They are started at
- * application bootstrap, after the topics exist, and stopped first at shutdown. While they run,
- * their groups' lag is computed every CONSUMER_LAG_POLL_MS (icn_consumer_lag, see ConsumerLagMonitor).
+ * The service's consumer groups. Declared groups (`consumerGroup(...)`) are started by the event
+ * transport with their `@OnEvent` handlers once the app is initialised; while consumers run, their
+ * groups' lag is computed every CONSUMER_LAG_POLL_MS (icn_consumer_lag, see ConsumerLagMonitor).
+ * All are stopped first at shutdown (MessagingLifecycle). `register` is the lower-level way (a
+ * consumer built by hand from handler objects, started at bootstrap), kept for library tests.
  */
 @Injectable()
 export class EventConsumerRegistry {
   private readonly consumers: EventConsumer[] = [];
   private readonly groups = new Map<string, LagWatchedGroup>();
+  private readonly declared = new Map<string, DeclaredGroup>();
   private readonly lag: ConsumerLagMonitor | undefined;
   private running = false;
 
@@ -31,17 +46,19 @@ export class EventConsumerRegistry {
     this.lag = metrics ? new ConsumerLagMonitor(kafka, () => [...this.groups.values()], { intervalMs: options.consumerLagPollMs, metrics, logger: options.logger }) : undefined;
   }
 
+  /** Binds a logical group name to its settings (see consumerGroup); a name is declared once. */
+  declareGroup(name: string, settings: ConsumerGroupSettings): void {
+    if (this.declared.has(name)) throw new Error(`consumer group "${name}" is declared twice`);
+    this.declared.set(name, { settings, definitions: [] });
+  }
+
+  /** Called by the transport for each handler it is given, so the group's topics are known early. */
+  noteHandler(group: string, definition: EventDefinition<object>): void {
+    this.declared.get(group)?.definitions.push(definition);
+  }
+
   register(registration: ConsumerRegistration): EventConsumer {
-    const consumer = new EventConsumer(this.kafka, this.publisher, {
-      sessionTimeoutMs: this.options.consumerSessionTimeoutMs,
-      processedEventRetentionMs: this.options.processedEventRetentionMs,
-      startupTimeoutMs: this.options.startupTimeoutMs,
-      ...registration,
-      metrics: this.options.metrics,
-      logger: this.options.logger,
-    });
-    this.consumers.push(consumer);
-    this.groups.set(registration.groupId, { groupId: registration.groupId, topics: registration.topics, fromBeginning: registration.fromBeginning ?? true });
+    const consumer = this.create(registration);
     // Registered after bootstrap (e.g. a lazily created module): start right away.
     if (this.running) {
       consumer.start().catch((error: unknown) => {
@@ -51,15 +68,52 @@ export class EventConsumerRegistry {
     return consumer;
   }
 
-  /** Every topic some registered consumer reads, so bootstrap can make sure they exist. */
+  /**
+   * Starts one consumer per declared group with the handlers the transport found for it. Fails,
+   * naming it, for a handler of an undeclared group, a declared group without handlers, or a
+   * handler kind that does not match the group's idempotency.
+   */
+  async startGroups(found: ReadonlyMap<string, GroupHandlers>): Promise<void> {
+    for (const name of found.keys()) {
+      if (!this.declared.has(name)) throw new Error(`@OnEvent handlers name consumer group "${name}", which no consumerGroup(...) declares`);
+    }
+    const starting: Promise<void>[] = [];
+    for (const [name, { settings }] of this.declared) {
+      const handlers = found.get(name);
+      if (handlers === undefined) throw new Error(`consumer group "${name}" (${settings.groupId}) has no @OnEvent handlers`);
+      if (handlers.kind !== settings.idempotency) throw new Error(`consumer group "${name}" is declared "${settings.idempotency}" but its handlers were built as "${handlers.kind}"`);
+      const consumer = this.create({ ...this.registrationOf(name, settings), ...(handlers.kind === 'inbox' ? { handlers: handlers.handlers } : { projectors: handlers.projectors }) });
+      starting.push(consumer.start());
+    }
+    await Promise.all(starting);
+  }
+
+  /** The declared groups' idempotency, by name (the transport builds handlers accordingly). */
+  idempotencyOf(name: string): ConsumerGroupSettings['idempotency'] | undefined {
+    return this.declared.get(name)?.settings.idempotency;
+  }
+
+  /** Every topic some consumer reads (or will read), so bootstrap can make sure they exist. */
   consumedTopics(): string[] {
-    return [...new Set([...this.groups.values()].flatMap((group) => group.topics))];
+    const declared = [...this.declared.values()].flatMap(({ settings, definitions }) => topicsOf(settings, definitions));
+    return [...new Set([...[...this.groups.values()].flatMap((group) => group.topics), ...declared])];
+  }
+
+  /**
+   * Gives every brand-new group declared with `newGroupStartsAtEnd` a committed position at the end
+   * of its topics (see positionNewGroupAtEnd). Called at bootstrap after the topics exist and before
+   * this process can publish anything, so nothing it publishes can precede the position.
+   */
+  async positionNewGroups(): Promise<void> {
+    for (const { settings, definitions } of this.declared.values()) {
+      if (settings.newGroupStartsAtEnd !== true) continue;
+      for (const topic of topicsOf(settings, definitions)) await this.positionNewGroupAtEnd(settings.groupId, topic);
+    }
   }
 
   /**
    * Gives a brand-new group a committed position at the end of `topic` (see positionNewGroupAtEnd),
-   * waiting for the broker until KAFKA_STARTUP_TIMEOUT_MS; call it before registering the group's
-   * consumer, from `onModuleInit`, so nothing this process publishes can precede the position.
+   * waiting for the broker until KAFKA_STARTUP_TIMEOUT_MS.
    */
   async positionNewGroupAtEnd(groupId: string, topic: string): Promise<number> {
     const positioned = await positionNewGroupAtEnd(this.kafka, groupId, topic, { timeoutMs: this.options.startupTimeoutMs, logger: this.options.logger });
@@ -67,6 +121,7 @@ export class EventConsumerRegistry {
     return positioned;
   }
 
+  /** Starts the consumers registered by hand, and the lag monitor. */
   async startAll(): Promise<void> {
     this.running = true;
     await Promise.all(this.consumers.map((consumer) => consumer.start()));
@@ -78,4 +133,39 @@ export class EventConsumerRegistry {
     await this.lag?.stop();
     await Promise.all(this.consumers.map((consumer) => consumer.stop()));
   }
+
+  private registrationOf(name: string, settings: ConsumerGroupSettings): Omit<EventConsumerOptions, 'handlers' | 'projectors'> {
+    const definitions = this.declared.get(name)?.definitions ?? [];
+    const { groupId, fromBeginning, partitionsConsumedConcurrently, maxAttempts, backoff, sessionTimeoutMs, heartbeatIntervalMs } = settings;
+    return {
+      groupId,
+      topics: topicsOf(settings, definitions),
+      // Processed event ids (inbox groups) go to the service's own database.
+      connection: this.options.connection,
+      fromBeginning: fromBeginning ?? true,
+      ...definedOnly({ partitionsConsumedConcurrently, maxAttempts, backoff, sessionTimeoutMs, heartbeatIntervalMs }),
+    };
+  }
+
+  private create(registration: ConsumerRegistration): EventConsumer {
+    const consumer = new EventConsumer(this.kafka, this.publisher, {
+      sessionTimeoutMs: this.options.consumerSessionTimeoutMs,
+      processedEventRetentionMs: this.options.processedEventRetentionMs,
+      startupTimeoutMs: this.options.startupTimeoutMs,
+      ...registration,
+      metrics: this.options.metrics,
+      logger: this.options.logger,
+    } as EventConsumerOptions);
+    this.consumers.push(consumer);
+    this.groups.set(registration.groupId, { groupId: registration.groupId, topics: registration.topics, fromBeginning: registration.fromBeginning ?? true });
+    return consumer;
+  }
+}
+
+function topicsOf(settings: ConsumerGroupSettings, definitions: readonly EventDefinition<object>[]): string[] {
+  return [...new Set(settings.topics ?? definitions.map((definition) => definition.topic))];
+}
+
+function definedOnly<T extends object>(values: T): Partial<T> {
+  return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined)) as Partial<T>;
 }

@@ -28,14 +28,17 @@ export class MessagingLifecycle implements OnApplicationBootstrap, OnModuleDestr
   ) {}
 
   /**
-   * Topics first (nothing may produce to or subscribe a missing topic), then publish, then consume.
-   * Every step waits for the broker until KAFKA_STARTUP_TIMEOUT_MS (see waitForKafka), so the
-   * services start in any order on an empty broker, and a step that never gets there fails the
-   * start-up naming itself.
+   * Topics first (nothing may produce to or subscribe a missing topic), then the positions of new
+   * groups that start at the end (before anything is published), then publish. Consuming comes
+   * last: the event transport starts the declared groups once the app is initialised
+   * (`startServiceApp`); consumers registered by hand start here. Every step waits for the broker
+   * until KAFKA_STARTUP_TIMEOUT_MS (see waitForKafka), so the services start in any order on an
+   * empty broker, and a step that never gets there fails the start-up naming itself.
    */
   async onApplicationBootstrap(): Promise<void> {
     const topics = [...new Set([...this.options.topics, ...this.consumers.consumedTopics()])];
     await this.admin.ensureTopics(topics, this.options.partitions);
+    await this.consumers.positionNewGroups();
     await waitForKafka('the Kafka producer', () => this.publisher.connect(), { timeoutMs: this.options.startupTimeoutMs, logger: this.options.logger });
     await this.commits.ensureIndexes();
     // Starts with a scan: commits a crashed run left unpublished go out now.

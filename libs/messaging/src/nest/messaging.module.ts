@@ -1,5 +1,5 @@
 import { Module, type DynamicModule, type InjectionToken, type ModuleMetadata, type OptionalFactoryDependency, type Provider } from '@nestjs/common';
-import { CONFIG, DATABASE_CONNECTION, LOGGER, METRICS, type BaseServiceConfig, type PlatformMetrics } from '@icn/platform';
+import { CONFIG, DATABASE_CONNECTION, LOGGER, METRICS, SERVICE_TRANSPORT, type BaseServiceConfig, type PlatformMetrics } from '@icn/platform';
 import type { Connection } from 'mongoose';
 import type { Kafka } from 'kafkajs';
 import type { Logger } from 'pino';
@@ -11,6 +11,7 @@ import { CommitRelay } from '../write-path/commit-relay';
 import { MongoCommitStore } from '../write-path/commit-store';
 import { WritePath } from '../write-path/write-path';
 import { EventConsumerRegistry } from './event-consumer.registry';
+import { EventTransport } from './event-transport.server';
 import { KafkaHealthIndicator } from './kafka-health.indicator';
 import { KafkaReadinessRegistrar } from './kafka-readiness.registrar';
 import { MessagingLifecycle } from './messaging.lifecycle';
@@ -32,7 +33,7 @@ export interface MessagingModuleAsyncOptions {
   useFactory: (...deps: never[]) => MessagingModuleOptions | Promise<MessagingModuleOptions>;
 }
 
-const exported = [KAFKA_CLIENT, MESSAGING_OPTIONS, EventPublisher, MongoCommitStore, CommitRelay, WritePath, TopicAdmin, EventConsumerRegistry, KafkaHealthIndicator];
+const exported = [KAFKA_CLIENT, MESSAGING_OPTIONS, EventPublisher, MongoCommitStore, CommitRelay, WritePath, TopicAdmin, EventConsumerRegistry, EventTransport, SERVICE_TRANSPORT, KafkaHealthIndicator];
 
 const sharedProviders: Provider[] = [
   {
@@ -68,15 +69,19 @@ const sharedProviders: Provider[] = [
     useFactory: (kafka: Kafka, options: ResolvedMessagingOptions) => new TopicAdmin(kafka, { timeoutMs: options.startupTimeoutMs, logger: options.logger }),
   },
   EventConsumerRegistry,
+  EventTransport,
+  // The platform's bootstrap connects it as the app's microservice transport (see connectServiceTransport).
+  { provide: SERVICE_TRANSPORT, useExisting: EventTransport },
   KafkaHealthIndicator,
   MessagingLifecycle,
 ];
 
 /**
  * Kafka for a service: one client, one idempotent producer, the write path (commits in the service's
- * database, ADR 12) and its relay, topic creation at
- * bootstrap, consumers, readiness, and an ordered shutdown. Global, so feature modules inject
- * `WritePath` / `EventConsumerRegistry` without re-importing it.
+ * database, ADR 12) and its relay, topic creation at bootstrap, the event transport through which
+ * `@OnEvent` handlers consume (one Kafka consumer per declared consumer group), readiness, and an
+ * ordered shutdown. Global, so feature modules inject `WritePath` and declare `consumerGroup(...)`
+ * providers without re-importing it.
  */
 @Module({})
 export class MessagingModule {

@@ -9,12 +9,16 @@ import { PlatformModule } from '../platform.module';
 import type { BootstrapOptions } from '../platform-options';
 import { CONFIG, LOGGER } from '../platform.tokens';
 import { configureServiceApp } from './configure-service-app';
+import { connectServiceTransport, startServiceApp } from './service-transport';
 import { installShutdownTimeout } from './shutdown-timeout';
 
 /** The root module of a service (a class decorated with `@Module`, or a dynamic module). */
 export type AppModule = Type<unknown> | DynamicModule;
 
-/** Creates the app with the platform's HTTP pipeline, initialised but not listening. */
+/**
+ * Creates the app with the platform's HTTP pipeline and its event transport connected (a hybrid
+ * app), neither initialised nor listening: start it with `startServiceApp`.
+ */
 export async function createServiceApp(appModule: AppModule, options: BootstrapOptions): Promise<NestExpressApplication> {
   // abortOnError: false makes a failing start-up reject here (so the caller decides what to do)
   // instead of Nest calling process.abort(); bufferLogs holds Nest's own lines until pino is in.
@@ -24,6 +28,7 @@ export async function createServiceApp(appModule: AppModule, options: BootstrapO
     abortOnError: false,
   });
   configureServiceApp(app, options);
+  connectServiceTransport(app);
   return app;
 }
 
@@ -44,7 +49,7 @@ export async function bootstrapService(appModule: AppModule, options: BootstrapO
     const logger = app.get<Logger>(LOGGER);
     installShutdownTimeout(config.SHUTDOWN_TIMEOUT_MS, logger);
     app.enableShutdownHooks();
-    await app.listen(config.PORT);
+    await startServiceApp(app, config.PORT);
     logger.info({ port: config.PORT }, `${options.serviceName} listening`);
     return app;
   } catch (error) {
