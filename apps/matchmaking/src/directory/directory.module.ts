@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
-import { DirectoryConsumer } from './consumer/directory.consumer';
-import { DirectoryDeadLetterService } from './consumer/directory-dead-letter.service';
+import { directoryConsumerGroup } from './consumer/directory.consumer';
 import { DirectoryEventHandlers } from './consumer/directory-event.handlers';
 import { OrganisationChanges } from './consumer/organisation-changes';
 import { DirectoryClustersController } from './http/directory-clusters.controller';
@@ -11,13 +10,11 @@ import { DirectoryLookup } from './persistence/directory-lookup';
 
 /** The directory of clusters and member organisations: a read model of membership's events. */
 @Module({
-  controllers: [DirectoryOrganisationsController, DirectoryClustersController],
+  controllers: [DirectoryOrganisationsController, DirectoryClustersController, DirectoryEventHandlers],
   providers: [
     DirectoryOrganisationRepository,
     DirectoryClusterRepository,
-    DirectoryDeadLetterService,
-    DirectoryEventHandlers,
-    DirectoryConsumer,
+    directoryConsumerGroup,
     OrganisationChanges,
     DirectoryLookup,
   ],

@@ -1,75 +1,76 @@
-import { ClusterRegistered, OrganisationJoined, OrganisationSuspended, type CloudEvent } from '@icn/contracts';
-import { type ApplyOutcome, type HandlerContext, type ProjectionWrite } from '@icn/messaging';
-import type { Logger } from 'pino';
+import { ClusterRegistered, OrganisationJoined, OrganisationSuspended } from '@icn/contracts';
+import { onEventHandlersOf, projectorAsHandler, SILENT_LOGGER, UnrecoverableEventError, type GuardedCollection, type HandlerContext } from '@icn/messaging';
 import type { DirectoryClusterRepository } from '../persistence/directory-cluster.repository';
 import type { DirectoryOrganisationRepository } from '../persistence/directory-organisation.repository';
 import { aCluster, anEnvelope, anOrganisation } from '../testing/membership-snapshot.fixtures';
-import type { DirectoryDeadLetterService } from './directory-dead-letter.service';
+import { DIRECTORY_GROUP } from './directory.consumer';
 import { DirectoryEventHandlers } from './directory-event.handlers';
 import { OrganisationChanges } from './organisation-changes';
 
 const ctx: HandlerContext = { topic: 'icn.membership.organisation.v1', partition: 0, offset: '42', attempt: 1, heartbeat: async () => undefined };
 
-function setUp(outcome: ApplyOutcome) {
-  const applied: ProjectionWrite[] = [];
-  const parked: { event: CloudEvent<object>; reason: string }[] = [];
-  const repository = { apply: async (write: ProjectionWrite) => (applied.push(write), outcome) };
-  const deadLetters = { park: async (event: CloudEvent<object>, _ctx: HandlerContext, reason: string) => void parked.push({ event, reason }) };
+/** A collection whose guarded update matches (applied) or not, and where the document exists or not. */
+function aCollection(matches: boolean, exists: boolean): GuardedCollection {
+  return {
+    updateOne: async () => ({ matchedCount: matches ? 1 : 0, upsertedCount: 0 }),
+    findOne: async () => (exists ? { _id: 'x' } : null),
+  } as unknown as GuardedCollection;
+}
+
+function setUp(organisations: GuardedCollection, clusters: GuardedCollection = aCollection(true, true)) {
   const changes = new OrganisationChanges();
   const notified: string[] = [];
   changes.subscribe(async (id) => void notified.push(id));
-  const logger = { info: () => undefined, debug: () => undefined };
   const handlers = new DirectoryEventHandlers(
-    repository as unknown as DirectoryOrganisationRepository,
-    repository as unknown as DirectoryClusterRepository,
-    deadLetters as unknown as DirectoryDeadLetterService,
+    { projectionTarget: organisations } as unknown as DirectoryOrganisationRepository,
+    { projectionTarget: clusters } as unknown as DirectoryClusterRepository,
     changes,
-    logger as unknown as Logger,
-  ).all();
-  const handlerFor = (type: string) => {
-    const handler = handlers.find((candidate) => candidate.definition.type === type);
-    if (handler === undefined) throw new Error(`no handler for ${type}`);
-    return handler;
-  };
-  return { applied, parked, notified, handlerFor, handlers };
+  );
+  return { handlers, notified };
 }
 
 describe('directory event handlers', () => {
-  it('handles every membership event type exactly once', () => {
-    const types = setUp('applied').handlers.map((handler) => handler.definition.type);
-    expect(new Set(types).size).toBe(9);
+  it('handle every membership event type exactly once, all in the directory group', () => {
+    const declared = onEventHandlersOf(setUp(aCollection(true, true)).handlers);
+    expect(new Set(declared.map((handler) => handler.type)).size).toBe(9);
+    expect(declared).toHaveLength(9);
+    expect(new Set(declared.map((handler) => handler.group))).toEqual(new Set([DIRECTORY_GROUP]));
   });
 
-  it.each<ApplyOutcome>(['applied', 'stale'])('completes normally when the write was %s', async (outcome) => {
-    const { applied, parked, notified, handlerFor } = setUp(outcome);
+  it('project a joined organisation as a snapshot that may create its entry, and announce the change once applied', async () => {
+    const { handlers, notified } = setUp(aCollection(true, true));
     const organisation = anOrganisation();
-    await handlerFor(OrganisationJoined.type).handle(anEnvelope(OrganisationJoined.type, organisation.organisationId, 1, { organisation }), ctx);
+    const event = anEnvelope(OrganisationJoined.type, organisation.organisationId, 1, { organisation });
 
-    expect(applied).toHaveLength(1);
-    expect(parked).toHaveLength(0);
-    // Stale included: the listeners re-read the stored document, which is right either way.
+    const projected = handlers.organisationJoined(event);
+    expect(projected.write).toMatchObject({ id: organisation.organisationId, sequence: 1, upsert: true });
+
+    await projectorAsHandler({ definition: OrganisationJoined, project: async () => projected }, SILENT_LOGGER).handle(event, ctx);
     expect(notified).toEqual([organisation.organisationId]);
   });
 
-  it('does not announce an organisation change for a parked delta or a cluster event', async () => {
-    const { notified, handlerFor } = setUp('missing');
-    const id = anOrganisation().organisationId;
-    const event = anEnvelope(OrganisationSuspended.type, id, 2, { organisationId: id, clusterId: 'clean', reason: 'x', suspendedAt: '2025-01-01T00:00:00.000Z' });
-    await handlerFor(OrganisationSuspended.type).handle(event, ctx);
+  it('announce a stale organisation event too (a redelivery is the listeners’ second chance), never a cluster event', async () => {
+    const stale = setUp(aCollection(false, true));
+    const organisation = anOrganisation();
+    const joined = anEnvelope(OrganisationJoined.type, organisation.organisationId, 1, { organisation });
+    await projectorAsHandler({ definition: OrganisationJoined, project: async () => stale.handlers.organisationJoined(joined) }, SILENT_LOGGER).handle(joined, ctx);
+    expect(stale.notified).toEqual([organisation.organisationId]);
 
-    const applied = setUp('applied');
-    await applied.handlerFor(ClusterRegistered.type).handle(anEnvelope(ClusterRegistered.type, 'clean', 1, { cluster: aCluster() }), ctx);
-
-    expect(notified).toEqual([]);
-    expect(applied.notified).toEqual([]);
+    const cluster = setUp(aCollection(true, true));
+    const registered = anEnvelope(ClusterRegistered.type, 'clean', 1, { cluster: aCluster() });
+    await projectorAsHandler({ definition: ClusterRegistered, project: async () => cluster.handlers.clusterRegistered(registered) }, SILENT_LOGGER).handle(registered, ctx);
+    expect(cluster.notified).toEqual([]);
   });
 
-  it('parks a delta for an unknown organisation in the DLQ without failing the handler', async () => {
-    const { parked, handlerFor } = setUp('missing');
+  it('park a delta for an unknown organisation at once (policy "park"), naming it, without announcing a change', async () => {
+    const { handlers, notified } = setUp(aCollection(false, false));
     const id = anOrganisation().organisationId;
     const event = anEnvelope(OrganisationSuspended.type, id, 2, { organisationId: id, clusterId: 'clean', reason: 'x', suspendedAt: '2025-01-01T00:00:00.000Z' });
 
-    await expect(handlerFor(OrganisationSuspended.type).handle(event, ctx)).resolves.toBeUndefined();
-    expect(parked).toEqual([{ event, reason: expect.stringContaining(`for ${id}, which is not in the directory`) }]);
+    const handling = projectorAsHandler({ definition: OrganisationSuspended, project: async () => handlers.organisationSuspended(event) }, SILENT_LOGGER).handle(event, ctx);
+
+    await expect(handling).rejects.toBeInstanceOf(UnrecoverableEventError);
+    await expect(handling).rejects.toThrow(`for ${id}, which is not in the directory`);
+    expect(notified).toEqual([]);
   });
 });

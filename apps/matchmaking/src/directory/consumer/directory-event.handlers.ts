@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Controller } from '@nestjs/common';
 import {
   ClusterRegistered,
   ClusterUpdated,
@@ -10,11 +10,17 @@ import {
   OrganisationSuspended,
   OrganisationUpdated,
   type CloudEvent,
-  type EventDefinition,
+  type ClusterRegisteredV1,
+  type ClusterUpdatedV1,
+  type ContactAddedV1,
+  type ContactRemovedV1,
+  type OrganisationJoinedV1,
+  type OrganisationLeftV1,
+  type OrganisationReinstatedV1,
+  type OrganisationSuspendedV1,
+  type OrganisationUpdatedV1,
 } from '@icn/contracts';
-import { type ApplyOutcome, type EventHandler, type ProjectionWrite } from '@icn/messaging';
-import { LOGGER } from '@icn/platform';
-import type { Logger } from 'pino';
+import { GuardedProjection, OnEvent, type ProjectedWrite } from '@icn/messaging';
 import { DirectoryClusterRepository } from '../persistence/directory-cluster.repository';
 import { DirectoryOrganisationRepository } from '../persistence/directory-organisation.repository';
 import { projectClusterRegistered, projectClusterUpdated } from '../projection/cluster.projection';
@@ -27,68 +33,83 @@ import {
   projectOrganisationSuspended,
   projectOrganisationUpdated,
 } from '../projection/organisation.projection';
-import { DirectoryDeadLetterService } from './directory-dead-letter.service';
-import { missingEntryReason } from './missing-directory-entry';
+import { DIRECTORY_GROUP } from './directory.consumer';
 import { OrganisationChanges } from './organisation-changes';
 
-interface DirectoryTarget {
-  apply(write: ProjectionWrite): Promise<ApplyOutcome>;
-}
-
 /**
- * One handler per membership event type. Each is "project, then apply under the sequence guard";
- * all the domain decisions live in the pure projection functions.
+ * One handler per membership event type, each "project under the sequence guard": the domain
+ * decisions live in the pure projection functions, and the consumer applies the returned writes
+ * (a batch at a time when catching up). A controller of the event transport, as Nest wants
+ * message handlers: it has no HTTP routes.
  */
-@Injectable()
+@Controller()
 export class DirectoryEventHandlers {
-  constructor(
-    private readonly organisations: DirectoryOrganisationRepository,
-    private readonly clusters: DirectoryClusterRepository,
-    private readonly deadLetters: DirectoryDeadLetterService,
-    private readonly organisationChanges: OrganisationChanges,
-    @Inject(LOGGER) private readonly logger: Logger,
-  ) {}
+  private readonly organisations: GuardedProjection;
+  private readonly clusters: GuardedProjection;
 
-  all(): EventHandler[] {
-    return [
-      this.handler(ClusterRegistered, projectClusterRegistered, this.clusters),
-      this.handler(ClusterUpdated, projectClusterUpdated, this.clusters),
-      this.handler(OrganisationJoined, projectOrganisationJoined, this.organisations, this.organisationChanges),
-      this.handler(OrganisationUpdated, projectOrganisationUpdated, this.organisations, this.organisationChanges),
-      this.handler(OrganisationSuspended, projectOrganisationSuspended, this.organisations, this.organisationChanges),
-      this.handler(OrganisationReinstated, projectOrganisationReinstated, this.organisations, this.organisationChanges),
-      this.handler(OrganisationLeft, projectOrganisationLeft, this.organisations, this.organisationChanges),
-      this.handler(ContactAdded, projectContactAdded, this.organisations, this.organisationChanges),
-      this.handler(ContactRemoved, projectContactRemoved, this.organisations, this.organisationChanges),
-    ];
+  constructor(organisations: DirectoryOrganisationRepository, clusters: DirectoryClusterRepository, organisationChanges: OrganisationChanges) {
+    /**
+     * Missing-document policy `park`: a delta (suspended, contact-added, …) for an organisation
+     * the directory never received a snapshot of means its `joined` event was dead-lettered
+     * (membership events of one organisation arrive in order). Applying the delta to nothing would
+     * invent a partial organisation, and skipping it silently would lose it; retrying cannot make
+     * the snapshot appear and would cost seconds per event on every rebuild. Parked at once next to
+     * its predecessor, an operator replays both, in offset order, and the entry is rebuilt.
+     */
+    this.organisations = new GuardedProjection({
+      readModel: 'directory',
+      collection: organisations.projectionTarget,
+      missingDocument: 'park',
+      // Matching re-reads the stored organisation (applied or stale: a redelivery after a failed
+      // listener is its second chance).
+      afterSettled: (id) => organisationChanges.notify(id),
+    });
+    // Both cluster events are snapshots that may create the document: nothing can be missing.
+    this.clusters = new GuardedProjection({ readModel: 'directory', collection: clusters.projectionTarget, missingDocument: 'park' });
   }
 
-  private handler<T extends object>(
-    definition: EventDefinition<T>,
-    project: (event: CloudEvent<T>) => ProjectionWrite,
-    target: DirectoryTarget,
-    changes?: OrganisationChanges,
-  ): EventHandler<T> {
-    return {
-      definition,
-      handle: async (event, ctx) => {
-        const write = project(event);
-        const outcome = await target.apply(write);
-        const details = { eventId: event.id, type: event.type, aggregateId: write.id, sequence: write.sequence, outcome };
-        if (outcome === 'missing') {
-          await this.deadLetters.park(event, ctx, missingEntryReason(event.type, write.id, write.sequence));
-          return;
-        }
-        // A stale event is normal after a redelivery or a replay; debug keeps the noise down.
-        if (outcome === 'stale') {
-          this.logger.debug(details, 'directory event already applied or superseded');
-        } else {
-          this.logger.info(details, 'directory event applied');
-        }
-        // Stale too: if an earlier delivery was applied but its listeners failed (so it was
-        // redelivered), this is their second chance to catch up with the stored document.
-        await changes?.notify(write.id);
-      },
-    };
+  @OnEvent(ClusterRegistered, { group: DIRECTORY_GROUP })
+  clusterRegistered(event: CloudEvent<ClusterRegisteredV1>): ProjectedWrite {
+    return this.clusters.write(projectClusterRegistered(event));
+  }
+
+  @OnEvent(ClusterUpdated, { group: DIRECTORY_GROUP })
+  clusterUpdated(event: CloudEvent<ClusterUpdatedV1>): ProjectedWrite {
+    return this.clusters.write(projectClusterUpdated(event));
+  }
+
+  @OnEvent(OrganisationJoined, { group: DIRECTORY_GROUP })
+  organisationJoined(event: CloudEvent<OrganisationJoinedV1>): ProjectedWrite {
+    return this.organisations.write(projectOrganisationJoined(event));
+  }
+
+  @OnEvent(OrganisationUpdated, { group: DIRECTORY_GROUP })
+  organisationUpdated(event: CloudEvent<OrganisationUpdatedV1>): ProjectedWrite {
+    return this.organisations.write(projectOrganisationUpdated(event));
+  }
+
+  @OnEvent(OrganisationSuspended, { group: DIRECTORY_GROUP })
+  organisationSuspended(event: CloudEvent<OrganisationSuspendedV1>): ProjectedWrite {
+    return this.organisations.write(projectOrganisationSuspended(event));
+  }
+
+  @OnEvent(OrganisationReinstated, { group: DIRECTORY_GROUP })
+  organisationReinstated(event: CloudEvent<OrganisationReinstatedV1>): ProjectedWrite {
+    return this.organisations.write(projectOrganisationReinstated(event));
+  }
+
+  @OnEvent(OrganisationLeft, { group: DIRECTORY_GROUP })
+  organisationLeft(event: CloudEvent<OrganisationLeftV1>): ProjectedWrite {
+    return this.organisations.write(projectOrganisationLeft(event));
+  }
+
+  @OnEvent(ContactAdded, { group: DIRECTORY_GROUP })
+  contactAdded(event: CloudEvent<ContactAddedV1>): ProjectedWrite {
+    return this.organisations.write(projectContactAdded(event));
+  }
+
+  @OnEvent(ContactRemoved, { group: DIRECTORY_GROUP })
+  contactRemoved(event: CloudEvent<ContactRemovedV1>): ProjectedWrite {
+    return this.organisations.write(projectContactRemoved(event));
   }
 }

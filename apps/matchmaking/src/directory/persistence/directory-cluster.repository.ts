@@ -9,12 +9,12 @@ import { afterPosition, clusterFilter, DIRECTORY_SORT, type ClusterCriteria, typ
 @Injectable()
 export class DirectoryClusterRepository implements OnModuleInit {
   private readonly collection: mongo.Collection<DirectoryClusterDocument>;
-  /** The same collection, untyped for the projection's dotted-path updates (see applyGuardedWrite). */
-  private readonly writes: GuardedCollection;
+  /** The same collection, untyped for the projection's dotted-path updates (see GuardedProjection). */
+  readonly projectionTarget: GuardedCollection;
 
   constructor(@Inject(DATABASE_CONNECTION) connection: Connection) {
     this.collection = connection.collection<DirectoryClusterDocument>(DIRECTORY_CLUSTERS_COLLECTION);
-    this.writes = connection.collection<{ _id: string }>(DIRECTORY_CLUSTERS_COLLECTION);
+    this.projectionTarget = connection.collection<{ _id: string }>(DIRECTORY_CLUSTERS_COLLECTION);
   }
 
   async onModuleInit(): Promise<void> {
@@ -23,8 +23,9 @@ export class DirectoryClusterRepository implements OnModuleInit {
     await this.collection.createIndex({ name: 1, _id: 1 });
   }
 
+  /** One write under the sequence guard (the projection's one-event path; see GuardedProjection). */
   apply(write: ProjectionWrite): Promise<ApplyOutcome> {
-    return applyGuardedWrite(this.writes, write);
+    return applyGuardedWrite(this.projectionTarget, write);
   }
 
   findById(clusterId: string): Promise<DirectoryClusterDocument | null> {

@@ -9,12 +9,12 @@ import { afterPosition, DIRECTORY_SORT, organisationFilter, type OrganisationCri
 @Injectable()
 export class DirectoryOrganisationRepository implements OnModuleInit {
   private readonly collection: mongo.Collection<DirectoryOrganisationDocument>;
-  /** The same collection, untyped for the projection's dotted-path updates (see applyGuardedWrite). */
-  private readonly writes: GuardedCollection;
+  /** The same collection, untyped for the projection's dotted-path updates (see GuardedProjection). */
+  readonly projectionTarget: GuardedCollection;
 
   constructor(@Inject(DATABASE_CONNECTION) connection: Connection) {
     this.collection = connection.collection<DirectoryOrganisationDocument>(DIRECTORY_ORGANISATIONS_COLLECTION);
-    this.writes = connection.collection<{ _id: string }>(DIRECTORY_ORGANISATIONS_COLLECTION);
+    this.projectionTarget = connection.collection<{ _id: string }>(DIRECTORY_ORGANISATIONS_COLLECTION);
   }
 
   async onModuleInit(): Promise<void> {
@@ -30,8 +30,9 @@ export class DirectoryOrganisationRepository implements OnModuleInit {
     await this.collection.createIndex({ technologies: 1 });
   }
 
+  /** One write under the sequence guard (the projection's one-event path; see GuardedProjection). */
   apply(write: ProjectionWrite): Promise<ApplyOutcome> {
-    return applyGuardedWrite(this.writes, write);
+    return applyGuardedWrite(this.projectionTarget, write);
   }
 
   findById(organisationId: string): Promise<DirectoryOrganisationDocument | null> {

@@ -1,8 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { createServiceApp, DATABASE_CONNECTION, mintToken } from '@icn/platform';
-import type { Connection } from 'mongoose';
-import { positionTestGroupAtEnd, uniqueDbName, uniqueName } from '@icn/testing';
+import { mintToken } from '@icn/platform';
+import { positionTestGroupAtEnd, startServiceTestApp, uniqueDbName, uniqueName } from '@icn/testing';
 import { AppModule } from '../../app.module';
 import { OPPORTUNITY_TOPICS } from '../../opportunities/consumer/opportunity.consumer';
 import { DIRECTORY_TOPICS } from '../consumer/directory.consumer';
@@ -71,27 +70,15 @@ export async function startMatchmakingTestApp(resume?: MatchmakingTestAppState):
     await positionTestGroupAtEnd(brokers, opportunityConsumerGroup, OPPORTUNITY_TOPICS);
   }
 
-  const app = await createServiceApp(AppModule, { serviceName: 'matchmaking', openApi: { title: 'ICN Matchmaking' } });
-  app.enableShutdownHooks();
-  await app.listen(0, '127.0.0.1');
-  const baseUrl = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+  const { app, baseUrl, call, close, stop } = await startServiceTestApp(AppModule, 'matchmaking');
   const token = mintToken({ sub: 'int-test-member', role: 'member', organisationId: '00000000-0000-4000-8000-000000000001', clusterId: 'clean' }, jwtSecret, {
     issuer: 'icn-platform',
     expiresIn: '1h',
   });
 
   const get = async (path: string, bearer: string | null = token): Promise<{ status: number; body: unknown }> => {
-    const response = await fetch(`${baseUrl}${path}`, { headers: bearer === null ? {} : { authorization: `Bearer ${bearer}` } });
-    const text = await response.text();
-    return { status: response.status, body: text === '' ? undefined : (JSON.parse(text) as unknown) };
+    const { status, body } = await call('GET', path, bearer === null ? {} : { token: bearer });
+    return { status, body };
   };
-
-  const connection = app.get<Connection>(DATABASE_CONNECTION);
-  const close = async (): Promise<void> => {
-    // Drop while the connection is still open (the platform closes it during app.close()).
-    await connection.dropDatabase();
-    await app.close();
-  };
-  const stop = (): Promise<void> => app.close();
   return { app, baseUrl, brokers, consumerGroup, opportunityConsumerGroup, suggestionsConsumerGroup, partnerSearchConsumerGroup, databaseName, token, jwtSecret, get, close, stop };
 }

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Controller } from '@nestjs/common';
 import {
   OpportunityCancelled,
   OpportunityClosed,
@@ -6,55 +6,70 @@ import {
   OpportunityExpired,
   OpportunityPublished,
   OpportunityUpdated,
-  type EventDefinition,
+  type CloudEvent,
+  type OpportunityCancelledV1,
+  type OpportunityClosedV1,
+  type OpportunityDeadlineExtendedV1,
+  type OpportunityExpiredV1,
+  type OpportunityPublishedV1,
+  type OpportunityUpdatedV1,
 } from '@icn/contracts';
-import type { EventHandler } from '@icn/messaging';
-import { LOGGER } from '@icn/platform';
-import type { Logger } from 'pino';
+import { GuardedProjection, OnEvent, type ProjectedWrite } from '@icn/messaging';
 import { MatchmakingOpportunityRepository } from '../persistence/matchmaking-opportunity.repository';
-import { projectOpportunitySnapshot, type OpportunitySnapshotEvent } from '../projection/opportunity.projection';
+import { projectOpportunitySnapshot } from '../projection/opportunity.projection';
+import { OPPORTUNITY_READ_MODEL_GROUP } from './opportunity.consumer';
 import { OpportunityChanges } from './opportunity-changes';
 
 /**
- * One handler per opportunity event type, all alike: store the snapshot under the sequence guard,
- * then tell the listeners (the matching index). Invalid payloads never get here: the messaging
- * library validates them against the contract and dead-letters the ones that fail.
+ * One handler per opportunity event type, all alike: the event's snapshot replaces the stored one
+ * under the sequence guard, and the listeners (the matching index) are told. Invalid payloads never
+ * get here: the transport validates them against the contract and dead-letters the ones that fail.
+ * A controller of the event transport, as Nest wants message handlers: it has no HTTP routes.
  */
-@Injectable()
+@Controller()
 export class OpportunityEventHandlers {
-  constructor(
-    private readonly opportunities: MatchmakingOpportunityRepository,
-    private readonly changes: OpportunityChanges,
-    @Inject(LOGGER) private readonly logger: Logger,
-  ) {}
+  private readonly opportunities: GuardedProjection;
 
-  all(): EventHandler[] {
-    return [
-      this.handler(OpportunityPublished),
-      this.handler(OpportunityUpdated),
-      this.handler(OpportunityDeadlineExtended),
-      this.handler(OpportunityClosed),
-      this.handler(OpportunityCancelled),
-      this.handler(OpportunityExpired),
-    ];
+  constructor(repository: MatchmakingOpportunityRepository, changes: OpportunityChanges) {
+    /**
+     * Missing-document policy `park`, for the record only: every opportunity event carries the full
+     * snapshot and may create the document (upsert), so no event can find it missing.
+     */
+    this.opportunities = new GuardedProjection({
+      readModel: 'opportunity',
+      collection: repository.projectionTarget,
+      missingDocument: 'park',
+      afterSettled: (id) => changes.notify(id),
+    });
   }
 
-  private handler<T extends OpportunitySnapshotEvent>(definition: EventDefinition<T>): EventHandler<T> {
-    return {
-      definition,
-      handle: async (event) => {
-        const write = projectOpportunitySnapshot(event);
-        const outcome = await this.opportunities.apply(write);
-        const details = { eventId: event.id, type: event.type, aggregateId: write.id, sequence: write.sequence, outcome };
-        // Every write is an upsert, so `missing` cannot happen; stale is a redelivery or a replay.
-        if (outcome === 'applied') {
-          this.logger.info(details, 'opportunity event applied');
-        } else {
-          this.logger.debug(details, 'opportunity event already applied or superseded');
-        }
-        // Stale too: a redelivery after a failed listener is the listener's chance to catch up.
-        await this.changes.notify(write.id);
-      },
-    };
+  @OnEvent(OpportunityPublished, { group: OPPORTUNITY_READ_MODEL_GROUP })
+  published(event: CloudEvent<OpportunityPublishedV1>): ProjectedWrite {
+    return this.opportunities.write(projectOpportunitySnapshot(event));
+  }
+
+  @OnEvent(OpportunityUpdated, { group: OPPORTUNITY_READ_MODEL_GROUP })
+  updated(event: CloudEvent<OpportunityUpdatedV1>): ProjectedWrite {
+    return this.opportunities.write(projectOpportunitySnapshot(event));
+  }
+
+  @OnEvent(OpportunityDeadlineExtended, { group: OPPORTUNITY_READ_MODEL_GROUP })
+  deadlineExtended(event: CloudEvent<OpportunityDeadlineExtendedV1>): ProjectedWrite {
+    return this.opportunities.write(projectOpportunitySnapshot(event));
+  }
+
+  @OnEvent(OpportunityClosed, { group: OPPORTUNITY_READ_MODEL_GROUP })
+  closed(event: CloudEvent<OpportunityClosedV1>): ProjectedWrite {
+    return this.opportunities.write(projectOpportunitySnapshot(event));
+  }
+
+  @OnEvent(OpportunityCancelled, { group: OPPORTUNITY_READ_MODEL_GROUP })
+  cancelled(event: CloudEvent<OpportunityCancelledV1>): ProjectedWrite {
+    return this.opportunities.write(projectOpportunitySnapshot(event));
+  }
+
+  @OnEvent(OpportunityExpired, { group: OPPORTUNITY_READ_MODEL_GROUP })
+  expired(event: CloudEvent<OpportunityExpiredV1>): ProjectedWrite {
+    return this.opportunities.write(projectOpportunitySnapshot(event));
   }
 }

@@ -1,4 +1,4 @@
-import { applyGuardedWrite, type ApplyOutcome, type GuardedCollection, type ProjectionWrite } from '@icn/messaging';
+import type { GuardedCollection } from '@icn/messaging';
 import { Inject, Injectable } from '@nestjs/common';
 import { DATABASE_CONNECTION } from '@icn/platform';
 import type { Connection, mongo } from 'mongoose';
@@ -11,15 +11,12 @@ import { MATCHMAKING_OPPORTUNITIES_COLLECTION, type MatchmakingOpportunityDocume
 @Injectable()
 export class MatchmakingOpportunityRepository {
   private readonly collection: mongo.Collection<MatchmakingOpportunityDocument>;
-  private readonly writes: GuardedCollection;
+  /** The same collection, untyped, for the projection (see GuardedProjection). */
+  readonly projectionTarget: GuardedCollection;
 
   constructor(@Inject(DATABASE_CONNECTION) connection: Connection) {
     this.collection = connection.collection<MatchmakingOpportunityDocument>(MATCHMAKING_OPPORTUNITIES_COLLECTION);
-    this.writes = connection.collection<{ _id: string }>(MATCHMAKING_OPPORTUNITIES_COLLECTION);
-  }
-
-  apply(write: ProjectionWrite): Promise<ApplyOutcome> {
-    return applyGuardedWrite(this.writes, write);
+    this.projectionTarget = connection.collection<{ _id: string }>(MATCHMAKING_OPPORTUNITIES_COLLECTION);
   }
 
   findById(opportunityId: string): Promise<MatchmakingOpportunityDocument | null> {
