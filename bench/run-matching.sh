@@ -34,7 +34,7 @@ node --expose-gc -r ./scripts/register-paths.js "$ICN_DIST_DIR/bench/matchmaking
 if [[ "${BENCH_MATCHING_EVENTS:-1}" == "1" ]]; then
   export KAFKA_BROKERS="${KAFKA_BROKERS:-127.0.0.1:9092}"
   export MONGODB_URI="${MONGODB_URI:-mongodb://127.0.0.1:27017}"
-  bash deploy/local/stack.sh up
+  source bench/support/stack-if-needed.sh
   if [[ "${BENCH_SKIP_BUILD:-0}" != "1" ]]; then
     echo "[bench] npm run build" >&2
     npm run --silent build

@@ -3,11 +3,12 @@
 #
 #   npm run bench:opportunities                 # both: broadcast, then fan-out
 #   npm run bench:opportunities -- broadcast    # or: fanout
-#   BENCH_RATE=50 BENCH_SECONDS=10 npm run bench:opportunities -- broadcast
+#   BENCH_RATES=50 BENCH_SECONDS=10 npm run bench:opportunities -- broadcast
 #
-# broadcast: HTTP publish -> SSE receipt p50/p95/p99 at a steady rate with N matching SSE subscribers,
-#   next to raw kafkajs produce -> consume at the same rate and count, and the ratio.
-#   BENCH_RATE [100], BENCH_SECONDS [20], BENCH_SUBSCRIBERS [100], BENCH_WARMUP_PUBLICATIONS [5],
+# broadcast: HTTP publish -> SSE receipt p50/p95/p99 at each steady rate with N matching SSE subscribers,
+#   next to raw kafkajs produce -> consume at the same rate and count (measured in the same run), the
+#   ratio, deliveries per second and the backlog's growth (sustained or not).
+#   BENCH_RATES [10,100], BENCH_SECONDS [15], BENCH_SUBSCRIBERS [100], BENCH_WARMUP_PUBLICATIONS [5],
 #   BENCH_DRAIN_TIMEOUT_MS [180000].
 # fanout: concurrent SSE subscribers one replica serves while 95% of broadcasts reach all of them
 #   within the target, and the service's RSS at each level.
@@ -35,7 +36,7 @@ export KAFKAJS_NO_PARTITIONER_WARNING=1
 ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
 if (( $(ulimit -n) < 12000 )); then echo "[bench] warning: ulimit -n is $(ulimit -n); large fan-out levels may fail" >&2; fi
 
-bash deploy/local/stack.sh up
+source bench/support/stack-if-needed.sh
 if [[ "${BENCH_SKIP_BUILD:-0}" != "1" ]]; then
   echo "[bench] tsc -p tsconfig.build.json --outDir $ICN_DIST_DIR" >&2
   npx tsc -p tsconfig.build.json --outDir "$ICN_DIST_DIR"
@@ -43,7 +44,7 @@ fi
 
 run() { node -r ./scripts/register-paths.js "$ICN_DIST_DIR/bench/$1.bench.js"; }
 if [[ "$which" == all || "$which" == broadcast ]]; then
-  echo "[bench] opportunities broadcast: publish -> SSE at ${BENCH_RATE:-100}/s for ${BENCH_SECONDS:-20} s, ${BENCH_SUBSCRIBERS:-100} subscribers" >&2
+  echo "[bench] opportunities broadcast: publish -> SSE at ${BENCH_RATES:-10,100}/s for ${BENCH_SECONDS:-15} s each, ${BENCH_SUBSCRIBERS:-100} subscribers" >&2
   run opportunities-broadcast
 fi
 if [[ "$which" == all || "$which" == fanout ]]; then

@@ -1,40 +1,35 @@
 #!/usr/bin/env bash
 # Benchmark: organisation created over HTTP -> present in matchmaking's directory, next to the raw
-# kafkajs produce -> consume floor on the same broker, at the same steady rate and count.
+# kafkajs produce -> consume floor measured in the same run at the same rate and count.
 # Prints figures only; not part of the pass/fail suite.
 #
-#   npm run bench                      # 50/s for 30 s
-#   BENCH_RATE=100 BENCH_SECONDS=20 npm run bench
+#   npm run bench                                           # every case: 3 rates x 2 replica counts x 2 stores
+#   BENCH_RATES=10 BENCH_MEMBERSHIP_REPLICAS=3 BENCH_STORES=100k npm run bench   # one case
 #
-# Environment (defaults in brackets): BENCH_RATE [50], BENCH_SECONDS [30], BENCH_WARMUP_SECONDS [3],
-# BENCH_DRAIN_TIMEOUT_MS [300000], BENCH_SKIP_BUILD=1 (reuse dist/out-tsc), KAFKA_BROKERS [127.0.0.1:9092],
-# MONGODB_URI [mongodb://127.0.0.1:27017], BENCH_KEEP_DATA=1 (keep the run's databases).
+# Environment (defaults in brackets):
+#   BENCH_RATES [10,50,100] creates per second; BENCH_MEMBERSHIP_REPLICAS [1,3] membership processes on one
+#   database, requests round-robin; BENCH_STORES [empty,100k] (100k: BENCH_SEED_ORGANISATIONS [100000]
+#   organisations seeded directly in membership's and matchmaking's databases, BENCH_SEED_BATCH [1000]);
+#   BENCH_SECONDS [15] measured per case, BENCH_WARMUP_SECONDS [3], BENCH_DRAIN_TIMEOUT_MS [300000];
+#   KAFKA_BROKERS [127.0.0.1:9092], MONGODB_URI [mongodb://127.0.0.1:27017], BENCH_KEEP_DATA=1 (keep the
+#   run's databases and groups); ICN_DIST_DIR [.local/bench-dist] (the build the services and the benchmark
+#   run from: its own directory, so another build of dist/out-tsc cannot change it mid-run), BENCH_SKIP_BUILD=1.
 # Results are appended to bench/results/results.jsonl (gitignored); service logs go to .local/logs/bench/.
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$repo"
 
-export BENCH_RATE="${BENCH_RATE:-50}"
-export BENCH_SECONDS="${BENCH_SECONDS:-30}"
 export KAFKA_BROKERS="${KAFKA_BROKERS:-127.0.0.1:9092}"
 export MONGODB_URI="${MONGODB_URI:-mongodb://127.0.0.1:27017}"
-# The floor sends the same number of messages at the same rate as the platform run.
-export BENCH_EVENTS="$(( BENCH_RATE * BENCH_SECONDS ))"
+export ICN_DIST_DIR="${ICN_DIST_DIR:-.local/bench-dist}"
+export KAFKAJS_NO_PARTITIONER_WARNING=1
 
-bash deploy/local/stack.sh up
+source bench/support/stack-if-needed.sh
 if [[ "${BENCH_SKIP_BUILD:-0}" != "1" ]]; then
-  echo "[bench] npm run build" >&2
-  npm run --silent build
+  echo "[bench] tsc -p tsconfig.build.json --outDir $ICN_DIST_DIR" >&2
+  npx tsc -p tsconfig.build.json --outDir "$ICN_DIST_DIR"
 fi
 
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-
-echo "[bench] floor: raw kafkajs produce -> consume, ${BENCH_EVENTS} messages at ${BENCH_RATE}/s" >&2
-node -r ./scripts/register-paths.js dist/out-tsc/bench/kafka-floor.bench.js | tee "$work/floor.txt"
-
-echo "[bench] platform: POST /organisations -> matchmaking directory, ${BENCH_EVENTS} organisations at ${BENCH_RATE}/s" >&2
-BENCH_JSON_OUT="$work/platform.json" node -r ./scripts/register-paths.js dist/out-tsc/bench/membership-to-directory.bench.js
-
-node -r ./scripts/register-paths.js dist/out-tsc/bench/compare-results.js "$work/floor.txt" "$work/platform.json"
+echo "[bench] HTTP create -> in directory: rates ${BENCH_RATES:-10,50,100}/s, membership replicas ${BENCH_MEMBERSHIP_REPLICAS:-1,3}, stores ${BENCH_STORES:-empty,100k}, ${BENCH_SECONDS:-15} s per case" >&2
+node -r ./scripts/register-paths.js "$ICN_DIST_DIR/bench/membership-to-directory.bench.js"

@@ -52,9 +52,10 @@ export class AppliedLogTail {
     this.partial = lines.pop() ?? '';
     for (const line of lines) {
       // Cheap pre-filter: the file also holds HTTP and lifecycle lines (and the harness's banners).
-      if (!line.includes('directory event applied') || !line.includes(this.eventType)) continue;
+      if (!line.includes('event applied') || !line.includes(this.eventType)) continue;
       const entry = parseLine(line);
-      if (entry?.type !== this.eventType || entry.aggregateId === undefined || entry.time === undefined) continue;
+      // "directory event applied" (per event, or per event of a batch written in one go).
+      if (entry?.msg?.startsWith('directory') !== true || entry.type !== this.eventType || entry.aggregateId === undefined || entry.time === undefined) continue;
       const at = Date.parse(entry.time);
       // The first application counts; a redelivery is logged as stale at debug level anyway.
       if (Number.isFinite(at) && !this.applied.has(entry.aggregateId)) this.applied.set(entry.aggregateId, at);
@@ -63,6 +64,7 @@ export class AppliedLogTail {
 }
 
 interface AppliedLine {
+  msg?: string;
   type?: string;
   aggregateId?: string;
   time?: string;

@@ -54,3 +54,23 @@ export function parseSummaryLine(line: string): ParsedSummaryLine | undefined {
   const [, label, count, throughput, p50, p95, p99, max] = match;
   return { label: (label ?? '').trim(), count: Number(count), throughput: Number(throughput), p50: Number(p50), p95: Number(p95), p99: Number(p99), max: Number(max) };
 }
+
+/**
+ * Whether latency grew while a steady load was offered: the median of the last tenth of the samples
+ * (in send order) against the first tenth's. A pipeline that keeps up holds it flat; one that falls
+ * behind builds a queue, and every later sample waits longer than the one before.
+ */
+export interface LatencyTrend {
+  firstTenthP50: number;
+  lastTenthP50: number;
+  growing: boolean;
+}
+
+export function latencyTrend(samplesInSendOrder: readonly number[]): LatencyTrend {
+  const tenth = Math.max(1, Math.floor(samplesInSendOrder.length / 10));
+  const median = (values: readonly number[]): number => (values.length === 0 ? 0 : summarise(values).p50);
+  const firstTenthP50 = median(samplesInSendOrder.slice(0, tenth));
+  const lastTenthP50 = median(samplesInSendOrder.slice(-tenth));
+  // Twice as slow and at least a quarter second more: noise on a shared machine stays below both.
+  return { firstTenthP50, lastTenthP50, growing: lastTenthP50 > 2 * firstTenthP50 && lastTenthP50 - firstTenthP50 > 250 };
+}
