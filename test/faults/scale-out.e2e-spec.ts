@@ -143,6 +143,7 @@ describe('fault: three replicas of every service, one of each killed under concu
         hostClusterId,
         organisationIds.slice(0, DELEGATES),
         TABLES,
+        matchmakingDatabase,
       );
       const lead = organisationIds[ORGANISATIONS - 1] as string;
       const consortium = new ConsortiumInvitations(consortiaMember, lead, organisationIds.slice(0, ORGANISATIONS - 2), opportunityId);

@@ -1,4 +1,5 @@
 import { Topics } from '@icn/contracts';
+import type { Connection } from 'mongoose';
 import { runWithConcurrency } from '../concurrency';
 import { dayFromToday } from '../seed-objects';
 import { CommandLog } from './command-log';
@@ -39,6 +40,8 @@ export class MissionSlot implements ScaleOutWorkload {
     private readonly hostClusterId: string,
     private readonly delegates: readonly string[],
     private readonly tables: number,
+    /** Matchmaking's database: the agenda reservations are checked where they live. */
+    private readonly matchmakingDatabase: Connection,
   ) {
     this.slotId = `${dayFromToday(60)}T09:00`;
   }
@@ -119,6 +122,11 @@ export class MissionSlot implements ScaleOutWorkload {
     return states;
   }
 
+  /** The mission's agenda reservations (collection `mission_agenda_reservations`, one per delegate, owner and table taken). */
+  private reservations(): Promise<{ _id: string; meetingId: string }[]> {
+    return this.matchmakingDatabase.collection<{ _id: string; meetingId: string; missionId: string }>('mission_agenda_reservations').find({ missionId: this.missionId }).toArray();
+  }
+
   async aggregates(): Promise<AuditedAggregate[]> {
     return (await this.states()).map((state) => ({
       label: `meeting ${state.meetingId}`,
@@ -146,6 +154,13 @@ export class MissionSlot implements ScaleOutWorkload {
     const acknowledged = new Set(this.log.expectedEvents.map((event) => event.subject));
     for (const state of states) {
       if (acknowledged.has(state.meetingId) && state.status !== 'scheduled') problems.push(`meeting ${state.meetingId}: acceptance acknowledged, now ${state.status}`);
+    }
+    // A reservation (delegate, owner or table in the slot) held by a meeting that is not scheduled
+    // was left by an acceptance that died with its replica: it blocks the slot for everyone else.
+    const scheduled = new Set(states.filter((state) => state.status === 'scheduled').map((state) => state.meetingId));
+    const leaked = (await this.reservations()).filter((reservation) => !scheduled.has(reservation.meetingId));
+    if (leaked.length > 0) {
+      problems.push(`slot ${this.slotId}: ${leaked.length} agenda reservations held by meetings that are not scheduled (${leaked.map((reservation) => reservation._id).join(', ')})`);
     }
     // A run in which nothing competed proves nothing. The winners may be unacknowledged (in flight
     // on the killed replica), so the state, not the answers, says whether the slot was taken.

@@ -63,8 +63,10 @@ export class ScaleOutPlatform {
       // The dead replica's consumers hold their partitions until their session expires.
       KAFKA_CONSUMER_SESSION_TIMEOUT_MS: '10000',
       // The relays' orphan scan: a killed replica's committed-but-unpublished commits are published
-      // by a surviving replica once older than OUTBOX_ORPHAN_AFTER_MS (5 s); scan twice a second.
-      OUTBOX_POLL_MS: '500',
+      // by a surviving replica once older than OUTBOX_ORPHAN_AFTER_MS (5 s). Every 2 s rather than
+      // the default 10 s, so the run converges sooner; not faster, because every survivor publishes
+      // the same orphans and each scan before the mark lands publishes them again (duplicates).
+      OUTBOX_POLL_MS: '2000',
       // Twelve processes share one FerretDB: a smaller pool each keeps its connection count sane.
       MONGODB_MAX_POOL_SIZE: '10',
       KAFKAJS_NO_PARTITIONER_WARNING: '1',
