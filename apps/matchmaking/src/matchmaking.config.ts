@@ -73,4 +73,20 @@ export class MatchmakingConfig extends BaseServiceConfig {
   @Min(1)
   @Max(64)
   CONSUMER_CONCURRENCY: number = 3;
+
+  /** How often each replica looks for desk and B2B-slot reservations nothing holds any more. */
+  @IsInt()
+  @Min(1_000)
+  @Max(86_400_000)
+  RESERVATION_SWEEP_INTERVAL_MS: number = 5 * 60_000;
+
+  /**
+   * A reservation younger than this is never swept: its command may still be committing (that takes
+   * milliseconds; a crash leaves it for good). Far longer than any command, short enough that a slot
+   * a crashed replica left blocked comes back the same day.
+   */
+  @IsInt()
+  @Min(1_000)
+  @Max(86_400_000)
+  RESERVATION_SWEEP_GRACE_MS: number = 10 * 60_000;
 }

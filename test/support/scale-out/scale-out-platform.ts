@@ -67,6 +67,11 @@ export class ScaleOutPlatform {
       // the default 10 s, so the run converges sooner; not faster, because every survivor publishes
       // the same orphans and each scan before the mark lands publishes them again (duplicates).
       OUTBOX_POLL_MS: '2000',
+      // Matchmaking's reservation sweepers: an acceptance killed with its replica leaves its B2B slot
+      // (and desk) reservations behind; they come back once older than the grace, well inside the
+      // convergence bound here (10 min in production).
+      RESERVATION_SWEEP_INTERVAL_MS: '2000',
+      RESERVATION_SWEEP_GRACE_MS: '5000',
       // Twelve processes share one FerretDB: a smaller pool each keeps its connection count sane.
       MONGODB_MAX_POOL_SIZE: '10',
       KAFKAJS_NO_PARTITIONER_WARNING: '1',

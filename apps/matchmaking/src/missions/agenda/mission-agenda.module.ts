@@ -1,3 +1,4 @@
+import { AgendaReservationSweeper } from './agenda-reservation-sweeper';
 import { Module } from '@nestjs/common';
 import { MissionsModule } from '../missions.module';
 import { MissionAgendaController } from './http/mission-agenda.controller';
@@ -32,6 +33,7 @@ import { MissionMeetingRepository } from './persistence/mission-meeting.reposito
     MissionAgendaService,
     MissionMeetingsService,
     ParticipantCalendarService,
+    AgendaReservationSweeper,
   ],
 })
 export class MissionAgendaModule {}

@@ -10,6 +10,15 @@ interface AgendaReservationDocument {
   meetingId: string;
   missionId: string;
   slotId: string;
+  /** When it was taken; absent on reservations stored before the sweeper (they count as old). */
+  reservedAt?: string;
+}
+
+/** A stored reservation as the sweeper judges it. */
+export interface StoredAgendaReservation {
+  readonly reservationId: string;
+  readonly meetingId: string;
+  readonly reservedAt?: string;
 }
 
 export const AGENDA_RESERVATIONS_COLLECTION = 'mission_agenda_reservations';
@@ -34,6 +43,7 @@ export class AgendaReservationRepository implements AgendaReservationStore {
         meetingId: reservation.meetingId,
         missionId: reservation.missionId,
         slotId: reservation.slotId,
+        reservedAt: new Date().toISOString(),
       });
       return true;
     } catch (error) {
@@ -45,6 +55,18 @@ export class AgendaReservationRepository implements AgendaReservationStore {
   async holderOf(reservationId: string): Promise<string | null> {
     const reservation = await this.collection.findOne({ _id: reservationId });
     return reservation?.meetingId ?? null;
+  }
+
+  /** Every reservation: the sweeper's periodic read (a handful per mission day). */
+  async all(): Promise<StoredAgendaReservation[]> {
+    const documents = await this.collection.find({}).toArray();
+    return documents.map(({ _id, meetingId, reservedAt }) => ({ reservationId: _id, meetingId, ...(reservedAt === undefined ? {} : { reservedAt }) }));
+  }
+
+  /** Deletes exactly the reservation judged (same holder, same time): a retaken one is left alone. */
+  async releaseIfUnchanged(reservation: StoredAgendaReservation): Promise<boolean> {
+    const filter = { _id: reservation.reservationId, meetingId: reservation.meetingId, ...(reservation.reservedAt === undefined ? { reservedAt: { $exists: false } } : { reservedAt: reservation.reservedAt }) };
+    return (await this.collection.deleteOne(filter)).deletedCount === 1;
   }
 
   async release(meetingId: string, reservationIds: readonly string[]): Promise<void> {
