@@ -5,19 +5,30 @@ import type { ProjectionWrite } from './projection-write';
 import { toFoldedUpdate, toNewDocument } from './sequence-guard';
 
 /**
- * Applies a partition's run of writes to one collection in a few round trips instead of one per
+ * Documents per `insertMany`, and guarded updates in flight per batch. Measured on FerretDB 1.24 on
+ * PostgreSQL (pool_max_conns=32): one `update` command with 100 statements (an unordered
+ * `bulkWrite`) never answered and left the whole FerretDB process hung, every pooled connection
+ * idle; 10 statements took 176 ms. So updates go out as single-statement commands, a few at a time,
+ * and inserts in chunks of a size that measured fast (100 documents: 15 ms).
+ */
+const INSERT_CHUNK = 100;
+const UPDATES_IN_FLIGHT = 4;
+
+/**
+ * Applies a partition's run of writes to one collection in far fewer round trips than three per
  * event, and says whether every event was applied. `false` (or a thrown error) means the batch met
  * something only the one-by-one path can judge — a redelivered or replayed event (stale), a delta
  * for a document never built (missing), a race with another replica — and the caller replays the
  * run event by event: every write is guarded by its sequence, so whatever this call did apply is
  * skipped as stale then, and nothing is applied twice.
  *
- * - consecutive events of one document are folded into one update (see foldWrites);
+ * - consecutive events of one document are folded into one guarded update (see foldWrites): one
+ *   round trip per document and batch instead of one per event;
  * - a document whose first event here is its aggregate's first (`subjectsequence` 1, a snapshot) is
  *   new in the usual case — a read model being built or rebuilt — and is written with `insertMany`
  *   (unordered); one that exists makes the insert collide on `_id`, which sends the run one by one;
- * - the other folds go out with one unordered `bulkWrite` per round: round k holds the k-th fold of
- *   each document, so one document's folds stay in order while different documents share a request.
+ * - the other folds go out in rounds: round k holds the k-th fold of each document, so one
+ *   document's folds stay in order while different documents' updates overlap.
  */
 export async function applyFoldedBatch(collection: GuardedCollection, writes: readonly ProjectionWrite[]): Promise<boolean> {
   const inserts: FoldedWrite[] = [];
@@ -28,20 +39,17 @@ export async function applyFoldedBatch(collection: GuardedCollection, writes: re
       else (rounds[index] ??= []).push(fold);
     });
   }
-  // The inserts and the first round touch different documents. allSettled, not all: the caller may
-  // replay the run as soon as this returns, and must not race a request still in flight.
-  const [inserted, firstRound] = await Promise.allSettled([insertAll(collection, inserts), updateAll(collection, rounds[0] ?? [])]);
-  if (inserted.status === 'rejected') throw inserted.reason;
-  if (firstRound.status === 'rejected') throw firstRound.reason;
-  if (!inserted.value || !firstRound.value) return false;
-  for (const round of rounds.slice(1)) {
+  for (let start = 0; start < inserts.length; start += INSERT_CHUNK) {
+    if (!(await insertAll(collection, inserts.slice(start, start + INSERT_CHUNK)))) return false;
+  }
+  // filter: a round is a hole when every document of the batch started with an insert.
+  for (const round of rounds.filter((entry) => entry !== undefined)) {
     if (!(await updateAll(collection, round))) return false;
   }
   return true;
 }
 
 async function insertAll(collection: GuardedCollection, folds: readonly FoldedWrite[]): Promise<boolean> {
-  if (folds.length === 0) return true;
   try {
     const result = await collection.insertMany(folds.map(toNewDocument), { ordered: false });
     return result.insertedCount === folds.length;
@@ -51,16 +59,29 @@ async function insertAll(collection: GuardedCollection, folds: readonly FoldedWr
   }
 }
 
-/** Every update must have matched (or upserted) its document; any other count sends the run one by one. */
+/** Every update must match (or upsert) its document; any miss sends the run one by one. */
 async function updateAll(collection: GuardedCollection, folds: readonly FoldedWrite[]): Promise<boolean> {
-  if (folds.length === 0) return true;
-  const operations = folds.map((fold) => {
-    const { filter, update, upsert } = toFoldedUpdate(fold);
-    return { updateOne: { filter, update, upsert } };
-  });
+  let next = 0;
+  let complete = true;
+  const worker = async (): Promise<void> => {
+    while (complete && next < folds.length) {
+      const fold = folds[next];
+      next += 1;
+      if (fold !== undefined && !(await updateOne(collection, fold))) complete = false;
+    }
+  };
+  // allSettled: the caller may replay the run once this returns, and must not race an update in flight.
+  const settled = await Promise.allSettled(Array.from({ length: Math.min(UPDATES_IN_FLIGHT, folds.length) }, worker));
+  const failed = settled.find((result): result is PromiseRejectedResult => result.status === 'rejected');
+  if (failed !== undefined) throw failed.reason;
+  return complete;
+}
+
+async function updateOne(collection: GuardedCollection, fold: FoldedWrite): Promise<boolean> {
+  const { filter, update, upsert } = toFoldedUpdate(fold);
   try {
-    const result = await collection.bulkWrite(operations, { ordered: false });
-    return result.matchedCount + result.upsertedCount === folds.length;
+    const result = await collection.updateOne(filter, update, { upsert });
+    return result.matchedCount + result.upsertedCount === 1;
   } catch (error) {
     // An upsert that met a newer document collides on `_id`: stale, for the one-by-one path to see.
     if (isOnlyDuplicateKeys(error)) return false;
