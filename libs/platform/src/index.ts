@@ -20,7 +20,6 @@ export { errorBody, type ErrorBody, type FieldIssue } from './errors/error-body'
 export { PlatformExceptionFilter, toErrorBody } from './errors/platform-exception.filter';
 export { RequestValidationException } from './errors/request-validation.exception';
 export { ConcurrentModificationError, DomainAccessDeniedError, DomainConflictError, DomainNotFoundError, DomainValidationError } from './errors/domain.errors';
-export { withHttpErrors } from './errors/with-http-errors';
 export { Trim, UpperCase, UpperCaseEach } from './http/dto-transforms';
 export { NestedObject, NestedObjectList, type NestedObjectOptions } from './http/nested-object.decorators';
 export { IsFiniteNumber, type FiniteNumberOptions } from '@icn/contracts';
