@@ -12,6 +12,8 @@ import { mongoProcessedEventStore, type ProcessedEventStore } from './processed-
 
 const DEFAULT_PROCESSED_EVENT_RETENTION_MS = 7 * 24 * 3_600_000;
 const PRUNE_INTERVAL_MS = 3_600_000;
+/** Bytes per partition and fetch for guarded groups (kafkajs' default is 1 MiB). */
+const GUARDED_BATCH_BYTES = 8 * 1024 * 1024;
 
 interface EventConsumerCommonOptions {
   groupId: string;
@@ -76,7 +78,10 @@ export class EventConsumer {
     const sessionTimeout = options.sessionTimeoutMs ?? 30_000;
     // Kafka wants heartbeats well inside the session timeout (a third is the usual ratio).
     const heartbeatInterval = options.heartbeatIntervalMs ?? Math.min(3_000, Math.floor(sessionTimeout / 3));
-    this.consumer = kafka.consumer({ groupId: options.groupId, sessionTimeout, heartbeatInterval, allowAutoTopicCreation: false });
+    // A guarded group fetches big batches: the more of one document's events a batch holds, the more
+    // of them fold into one write (a rebuild from scratch becomes inserts of finished documents).
+    const batchBytes = options.projectors ? { maxBytesPerPartition: GUARDED_BATCH_BYTES, maxBytes: 3 * GUARDED_BATCH_BYTES } : {};
+    this.consumer = kafka.consumer({ groupId: options.groupId, sessionTimeout, heartbeatInterval, allowAutoTopicCreation: false, ...batchBytes });
     this.metrics = options.metrics ?? NOOP_MESSAGING_METRICS;
     this.logger = options.logger ?? SILENT_LOGGER;
     this.store = options.projectors ? NO_INBOX : resolveStore(options);
