@@ -5,6 +5,7 @@ import { TopicAdmin } from '../kafka/topic-admin';
 import { errorDetails, SILENT_LOGGER } from '../observability/messaging-logger';
 import { CommitRelay } from '../write-path/commit-relay';
 import { MongoCommitStore } from '../write-path/commit-store';
+import { WritePath } from '../write-path/write-path';
 import { EventConsumerRegistry } from './event-consumer.registry';
 import type { ResolvedMessagingOptions } from './messaging.options';
 import { MESSAGING_OPTIONS } from './messaging.tokens';
@@ -24,6 +25,7 @@ export class MessagingLifecycle implements OnApplicationBootstrap, OnModuleDestr
     private readonly publisher: EventPublisher,
     private readonly relay: CommitRelay,
     private readonly commits: MongoCommitStore,
+    private readonly writePath: WritePath,
     private readonly consumers: EventConsumerRegistry,
   ) {}
 
@@ -41,6 +43,8 @@ export class MessagingLifecycle implements OnApplicationBootstrap, OnModuleDestr
     await this.consumers.positionNewGroups();
     await waitForKafka('the Kafka producer', () => this.publisher.connect(), { timeoutMs: this.options.startupTimeoutMs, logger: this.options.logger });
     await this.commits.ensureIndexes();
+    // Before anything is served: snapshots a killed writer left behind its commits (ADR 12).
+    await this.writePath.repairSnapshotsOfUnpublishedCommits();
     // Starts with a scan: commits a crashed run left unpublished go out now.
     this.relay.start();
     await this.consumers.startAll();

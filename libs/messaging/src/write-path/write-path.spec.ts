@@ -227,6 +227,29 @@ describe('CommitRelay', () => {
     expect(snapshots.documents.get('c1')).toEqual({ id: 'c1', version: 2, count: 1 });
   });
 
+  it('repairs at start-up the snapshots a killed writer left behind its commits, before they are orphans, without publishing them', async () => {
+    const commits = new InMemoryCommitStore();
+    const snapshots = new NonAtomicSnapshotStore<Counter>();
+    const publisher = new RecordingPublisher();
+    const now = new Date('2026-12-04T10:00:00Z');
+    const crashed = new WritePath(commits, { committed: () => undefined, onOrphansPublished: () => undefined } as unknown as CommitRelay, { now: () => now });
+    const lost = crashed.aggregate(counterType(snapshots));
+    await lost.create(created('c1'));
+    await lost.modify('c1', increment);
+    await lost.create(created('c2'));
+    snapshots.documents.delete('c1');
+    snapshots.documents.delete('c2');
+
+    const restarted = replica(commits, publisher, () => now);
+    restarted.path.aggregate(counterType(snapshots));
+    expect(await restarted.path.repairSnapshotsOfUnpublishedCommits()).toBe(3);
+    expect(snapshots.documents.get('c1')).toEqual({ id: 'c1', version: 2, count: 1 });
+    expect(snapshots.documents.get('c2')).toEqual({ id: 'c2', version: 1, count: 0 });
+    // Still the relay's to publish, once they are orphans (or their live writer's).
+    expect(publisher.sent).toEqual([]);
+    expect(await commits.countUnpublished()).toBe(3);
+  });
+
   it('keeps commits unpublished while the broker fails, and publishes them in order once it is back', async () => {
     const commits = new InMemoryCommitStore();
     const publisher = new RecordingPublisher();

@@ -180,6 +180,22 @@ export class WritePath {
     }
   }
 
+  /**
+   * Brings forward the snapshot of every aggregate that has unpublished commits; called at start-up,
+   * before the service answers. A writer killed between its claim and its snapshot write left the
+   * commit as the only record of a change, and lists and queries read snapshots: without this a
+   * restarted service would not list it until the relay takes the commit for an orphan
+   * (OUTBOX_ORPHAN_AFTER_MS later). Safe next to live writers on other replicas: a snapshot only
+   * moves forward, and only to a committed state. Publishing stays the relay's (orphans only).
+   * Resolves how many commits it looked at (at most `limit`; the relay's scans repair the rest).
+   */
+  async repairSnapshotsOfUnpublishedCommits(limit = 2000): Promise<number> {
+    // Every unpublished commit written up to now, of whatever age.
+    const unpublished = await this.commits.orphans(new Date(this.now().getTime() + 1), limit);
+    await this.repairSnapshots(unpublished);
+    return unpublished.length;
+  }
+
   private async repairSnapshots(orphans: readonly CommitRecord[]): Promise<void> {
     for (const aggregate of new Set(orphans.map((commit) => commit.aggregate))) {
       const separator = aggregate.indexOf(':');
