@@ -1,5 +1,5 @@
-import { assertClusterScope, type Principal } from '@icn/platform';
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { assertClusterScope, DomainNotFoundError, type Principal } from '@icn/platform';
+import { Injectable } from '@nestjs/common';
 import { HostCapacityRepository, type HostCapacity } from './persistence/host-capacity.repository';
 import { DirectoryLookup } from '../directory/persistence/directory-lookup';
 
@@ -24,6 +24,6 @@ export class PassportHostsService {
   }
 
   private async requireCluster(clusterId: string): Promise<void> {
-    if ((await this.directory.findCluster(clusterId)) === null) throw new NotFoundException(`cluster ${clusterId} not found`);
+    if ((await this.directory.findCluster(clusterId)) === null) throw new DomainNotFoundError(`cluster ${clusterId} not found`);
   }
 }
