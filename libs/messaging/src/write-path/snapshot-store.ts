@@ -30,17 +30,26 @@ export function mongooseSnapshots<S extends Versioned, D>(model: Model<D>, mappi
     },
     async bringForward(state) {
       const document = mapping.toDocument(state);
+      // A first version is almost always new: insert it in one round trip instead of two.
+      if (document.version === 1) {
+        await insertUnlessPresent(model, document);
+        return;
+      }
       const replaced = await model.replaceOne({ _id: document._id, version: { $lt: document.version } }, document).exec();
       if (replaced.matchedCount > 0) return;
-      try {
-        await model.create([document]);
-      } catch (error) {
-        // Already there at this version or a later one: nothing to bring forward.
-        if ((error as { code?: unknown }).code !== 11000) throw error;
-      }
+      await insertUnlessPresent(model, document);
     },
     async remove(id) {
       await model.deleteOne({ _id: id }).exec();
     },
   };
+}
+
+/** Inserts the document unless one with its `_id` exists (at its version or a later one: nothing to bring forward). */
+async function insertUnlessPresent<D>(model: Model<D>, document: D & { _id: string }): Promise<void> {
+  try {
+    await model.create([document]);
+  } catch (error) {
+    if ((error as { code?: unknown }).code !== 11000) throw error;
+  }
 }
