@@ -2,7 +2,7 @@ import type { OpportunitySnapshotV1 } from '@icn/contracts';
 import { DATABASE_CONNECTION, isDuplicateKeyError } from '@icn/platform';
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import type { Collection, Connection, Model } from 'mongoose';
-import { deadlineFollowSchema, type DeadlineFollowDocument } from './deadline-follow.schema';
+import { deadlineFollowSchema, UNBOUNDED_FOLLOWERS_INDEX, type DeadlineFollowDocument } from './deadline-follow.schema';
 
 /** One followed opportunity: its latest snapshot and who follows it. */
 export interface DeadlineFollow {
@@ -31,6 +31,10 @@ export class DeadlineFollowRepository implements OnModuleInit {
 
   async onModuleInit(): Promise<void> {
     await this.model.init();
+    // An existing database keeps the old index until dropped, and with it the failing writes.
+    if (await this.collection.indexExists(UNBOUNDED_FOLLOWERS_INDEX)) {
+      await this.collection.dropIndex(UNBOUNDED_FOLLOWERS_INDEX);
+    }
   }
 
   /** `subscriptionIds` now follow the opportunity (added to who already did); the snapshot is kept if newer. */

@@ -40,5 +40,10 @@ export const deadlineFollowSchema = new Schema<DeadlineFollowDocument>(
 
 // The reminder scan: open opportunities whose deadline falls within the longest reminder lead time.
 deadlineFollowSchema.index({ open: 1, deadline: 1 });
-// The iCalendar feed of one subscription (multikey on the followers array).
-deadlineFollowSchema.index({ followers: 1, deadline: 1 });
+// The iCalendar feed of one subscription walks the deadlines in order and filters by follower (a
+// rare request). No index on `followers`: its key grows with every follower, and FerretDB refused
+// the write once an opportunity had ~100 of them ("index row too large"), stopping the pipeline.
+deadlineFollowSchema.index({ deadline: 1 });
+
+/** The index dropped above; databases created before still carry it and must lose it. */
+export const UNBOUNDED_FOLLOWERS_INDEX = 'followers_1_deadline_1';
