@@ -6,13 +6,14 @@ import { DeliveryConfigModule } from './delivery-config.module';
 import { DeliveryTopicsBootstrap } from './feed-topics.bootstrap';
 import { FeedModule } from './feed.module';
 import { NotificationDispatcher } from './notification-dispatcher';
-import { OpportunityNotificationHandlers } from './opportunity-notifications.handlers';
-import { OpportunityNotificationsConsumer } from './opportunity-notifications.consumer';
+import { opportunityNotificationsConsumerGroup } from './consumer/opportunity-notifications.consumer';
+import { OpportunityNotificationHandlers } from './consumer/opportunity-notifications.handlers';
 
 /** Opportunity events -> matching -> durable feeds (+ webhook deliveries) -> notification topic. */
 @Module({
   imports: [DeliveryConfigModule, SubscriptionsModule, FeedModule, FollowsModule, WebhooksModule],
-  providers: [DeliveryTopicsBootstrap, NotificationDispatcher, OpportunityNotificationHandlers, OpportunityNotificationsConsumer],
+  controllers: [OpportunityNotificationHandlers],
+  providers: [DeliveryTopicsBootstrap, NotificationDispatcher, opportunityNotificationsConsumerGroup],
   exports: [NotificationDispatcher],
 })
 export class NotificationsModule {}

@@ -1,4 +1,4 @@
-import { createServiceApp, DATABASE_CONNECTION, DEFAULT_JWT_ISSUER, DEVELOPMENT_JWT_SECRET, hashApiKey, mintToken, type TokenClaims } from '@icn/platform';
+import { createServiceApp, DATABASE_CONNECTION, startServiceApp, DEFAULT_JWT_ISSUER, DEVELOPMENT_JWT_SECRET, hashApiKey, mintToken, type TokenClaims } from '@icn/platform';
 import { uniqueDbName, uniqueName } from '@icn/testing';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { Connection } from 'mongoose';
@@ -48,7 +48,8 @@ export async function startOpportunitiesTestApp(env: Record<string, string> = {}
   const { AppModule } = await import('../../app.module');
   const app: NestExpressApplication = await createServiceApp(AppModule, { serviceName: 'opportunities', openApi: { title: 'ICN Opportunities' } });
   app.enableShutdownHooks();
-  await app.listen(0, '127.0.0.1');
+  // As main.ts does: the event transport's consumers (the @OnEvent groups) start before HTTP.
+  await startServiceApp(app, 0, '127.0.0.1');
   const baseUrl = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   const db = app.get<Connection>(DATABASE_CONNECTION);
 

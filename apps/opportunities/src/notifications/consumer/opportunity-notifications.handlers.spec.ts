@@ -1,8 +1,8 @@
 import { OpportunityClosed, OpportunityPublished } from '@icn/contracts';
 import { buildEvent } from '@icn/messaging';
-import { emptyFilters } from '../subscriptions/domain/subscription';
+import { emptyFilters } from '../../subscriptions/domain/subscription';
 import { OpportunityNotificationHandlers } from './opportunity-notifications.handlers';
-import { anOpportunity } from './testing/opportunity-event.producer';
+import { anOpportunity } from '../testing/opportunity-event.producer';
 
 function setup() {
   const subscription = {

@@ -6,16 +6,22 @@ import {
   OpportunityPublished,
   OpportunityUpdated,
   type CloudEvent,
-  type EventDefinition,
+  type OpportunityCancelledV1,
+  type OpportunityClosedV1,
+  type OpportunityDeadlineExtendedV1,
+  type OpportunityExpiredV1,
+  type OpportunityPublishedV1,
   type OpportunitySnapshotV1,
+  type OpportunityUpdatedV1,
 } from '@icn/contracts';
-import { eventHandler, type EventHandler } from '@icn/messaging';
-import { Injectable } from '@nestjs/common';
-import { DeadlineFollowRepository } from '../reminders/deadline-follow.repository';
-import { SubscriptionRepository } from '../subscriptions/persistence/subscription.repository';
-import { shouldNotify, type LifecycleKind } from './notification-decision';
-import { NotificationDispatcher } from './notification-dispatcher';
-import { notificationIdOf } from './notification-id';
+import { OnEvent } from '@icn/messaging';
+import { Controller } from '@nestjs/common';
+import { DeadlineFollowRepository } from '../../reminders/deadline-follow.repository';
+import { SubscriptionRepository } from '../../subscriptions/persistence/subscription.repository';
+import { shouldNotify, type LifecycleKind } from '../notification-decision';
+import { NotificationDispatcher } from '../notification-dispatcher';
+import { notificationIdOf } from '../notification-id';
+import { NOTIFICATIONS_GROUP } from './opportunity-notifications.consumer';
 
 interface OpportunityEventData {
   opportunity: OpportunitySnapshotV1;
@@ -24,11 +30,11 @@ interface OpportunityEventData {
 
 /**
  * Turns each opportunity event into notifications for the subscriptions it concerns. Runs in the
- * shared group `opportunities.notifications`: one replica per partition, so one opportunity's
+ * shared group NOTIFICATIONS_GROUP (a controller of the event transport, without routes): one replica per partition, so one opportunity's
  * events are handled in order. The matching instant is the event's time, so a re-run decides the
  * same; the notification id derives from (subscription, event id), so a re-run appends nothing twice.
  */
-@Injectable()
+@Controller()
 export class OpportunityNotificationHandlers {
   constructor(
     private readonly subscriptions: SubscriptionRepository,
@@ -36,19 +42,34 @@ export class OpportunityNotificationHandlers {
     private readonly dispatcher: NotificationDispatcher,
   ) {}
 
-  all(): EventHandler[] {
-    return [
-      this.handlerFor(OpportunityPublished, 'published'),
-      this.handlerFor(OpportunityUpdated, 'updated'),
-      this.handlerFor(OpportunityDeadlineExtended, 'deadline-extended'),
-      this.handlerFor(OpportunityClosed, 'closed'),
-      this.handlerFor(OpportunityCancelled, 'cancelled'),
-      this.handlerFor(OpportunityExpired, 'expired'),
-    ] as EventHandler[];
+  @OnEvent(OpportunityPublished, { group: NOTIFICATIONS_GROUP })
+  published(event: CloudEvent<OpportunityPublishedV1>): Promise<void> {
+    return this.handle(event, 'published');
   }
 
-  private handlerFor<T extends OpportunityEventData>(definition: EventDefinition<T>, kind: LifecycleKind): EventHandler<T> {
-    return eventHandler(definition, (event) => this.handle(event, kind));
+  @OnEvent(OpportunityUpdated, { group: NOTIFICATIONS_GROUP })
+  updated(event: CloudEvent<OpportunityUpdatedV1>): Promise<void> {
+    return this.handle(event, 'updated');
+  }
+
+  @OnEvent(OpportunityDeadlineExtended, { group: NOTIFICATIONS_GROUP })
+  deadlineExtended(event: CloudEvent<OpportunityDeadlineExtendedV1>): Promise<void> {
+    return this.handle(event, 'deadline-extended');
+  }
+
+  @OnEvent(OpportunityClosed, { group: NOTIFICATIONS_GROUP })
+  closed(event: CloudEvent<OpportunityClosedV1>): Promise<void> {
+    return this.handle(event, 'closed');
+  }
+
+  @OnEvent(OpportunityCancelled, { group: NOTIFICATIONS_GROUP })
+  cancelled(event: CloudEvent<OpportunityCancelledV1>): Promise<void> {
+    return this.handle(event, 'cancelled');
+  }
+
+  @OnEvent(OpportunityExpired, { group: NOTIFICATIONS_GROUP })
+  expired(event: CloudEvent<OpportunityExpiredV1>): Promise<void> {
+    return this.handle(event, 'expired');
   }
 
   async handle(event: CloudEvent<OpportunityEventData>, kind: LifecycleKind): Promise<void> {
