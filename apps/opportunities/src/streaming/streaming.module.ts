@@ -2,9 +2,9 @@ import { Module } from '@nestjs/common';
 import { DeliveryConfigModule } from '../notifications/delivery-config.module';
 import { FeedModule } from '../notifications/feed.module';
 import { SubscriptionsModule } from '../subscriptions/subscriptions.module';
-import { NotificationBroadcastConsumer } from './notification-broadcast.consumer';
-import { SseHub } from './sse-hub';
-import { StreamController } from './stream.controller';
+import { NotificationBroadcastConsumer } from './consumer/notification-broadcast.consumer';
+import { SseHub } from './http/sse-hub';
+import { StreamController } from './http/stream.controller';
 
 @Module({
   imports: [DeliveryConfigModule, FeedModule, SubscriptionsModule],

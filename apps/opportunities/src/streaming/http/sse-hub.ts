@@ -1,5 +1,5 @@
 import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
-import { DELIVERY_CONFIG, type DeliveryConfig } from '../notifications/delivery.config';
+import { DELIVERY_CONFIG, type DeliveryConfig } from '../../notifications/delivery.config';
 import type { LiveNotification, SseConnection } from './sse-connection';
 import { sseEvent, sseHeartbeat } from './sse-format';
 

@@ -4,8 +4,8 @@ import { LOGGER, READINESS_CHECKS, ReadinessRegistry } from '@icn/platform';
 import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import type { Consumer, Kafka } from 'kafkajs';
 import type { Logger } from 'pino';
-import { DELIVERY_CONFIG, type DeliveryConfig } from '../notifications/delivery.config';
-import { SseHub } from './sse-hub';
+import { DELIVERY_CONFIG, type DeliveryConfig } from '../../notifications/delivery.config';
+import { SseHub } from '../http/sse-hub';
 
 /** Prefix of the per-replica broadcast groups. */
 export const STREAM_GROUP_PREFIX = 'opportunities.stream';

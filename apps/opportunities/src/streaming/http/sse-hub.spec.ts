@@ -1,4 +1,4 @@
-import type { DeliveryConfig } from '../notifications/delivery.config';
+import type { DeliveryConfig } from '../../notifications/delivery.config';
 import { SseConnection } from './sse-connection';
 import { SseHub } from './sse-hub';
 

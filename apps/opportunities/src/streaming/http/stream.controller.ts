@@ -4,9 +4,9 @@ import { Controller, Get, Headers, Inject, Param, ParseUUIDPipe, Query, Req, Res
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
-import { DELIVERY_CONFIG, type DeliveryConfig } from '../notifications/delivery.config';
-import { FeedRepository } from '../notifications/feed.repository';
-import { SubscriptionsService } from '../subscriptions/http/subscriptions.service';
+import { DELIVERY_CONFIG, type DeliveryConfig } from '../../notifications/delivery.config';
+import { FeedRepository } from '../../notifications/feed.repository';
+import { SubscriptionsService } from '../../subscriptions/http/subscriptions.service';
 import { SseConnection } from './sse-connection';
 import { parseLastEventId, sseRetry } from './sse-format';
 import { SseHub } from './sse-hub';
