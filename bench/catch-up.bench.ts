@@ -10,7 +10,8 @@
  * with a new directory group positioned just before them, and the benchmark follows its "directory
  * event applied" log lines until every one is applied. Other runs' events on the shared topic in
  * that window are applied too (a handful): they are work a real catch-up would also do. A batch's
- * events are logged together once its writes returned, so they share one time.
+ * events are logged together once its writes and listeners are done, so they share one time; the
+ * figure judged is therefore from ready (the group joins then) to the last event applied.
  *
  * The events land on the shared topic: every matchmaking reading it at the time (a test's, another
  * benchmark's) applies them too. Do not run it next to `npm run bench`, whose figures it would distort.
@@ -55,9 +56,16 @@ export interface CatchUpResult {
   readySeconds: number;
   /** Process spawned -> first event applied. */
   firstAppliedSeconds: number;
-  /** First -> last event applied: the catch-up proper. */
+  /**
+   * Ready -> last event applied: the catch-up proper, judged against the aim. Not first -> last: a
+   * guarded group fetches up to 8 MiB per partition and logs a batch's events together once its
+   * writes and listeners are done, so the first log line already comes after most of the work.
+   */
   catchUpSeconds: number;
   appliedPerSecond: number;
+  /** First -> last "applied" log line (batch-granular: see catchUpSeconds). */
+  firstToLastSeconds: number;
+  appliedPerSecondFirstToLast: number;
   /** Spawn -> last applied, start-up included. */
   appliedPerSecondFromStart: number;
   /** Events applied in the best and worst whole second between first and last. */
@@ -116,7 +124,9 @@ async function runStore(env: BenchEnvironment, store: StoreName, options: CatchU
     const first = times.reduce((min, at) => Math.min(min, at), Infinity);
     const last = times.reduce((max, at) => Math.max(max, at), -Infinity);
     const perSecond = countPerWholeSecond(times, first, last);
-    const catchUpSeconds = (last - first) / 1000;
+    const readyAt = spawnedAt + readySeconds * 1000;
+    const catchUpSeconds = (last - readyAt) / 1000;
+    const firstToLastSeconds = (last - first) / 1000;
     return {
       store,
       events: options.events,
@@ -126,6 +136,8 @@ async function runStore(env: BenchEnvironment, store: StoreName, options: CatchU
       firstAppliedSeconds: (first - spawnedAt) / 1000,
       catchUpSeconds,
       appliedPerSecond: times.length / Math.max(catchUpSeconds, 0.001),
+      firstToLastSeconds,
+      appliedPerSecondFirstToLast: times.length / Math.max(firstToLastSeconds, 0.001),
       appliedPerSecondFromStart: times.length / ((last - spawnedAt) / 1000),
       peakPerSecond: perSecond.length === 0 ? times.length : perSecond.reduce((max, n) => Math.max(max, n), 0),
       slowestPerSecond: perSecond.length === 0 ? times.length : perSecond.reduce((min, n) => Math.min(min, n), Infinity),
@@ -189,8 +201,8 @@ export function formatResult(result: CatchUpResult): string[] {
   const aim = caughtUp && result.appliedPerSecond >= 1000 ? 'MET' : `NOT MET${caughtUp ? '' : ' (not caught up)'}`;
   return [
     `catch-up store=${result.store}: ${result.applied}/${result.events} OrganisationJoined events applied (inDirectory=${result.inDirectory}); ` +
-      `${result.appliedPerSecond.toFixed(0)} events/s first -> last applied (${result.catchUpSeconds.toFixed(1)} s) -> aim >= 1,000/s ${aim}`,
-    `  best second ${result.peakPerSecond}, worst second ${result.slowestPerSecond}; ${result.appliedPerSecondFromStart.toFixed(0)} events/s from process start ` +
+      `${result.appliedPerSecond.toFixed(0)} events/s ready -> last applied (${result.catchUpSeconds.toFixed(1)} s) -> aim >= 1,000/s ${aim}`,
+    `  first -> last applied log line ${result.appliedPerSecondFirstToLast.toFixed(0)} events/s (${result.firstToLastSeconds.toFixed(1)} s; batch-granular); best second ${result.peakPerSecond}, worst second ${result.slowestPerSecond}; ${result.appliedPerSecondFromStart.toFixed(0)} events/s from process start ` +
       `(ready after ${result.readySeconds.toFixed(1)} s, first applied after ${result.firstAppliedSeconds.toFixed(1)} s); produced in ${result.produceSeconds.toFixed(1)} s`,
   ];
 }
