@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
-import { DirectoryConsumer } from './directory.consumer';
-import { DirectoryEventHandlers } from './directory-event.handlers';
-import { MembershipDirectory } from './membership-directory';
+import { directoryConsumerGroup } from './consumer/directory.consumer';
+import { DirectoryEventHandlers } from './consumer/directory-event.handlers';
+import { MembershipDirectory } from './persistence/membership-directory';
 
 /** Clusters and organisations as membership publishes them (consumer group opportunities.membership). */
 @Module({
-  providers: [MembershipDirectory, DirectoryEventHandlers, DirectoryConsumer],
+  controllers: [DirectoryEventHandlers],
+  providers: [MembershipDirectory, directoryConsumerGroup],
   exports: [MembershipDirectory],
 })
 export class DirectoryModule {}

@@ -1,6 +1,6 @@
 import { DomainAccessDeniedError, RequestValidationException, type Principal } from '@icn/platform';
 import { Injectable } from '@nestjs/common';
-import { MembershipDirectory } from '../../directory/membership-directory';
+import { MembershipDirectory } from '../../directory/persistence/membership-directory';
 import { canPublishFor } from '../domain/opportunity-access';
 
 /**

@@ -3,7 +3,7 @@ import { CLOUD_EVENTS_CONTENT_TYPE, ClusterRegistered, EventHeaders, Organisatio
 import { buildEvent } from '@icn/messaging';
 import { waitFor } from '@icn/testing';
 import { Kafka, logLevel } from 'kafkajs';
-import { MembershipDirectory } from '../../directory/membership-directory';
+import { MembershipDirectory } from '../../directory/persistence/membership-directory';
 import type { OpportunitiesTestApp } from './opportunities-test-app';
 
 /** A cluster slug no other test run uses. */

@@ -1,3 +1,4 @@
+import type { GuardedCollection } from '@icn/messaging';
 import { DATABASE_CONNECTION } from '@icn/platform';
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import type { Connection, mongo } from 'mongoose';
@@ -7,11 +8,6 @@ import {
   type DirectoryCluster,
   type DirectoryOrganisation,
 } from './directory.documents';
-import { toGuardedUpdate, type DirectoryWrite } from './directory-projection';
-
-export type ApplyOutcome = 'applied' | 'stale' | 'missing';
-
-const DUPLICATE_KEY = 11000;
 
 /**
  * The membership read model: written only by the directory consumer, read by the opportunity
@@ -22,10 +18,15 @@ const DUPLICATE_KEY = 11000;
 export class MembershipDirectory implements OnModuleInit {
   private readonly clusters: mongo.Collection<DirectoryCluster>;
   private readonly organisations: mongo.Collection<DirectoryOrganisation>;
+  /** The same collections as the consumer's GuardedProjections write them (by `_id` only). */
+  readonly clustersTarget: GuardedCollection;
+  readonly organisationsTarget: GuardedCollection;
 
   constructor(@Inject(DATABASE_CONNECTION) connection: Connection) {
     this.clusters = connection.collection<DirectoryCluster>(DIRECTORY_CLUSTERS_COLLECTION);
     this.organisations = connection.collection<DirectoryOrganisation>(DIRECTORY_ORGANISATIONS_COLLECTION);
+    this.clustersTarget = connection.collection<{ _id: string }>(DIRECTORY_CLUSTERS_COLLECTION);
+    this.organisationsTarget = connection.collection<{ _id: string }>(DIRECTORY_ORGANISATIONS_COLLECTION);
   }
 
   async onModuleInit(): Promise<void> {
@@ -48,23 +49,5 @@ export class MembershipDirectory implements OnModuleInit {
 
   findOrganisationsOfCluster(clusterId: string): Promise<DirectoryOrganisation[]> {
     return this.organisations.find({ clusterId }).toArray();
-  }
-
-  /**
-   * Applies one event under the sequence guard. Upsert colliding on `_id` (11000) means the
-   * document exists and is not older: stale. A delta that matches nothing is stale if the
-   * document exists, missing otherwise (its snapshot event was dead-lettered).
-   */
-  async apply(change: DirectoryWrite): Promise<ApplyOutcome> {
-    const collection = (change.kind === 'cluster' ? this.clusters : this.organisations) as unknown as mongo.Collection<{ _id: string }>;
-    const { filter, update, upsert } = toGuardedUpdate(change);
-    try {
-      const result = await collection.updateOne(filter, update, { upsert });
-      if (result.matchedCount > 0 || result.upsertedCount > 0) return 'applied';
-    } catch (error) {
-      if (upsert && (error as { code?: unknown }).code === DUPLICATE_KEY) return 'stale';
-      throw error;
-    }
-    return (await collection.findOne({ _id: change.id }, { projection: { _id: 1 } })) === null ? 'missing' : 'stale';
   }
 }
