@@ -4,12 +4,13 @@ import { NotificationsModule } from '../notifications/notifications.module';
 import { OpportunitiesModule } from '../opportunities/opportunities.module';
 import { FollowsModule } from '../reminders/follows.module';
 import { SubscriptionsModule } from '../subscriptions/subscriptions.module';
-import { RecommendationConsumer } from './recommendation.consumer';
-import { RecommendationHandlers } from './recommendation.handlers';
+import { recommendationsConsumerGroup } from './consumer/recommendation.consumer';
+import { RecommendationHandlers } from './consumer/recommendation.handlers';
 
 /** Matchmaking's suggestions -> `recommended` notifications on the suggested organisations' feeds. */
 @Module({
   imports: [DeliveryConfigModule, OpportunitiesModule, SubscriptionsModule, FollowsModule, NotificationsModule],
-  providers: [RecommendationHandlers, RecommendationConsumer],
+  controllers: [RecommendationHandlers],
+  providers: [recommendationsConsumerGroup],
 })
 export class RecommendationsModule {}

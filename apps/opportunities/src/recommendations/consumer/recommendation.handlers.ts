@@ -1,13 +1,14 @@
 import { OpportunityMatchesSuggested, type CloudEvent, type OpportunityMatchesSuggestedV1 } from '@icn/contracts';
-import { eventHandler, type EventHandler } from '@icn/messaging';
-import { Injectable } from '@nestjs/common';
-import { NotificationDispatcher } from '../notifications/notification-dispatcher';
-import { notificationIdOf, recommendationCause } from '../notifications/notification-id';
-import { toSnapshot } from '../opportunities/domain/opportunity-snapshot';
-import { OpportunityRepository } from '../opportunities/persistence/opportunity.repository';
-import { DeadlineFollowRepository } from '../reminders/deadline-follow.repository';
-import { SubscriptionRepository } from '../subscriptions/persistence/subscription.repository';
-import { recommendationRecipients } from './recommendation-recipients';
+import { OnEvent } from '@icn/messaging';
+import { Controller } from '@nestjs/common';
+import { NotificationDispatcher } from '../../notifications/notification-dispatcher';
+import { notificationIdOf, recommendationCause } from '../../notifications/notification-id';
+import { toSnapshot } from '../../opportunities/domain/opportunity-snapshot';
+import { OpportunityRepository } from '../../opportunities/persistence/opportunity.repository';
+import { DeadlineFollowRepository } from '../../reminders/deadline-follow.repository';
+import { SubscriptionRepository } from '../../subscriptions/persistence/subscription.repository';
+import { RECOMMENDATIONS_GROUP } from './recommendation.consumer';
+import { recommendationRecipients } from '../domain/recommendation-recipients';
 
 /**
  * Turns matchmaking's suggestions for an opportunity into `recommended` notifications on the
@@ -15,9 +16,9 @@ import { recommendationRecipients } from './recommendation-recipients';
  * The opportunity is read from this service's own store: if it has ended since matchmaking ranked
  * it, nobody is told; otherwise subscribers get its current state. The notification id derives
  * from (subscription, opportunity): an opportunity is recommended to a subscription at most once,
- * even if suggestions for it were published twice.
+ * even if suggestions for it were published twice. A controller of the event transport, without routes.
  */
-@Injectable()
+@Controller()
 export class RecommendationHandlers {
   constructor(
     private readonly opportunities: OpportunityRepository,
@@ -26,10 +27,7 @@ export class RecommendationHandlers {
     private readonly dispatcher: NotificationDispatcher,
   ) {}
 
-  all(): EventHandler[] {
-    return [eventHandler(OpportunityMatchesSuggested, (event) => this.recommend(event))] as EventHandler[];
-  }
-
+  @OnEvent(OpportunityMatchesSuggested, { group: RECOMMENDATIONS_GROUP })
   async recommend(event: CloudEvent<OpportunityMatchesSuggestedV1>): Promise<void> {
     const current = await this.opportunities.findById(event.data.opportunity.opportunityId);
     if (current === null || current.status !== 'published') return;

@@ -1,6 +1,6 @@
 import type { OpportunitySnapshotV1, SuggestedOrganisationV1 } from '@icn/contracts';
-import { isVisibleTo } from '../notifications/opportunity-match';
-import type { SubscriptionState } from '../subscriptions/domain/subscription';
+import { isVisibleTo } from '../../notifications/opportunity-match';
+import type { SubscriptionState } from '../../subscriptions/domain/subscription';
 
 export interface RecommendationRecipient {
   subscription: SubscriptionState;

@@ -1,6 +1,6 @@
 import type { SuggestedOrganisationV1, SubscriberV1 } from '@icn/contracts';
-import { anOpportunity } from '../notifications/testing/opportunity-event.producer';
-import type { SubscriptionState } from '../subscriptions/domain/subscription';
+import { anOpportunity } from '../../notifications/testing/opportunity-event.producer';
+import type { SubscriptionState } from '../../subscriptions/domain/subscription';
 import { recommendationRecipients } from './recommendation-recipients';
 
 const ORG_A = '11111111-1111-4111-8111-111111111111';
