@@ -1,5 +1,5 @@
-import { createServiceApp, DATABASE_CONNECTION, startServiceApp, DEFAULT_JWT_ISSUER, DEVELOPMENT_JWT_SECRET, hashApiKey, mintToken, type TokenClaims } from '@icn/platform';
-import { uniqueDbName, uniqueName } from '@icn/testing';
+import { DEFAULT_JWT_ISSUER, DEVELOPMENT_JWT_SECRET, hashApiKey, mintToken, type TokenClaims } from '@icn/platform';
+import { startServiceTestApp, uniqueDbName, uniqueName } from '@icn/testing';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { Connection } from 'mongoose';
 
@@ -46,31 +46,15 @@ export async function startOpportunitiesTestApp(env: Record<string, string> = {}
   });
   // Loaded after the environment is set: the module reads it when Nest instantiates CONFIG.
   const { AppModule } = await import('../../app.module');
-  const app: NestExpressApplication = await createServiceApp(AppModule, { serviceName: 'opportunities', openApi: { title: 'ICN Opportunities' } });
-  app.enableShutdownHooks();
-  // As main.ts does: the event transport's consumers (the @OnEvent groups) start before HTTP.
-  await startServiceApp(app, 0, '127.0.0.1');
-  const baseUrl = (await app.getUrl()).replace('[::1]', '127.0.0.1');
-  const db = app.get<Connection>(DATABASE_CONNECTION);
-
+  // As main.ts does (the shared test start): the event transport's @OnEvent groups start before HTTP.
+  const started = await startServiceTestApp(AppModule, 'opportunities');
   return {
-    app,
-    baseUrl,
+    app: started.app,
+    baseUrl: started.baseUrl,
     brokers: process.env['KAFKA_BROKERS'] ?? '127.0.0.1:9092',
-    db,
+    db: started.db,
     token: (claims) => mintToken(claims, DEVELOPMENT_JWT_SECRET, { issuer: DEFAULT_JWT_ISSUER, expiresIn: '15m' }),
-    async call(method, path, options = {}) {
-      const headers: Record<string, string> = { ...options.headers };
-      if (options.token) headers['authorization'] = `Bearer ${options.token}`;
-      if (options.body !== undefined) headers['content-type'] = 'application/json';
-      const response = await fetch(`${baseUrl}${path}`, { method, headers, body: options.body === undefined ? undefined : JSON.stringify(options.body) });
-      const text = await response.text();
-      return { status: response.status, body: text ? (JSON.parse(text) as unknown) : undefined, headers: response.headers };
-    },
-    async close() {
-      // Drop while the connection is still open (the platform closes it during app.close()).
-      await db.dropDatabase().catch(() => undefined);
-      await app.close();
-    },
+    call: (method, path, options) => started.call(method, path, options),
+    close: () => started.close(),
   };
 }
