@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { SubscriptionState } from '../subscriptions/domain/subscription';
-import { WebhookDeliveryRepository } from '../webhooks/webhook-delivery.repository';
+import { WebhookDeliveryRepository } from '../webhooks/persistence/webhook-delivery.repository';
 import { WebhookWorker } from '../webhooks/webhook-worker';
 import type { FeedEntry } from './feed-entry';
 import { FeedRepository, type AppendResult, type NewNotification } from './feed.repository';

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { DeadlineFollowRepository } from './deadline-follow.repository';
+import { DeadlineFollowRepository } from './persistence/deadline-follow.repository';
 
 /** Which subscription follows which opportunity's deadline (pipeline writes; reminders and calendar read). */
 @Module({

@@ -7,8 +7,8 @@ import { notificationIdOf, reminderCause } from '../notifications/notification-i
 import { isVisibleTo } from '../notifications/opportunity-match';
 import type { SubscriptionState } from '../subscriptions/domain/subscription';
 import { SubscriptionRepository } from '../subscriptions/persistence/subscription.repository';
-import { DeadlineFollowRepository, type DeadlineFollow } from './deadline-follow.repository';
-import { dueReminder, reminderHorizon } from './reminder-plan';
+import { DeadlineFollowRepository, type DeadlineFollow } from './persistence/deadline-follow.repository';
+import { dueReminder, reminderHorizon } from './domain/reminder-plan';
 
 const PAGE = 500;
 /** Reminder ids already known to be in their feed; bounded, it only saves lookups. */

@@ -3,7 +3,7 @@ import { waitFor } from '@icn/testing';
 import { seedMembership, uniqueClusterId } from '../opportunities/testing/membership-events';
 import { OpportunityEventCollector } from '../opportunities/testing/opportunity-events.collector';
 import { startOpportunitiesTestApp, type OpportunitiesTestApp } from '../opportunities/testing/opportunities-test-app';
-import { LeaseStore } from './lease.store';
+import { LeaseStore } from './persistence/lease.store';
 
 describe('automatic expiry (real HTTP, Kafka, FerretDB)', () => {
   let app: OpportunitiesTestApp;

@@ -7,7 +7,7 @@ import { expireOpportunity } from '../opportunities/domain/opportunity-lifecycle
 import { OpportunityAggregate } from '../opportunities/persistence/opportunity.aggregate';
 import { OpportunityRepository } from '../opportunities/persistence/opportunity.repository';
 import type { OpportunitiesConfig } from '../opportunities.config';
-import { LeaseStore } from './lease.store';
+import { LeaseStore } from './persistence/lease.store';
 
 /** Opportunities expired per query; the loop continues until none is due. */
 const BATCH_SIZE = 100;

@@ -6,7 +6,7 @@ import { notificationEventIdOf } from '../notifications/notification-id';
 import { anOpportunity } from '../notifications/testing/opportunity-event.producer';
 import { WebhookTestReceiver } from '../notifications/testing/webhook-receiver';
 import type { OpportunitiesTestApp } from '../opportunities/testing/opportunities-test-app';
-import { verify, WEBHOOK_HEADERS } from './standard-webhooks';
+import { verify, WEBHOOK_HEADERS } from './domain/standard-webhooks';
 
 const manager = { sub: 'manager-clean', role: 'cluster-manager' as const, clusterId: 'clean' };
 

@@ -1,7 +1,7 @@
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import type { LookupAddress, LookupOneOptions, LookupAllOptions } from 'node:dns';
-import { signedHeaders } from './standard-webhooks';
+import { signedHeaders } from './domain/standard-webhooks';
 import type { PinnedTarget } from './target/webhook-target.guard';
 
 export interface SendResult {

@@ -5,8 +5,8 @@ import type { Logger } from 'pino';
 import { DELIVERY_CONFIG, type DeliveryConfig } from '../notifications/delivery.config';
 import { SubscriptionRepository } from '../subscriptions/persistence/subscription.repository';
 import { SubscriptionsService } from '../subscriptions/http/subscriptions.service';
-import type { DeliveryAttempt, WebhookDeliveryDocument } from './webhook-delivery.schema';
-import { WebhookDeliveryRepository } from './webhook-delivery.repository';
+import type { DeliveryAttempt, WebhookDeliveryDocument } from './persistence/webhook-delivery.schema';
+import { WebhookDeliveryRepository } from './persistence/webhook-delivery.repository';
 import { sendWebhook, type SendResult } from './webhook-sender';
 import { WebhookTargetGuard } from './target/webhook-target.guard';
 

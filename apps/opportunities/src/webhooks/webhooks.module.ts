@@ -2,9 +2,9 @@ import { Module } from '@nestjs/common';
 import { DeliveryConfigModule } from '../notifications/delivery-config.module';
 import { SubscriptionsModule } from '../subscriptions/subscriptions.module';
 import { WebhookTargetModule } from './target/webhook-target.module';
-import { WebhookDeliveryRepository } from './webhook-delivery.repository';
+import { WebhookDeliveryRepository } from './persistence/webhook-delivery.repository';
 import { WebhookWorker } from './webhook-worker';
-import { WebhooksController } from './webhooks.controller';
+import { WebhooksController } from './http/webhooks.controller';
 
 @Module({
   imports: [DeliveryConfigModule, SubscriptionsModule, WebhookTargetModule],

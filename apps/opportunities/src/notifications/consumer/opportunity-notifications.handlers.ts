@@ -16,7 +16,7 @@ import {
 } from '@icn/contracts';
 import { OnEvent } from '@icn/messaging';
 import { Controller } from '@nestjs/common';
-import { DeadlineFollowRepository } from '../../reminders/deadline-follow.repository';
+import { DeadlineFollowRepository } from '../../reminders/persistence/deadline-follow.repository';
 import { SubscriptionRepository } from '../../subscriptions/persistence/subscription.repository';
 import { shouldNotify, type LifecycleKind } from '../notification-decision';
 import { NotificationDispatcher } from '../notification-dispatcher';

@@ -5,7 +5,7 @@ import { NotificationDispatcher } from '../../notifications/notification-dispatc
 import { notificationIdOf, recommendationCause } from '../../notifications/notification-id';
 import { toSnapshot } from '../../opportunities/domain/opportunity-snapshot';
 import { OpportunityRepository } from '../../opportunities/persistence/opportunity.repository';
-import { DeadlineFollowRepository } from '../../reminders/deadline-follow.repository';
+import { DeadlineFollowRepository } from '../../reminders/persistence/deadline-follow.repository';
 import { SubscriptionRepository } from '../../subscriptions/persistence/subscription.repository';
 import { RECOMMENDATIONS_GROUP } from './recommendation.consumer';
 import { recommendationRecipients } from '../domain/recommendation-recipients';

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { DELIVERY_STATUSES, type DeliveryStatus, type WebhookDeliveryDocument } from '../webhook-delivery.schema';
+import { DELIVERY_STATUSES, type DeliveryStatus, type WebhookDeliveryDocument } from '../../persistence/webhook-delivery.schema';
 
 export class DeliveryAttemptResponse {
   @ApiProperty() attempt!: number;

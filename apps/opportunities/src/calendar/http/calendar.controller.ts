@@ -1,11 +1,11 @@
 import { Public } from '@icn/platform';
 import { Controller, Get, Header, Inject, NotFoundException, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { DELIVERY_CONFIG, type DeliveryConfig } from '../notifications/delivery.config';
-import { DeadlineFollowRepository } from '../reminders/deadline-follow.repository';
-import { calendarTokenMatches } from '../subscriptions/domain/subscription-secrets';
-import { SubscriptionRepository } from '../subscriptions/persistence/subscription.repository';
-import { renderCalendar } from './ical';
+import { DELIVERY_CONFIG, type DeliveryConfig } from '../../notifications/delivery.config';
+import { DeadlineFollowRepository } from '../../reminders/persistence/deadline-follow.repository';
+import { calendarTokenMatches } from '../../subscriptions/domain/subscription-secrets';
+import { SubscriptionRepository } from '../../subscriptions/persistence/subscription.repository';
+import { renderCalendar } from '../domain/ical';
 
 const uuid = new ParseUUIDPipe({ version: '4' });
 /** Deadlines that passed up to this long ago stay in the feed (calendar apps drop what disappears). */

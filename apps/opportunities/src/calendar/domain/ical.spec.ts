@@ -1,4 +1,4 @@
-import { anOpportunity } from '../notifications/testing/opportunity-event.producer';
+import { anOpportunity } from '../../notifications/testing/opportunity-event.producer';
 import { escapeText, fold, formatUtc } from '@icn/platform';
 import { renderCalendar } from './ical';
 

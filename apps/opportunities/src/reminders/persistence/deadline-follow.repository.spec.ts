@@ -1,5 +1,5 @@
-import { FakeCollection, fakeConnection } from '../notifications/testing/fake-collection';
-import { anOpportunity } from '../notifications/testing/opportunity-event.producer';
+import { FakeCollection, fakeConnection } from '../../notifications/testing/fake-collection';
+import { anOpportunity } from '../../notifications/testing/opportunity-event.producer';
 import type { DeadlineFollowDocument } from './deadline-follow.schema';
 import { DeadlineFollowRepository } from './deadline-follow.repository';
 

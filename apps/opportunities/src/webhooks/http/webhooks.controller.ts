@@ -2,13 +2,13 @@ import { CurrentPrincipal, Roles, type Principal } from '@icn/platform';
 import { Controller, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { NOTIFICATION_ID_PATTERN } from '@icn/contracts';
-import { SubscriptionResponse } from '../subscriptions/http/dto/subscription.response';
-import { toSubscriptionView } from '../subscriptions/http/subscription-view';
-import { SubscriptionsService } from '../subscriptions/http/subscriptions.service';
+import { SubscriptionResponse } from '../../subscriptions/http/dto/subscription.response';
+import { toSubscriptionView } from '../../subscriptions/http/subscription-view';
+import { SubscriptionsService } from '../../subscriptions/http/subscriptions.service';
 import { DeliveryPageResponse, DeliveryResponse, toDeliveryResponse } from './dto/delivery.response';
 import { ListDeliveriesQuery } from './dto/list-deliveries.query';
-import { WebhookDeliveryRepository } from './webhook-delivery.repository';
-import { WebhookWorker } from './webhook-worker';
+import { WebhookDeliveryRepository } from '../persistence/webhook-delivery.repository';
+import { WebhookWorker } from '../webhook-worker';
 
 const uuid = new ParseUUIDPipe({ version: '4' });
 

@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
-import { DELIVERY_STATUSES, type DeliveryStatus } from '../webhook-delivery.schema';
+import { DELIVERY_STATUSES, type DeliveryStatus } from '../../persistence/webhook-delivery.schema';
 
 export class ListDeliveriesQuery {
   @ApiPropertyOptional({ enum: DELIVERY_STATUSES })
