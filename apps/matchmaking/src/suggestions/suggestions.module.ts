@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { MatchesModule } from '../matches/matches.module';
 import { OpportunityReadModelModule } from '../opportunities/opportunity-read-model.module';
-import { OpportunitySuggestionConsumer } from './consumer/opportunity-suggestion.consumer';
+import { opportunitySuggestionConsumerGroup } from './consumer/opportunity-suggestion.consumer';
 import { OpportunitySuggestionHandlers } from './consumer/opportunity-suggestion.handlers';
 import { OpportunitySuggestionAggregate } from './persistence/opportunity-suggestion.aggregate';
 import { OpportunitySuggestionRepository } from './persistence/opportunity-suggestion.repository';
@@ -13,6 +13,7 @@ import { OpportunitySuggestionRepository } from './persistence/opportunity-sugge
  */
 @Module({
   imports: [MatchesModule, OpportunityReadModelModule],
-  providers: [OpportunitySuggestionRepository, OpportunitySuggestionAggregate, OpportunitySuggestionHandlers, OpportunitySuggestionConsumer],
+  controllers: [OpportunitySuggestionHandlers],
+  providers: [OpportunitySuggestionRepository, OpportunitySuggestionAggregate, opportunitySuggestionConsumerGroup],
 })
 export class SuggestionsModule {}

@@ -10,7 +10,7 @@ export const PARTNER_SEARCH_TOPICS = [Topics.consortiaPartnerSearch] as const;
 
 /**
  * Partner searches get their own consumer group. A brand-new group is positioned at the topic's end
- * before anything starts (as the suggestions group is, see OpportunitySuggestionConsumer): a request
+ * before anything starts (as the suggestions group is, see opportunitySuggestionConsumerGroup): a request
  * is a question asked now, and answering years of old ones on a first deployment would flood the
  * consortia with stale proposals. A committed group carries on where it was, so no request is lost
  * across restarts; the record per request keeps redeliveries to one answer.

@@ -4,9 +4,9 @@ import {
   type OpportunityMatchesSuggestedV1,
   type OpportunityPublishedV1,
 } from '@icn/contracts';
-import { eventHandler, type EventHandler } from '@icn/messaging';
+import { OnEvent } from '@icn/messaging';
 import { CONFIG, LOGGER } from '@icn/platform';
-import { Inject, Injectable } from '@nestjs/common';
+import { Controller, Inject } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { MatchingService } from '../../matches/matching.service';
 import type { MatchmakingConfig } from '../../matchmaking.config';
@@ -15,15 +15,17 @@ import { decideSuggestion } from '../domain/suggestion-policy';
 import { toMatchReason } from '../domain/to-match-reason';
 import { OpportunitySuggestionAggregate } from '../persistence/opportunity-suggestion.aggregate';
 import { OpportunitySuggestionRepository } from '../persistence/opportunity-suggestion.repository';
+import { SUGGESTIONS_GROUP } from './opportunity-suggestion.consumer';
 
 /**
  * For each newly published opportunity: rank the organisations (the index already holds every
  * organisation this replica has applied), keep those at or above SUGGESTION_MIN_SCORE, at most
  * SUGGESTION_LIMIT, and publish them once as OpportunityMatchesSuggested through the write path.
  * The opportunity comes from the event itself, so this does not wait for the read model's own
- * consumer; the read model is only asked whether the opportunity has ended since.
+ * consumer; the read model is only asked whether the opportunity has ended since. A controller of
+ * the event transport, without routes.
  */
-@Injectable()
+@Controller()
 export class OpportunitySuggestionHandlers {
   constructor(
     private readonly matching: MatchingService,
@@ -34,10 +36,7 @@ export class OpportunitySuggestionHandlers {
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
-  all(): EventHandler[] {
-    return [eventHandler(OpportunityPublished, (event) => this.suggest(event))] as EventHandler[];
-  }
-
+  @OnEvent(OpportunityPublished, { group: SUGGESTIONS_GROUP })
   async suggest(event: CloudEvent<OpportunityPublishedV1>): Promise<void> {
     const { opportunity } = event.data;
     const opportunityId = opportunity.opportunityId;
