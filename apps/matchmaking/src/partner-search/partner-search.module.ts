@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { MatchesModule } from '../matches/matches.module';
-import { PartnerSearchConsumer } from './consumer/partner-search.consumer';
+import { partnerSearchConsumerGroup } from './consumer/partner-search.consumer';
 import { PartnerSearchHandlers } from './consumer/partner-search.handlers';
 import { PartnerSuggestionAggregate } from './persistence/partner-suggestion.aggregate';
 import { PartnerSuggestionRepository } from './persistence/partner-suggestion.repository';
@@ -11,6 +11,7 @@ import { PartnerSuggestionRepository } from './persistence/partner-suggestion.re
  */
 @Module({
   imports: [MatchesModule],
-  providers: [PartnerSuggestionRepository, PartnerSuggestionAggregate, PartnerSearchHandlers, PartnerSearchConsumer],
+  controllers: [PartnerSearchHandlers],
+  providers: [PartnerSuggestionRepository, PartnerSuggestionAggregate, partnerSearchConsumerGroup],
 })
 export class PartnerSearchModule {}

@@ -1,20 +1,22 @@
 import { PartnerSuggestionsRequested, type CloudEvent, type PartnerSuggestionsProposedV1, type PartnerSuggestionsRequestedV1 } from '@icn/contracts';
-import { eventHandler, type EventHandler } from '@icn/messaging';
+import { OnEvent } from '@icn/messaging';
 import { CONFIG, LOGGER } from '@icn/platform';
-import { Inject, Injectable } from '@nestjs/common';
+import { Controller, Inject } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { MatchingService } from '../../matches/matching.service';
 import type { MatchmakingConfig } from '../../matchmaking.config';
 import { selectPartnerCandidates } from '../domain/select-partner-candidates';
 import { PartnerSuggestionAggregate } from '../persistence/partner-suggestion.aggregate';
 import { PartnerSuggestionRepository } from '../persistence/partner-suggestion.repository';
+import { PARTNER_SEARCH_GROUP } from './partner-search.consumer';
 
 /**
  * For each partner search: select candidates from the organisations this replica's matching index
  * holds and publish them once as PartnerSuggestionsProposed through the write path, keyed by the request
  * id. An empty answer is published too: the requester shows "nobody fits" rather than waiting.
+ * A controller of the event transport, without routes.
  */
-@Injectable()
+@Controller()
 export class PartnerSearchHandlers {
   constructor(
     private readonly matching: MatchingService,
@@ -24,10 +26,7 @@ export class PartnerSearchHandlers {
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
-  all(): EventHandler[] {
-    return [eventHandler(PartnerSuggestionsRequested, (event) => this.propose(event))] as EventHandler[];
-  }
-
+  @OnEvent(PartnerSuggestionsRequested, { group: PARTNER_SEARCH_GROUP })
   async propose(event: CloudEvent<PartnerSuggestionsRequestedV1>): Promise<void> {
     const request = event.data;
     // A redelivered request that was answered: nothing to select again.
