@@ -90,7 +90,8 @@ export class E2ePlatform {
       MONGODB_URI: env.mongoUri,
       KAFKA_BROKERS: env.kafkaBrokers,
       JWT_SECRET: secret,
-      LOG_LEVEL: 'warn',
+      // E2E_SERVICE_LOG_LEVEL=info when a scenario fails and the services' own account is needed.
+      LOG_LEVEL: process.env['E2E_SERVICE_LOG_LEVEL'] ?? 'warn',
       NODE_ENV: 'test',
       // The scenarios are a deliberate burst from one client; the production limit would turn
       // them into a rate-limiting test.
