@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { FeedRepository } from './feed.repository';
+import { FeedRepository } from './persistence/feed.repository';
 
 /** The durable per-subscription feeds, shared by the pipeline (writes), streams and reminders. */
 @Module({

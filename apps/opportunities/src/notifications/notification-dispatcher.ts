@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import type { SubscriptionState } from '../subscriptions/domain/subscription';
 import { WebhookDeliveryRepository } from '../webhooks/persistence/webhook-delivery.repository';
 import { WebhookWorker } from '../webhooks/webhook-worker';
-import type { FeedEntry } from './feed-entry';
-import { FeedRepository, type AppendResult, type NewNotification } from './feed.repository';
+import type { FeedEntry } from './domain/feed-entry';
+import { FeedRepository, type AppendResult, type NewNotification } from './persistence/feed.repository';
 
 /** What the caller decides per subscriber; the dispatcher adds who it is for. */
 export type NotificationContent = Omit<NewNotification, 'subscriptionId' | 'subscriber'>;

@@ -3,8 +3,8 @@ import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy }
 import type { Logger } from 'pino';
 import { DELIVERY_CONFIG, type DeliveryConfig } from '../notifications/delivery.config';
 import { NotificationDispatcher, type Recipient } from '../notifications/notification-dispatcher';
-import { notificationIdOf, reminderCause } from '../notifications/notification-id';
-import { isVisibleTo } from '../notifications/opportunity-match';
+import { notificationIdOf, reminderCause } from '../notifications/domain/notification-id';
+import { isVisibleTo } from '../notifications/domain/opportunity-match';
 import type { SubscriptionState } from '../subscriptions/domain/subscription';
 import { SubscriptionRepository } from '../subscriptions/persistence/subscription.repository';
 import { DeadlineFollowRepository, type DeadlineFollow } from './persistence/deadline-follow.repository';

@@ -2,7 +2,7 @@ import type { CloudEvent, NotificationDeliveredV1 } from '@icn/contracts';
 import { waitFor } from '@icn/testing';
 import { randomUUID } from 'node:crypto';
 import { startDeliveryFixture, type DeliveryFixture } from '../notifications/testing/delivery-fixture';
-import { notificationEventIdOf } from '../notifications/notification-id';
+import { notificationEventIdOf } from '../notifications/domain/notification-id';
 import { anOpportunity } from '../notifications/testing/opportunity-event.producer';
 import { WebhookTestReceiver } from '../notifications/testing/webhook-receiver';
 import type { OpportunitiesTestApp } from '../opportunities/testing/opportunities-test-app';

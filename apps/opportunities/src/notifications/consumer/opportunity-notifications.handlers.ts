@@ -18,9 +18,9 @@ import { OnEvent } from '@icn/messaging';
 import { Controller } from '@nestjs/common';
 import { DeadlineFollowRepository } from '../../reminders/persistence/deadline-follow.repository';
 import { SubscriptionRepository } from '../../subscriptions/persistence/subscription.repository';
-import { shouldNotify, type LifecycleKind } from '../notification-decision';
+import { shouldNotify, type LifecycleKind } from '../domain/notification-decision';
 import { NotificationDispatcher } from '../notification-dispatcher';
-import { notificationIdOf } from '../notification-id';
+import { notificationIdOf } from '../domain/notification-id';
 import { NOTIFICATIONS_GROUP } from './opportunity-notifications.consumer';
 
 interface OpportunityEventData {

@@ -7,10 +7,10 @@ export const RECOMMENDATIONS_GROUP = 'recommendations';
 
 /**
  * The shared group reading matchmaking's suggestion topic (RECOMMENDATIONS_CONSUMER_GROUP),
- * started by the event transport with RecommendationHandlers. Positioned at the topic's end when
- * new, for the reasons given on opportunityNotificationsConsumerGroup: a first deployment (or a
- * renamed group) must not push every past recommendation to today's subscribers, and must not
- * lose the ones published while it joins.
+ * started by the event transport with RecommendationHandlers. A new group is positioned at the
+ * topic's end (`newGroupStartsAtEnd`): a first deployment, or a renamed group, must not push every
+ * past recommendation to today's subscribers, and must not lose the ones published while it joins
+ * (why `fromBeginning: false` would lose them: notifications/consumer/opportunity-notifications.consumer.ts).
  */
 export const recommendationsConsumerGroup = consumerGroup(RECOMMENDATIONS_GROUP, {
   inject: [DELIVERY_CONFIG],

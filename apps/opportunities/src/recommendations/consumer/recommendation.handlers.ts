@@ -2,7 +2,7 @@ import { OpportunityMatchesSuggested, type CloudEvent, type OpportunityMatchesSu
 import { OnEvent } from '@icn/messaging';
 import { Controller } from '@nestjs/common';
 import { NotificationDispatcher } from '../../notifications/notification-dispatcher';
-import { notificationIdOf, recommendationCause } from '../../notifications/notification-id';
+import { notificationIdOf, recommendationCause } from '../../notifications/domain/notification-id';
 import { toSnapshot } from '../../opportunities/domain/opportunity-snapshot';
 import { OpportunityRepository } from '../../opportunities/persistence/opportunity.repository';
 import { DeadlineFollowRepository } from '../../reminders/persistence/deadline-follow.repository';

@@ -1,5 +1,5 @@
 import type { OpportunitySnapshotV1, SuggestedOrganisationV1 } from '@icn/contracts';
-import { isVisibleTo } from '../../notifications/opportunity-match';
+import { isVisibleTo } from '../../notifications/domain/opportunity-match';
 import type { SubscriptionState } from '../../subscriptions/domain/subscription';
 
 export interface RecommendationRecipient {

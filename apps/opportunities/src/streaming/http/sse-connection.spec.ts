@@ -1,4 +1,4 @@
-import type { FeedEntry } from '../../notifications/feed-entry';
+import type { FeedEntry } from '../../notifications/domain/feed-entry';
 import { SseConnection } from './sse-connection';
 import { parseLastEventId } from './sse-format';
 

@@ -1,4 +1,4 @@
-import type { FeedEntry } from '../../notifications/feed-entry';
+import type { FeedEntry } from '../../notifications/domain/feed-entry';
 import { sseEvent } from './sse-format';
 
 /** Where frames go: the HTTP response in production, an array in unit tests. */

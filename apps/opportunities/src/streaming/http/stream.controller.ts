@@ -5,7 +5,7 @@ import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, Api
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
 import { DELIVERY_CONFIG, type DeliveryConfig } from '../../notifications/delivery.config';
-import { FeedRepository } from '../../notifications/feed.repository';
+import { FeedRepository } from '../../notifications/persistence/feed.repository';
 import { SubscriptionsService } from '../../subscriptions/http/subscriptions.service';
 import { SseConnection } from './sse-connection';
 import { parseLastEventId, sseRetry } from './sse-format';

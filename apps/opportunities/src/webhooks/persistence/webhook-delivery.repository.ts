@@ -1,7 +1,7 @@
 import { DATABASE_CONNECTION } from '@icn/platform';
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import type { Collection, Connection, Model } from 'mongoose';
-import type { FeedEntry } from '../../notifications/feed-entry';
+import type { FeedEntry } from '../../notifications/domain/feed-entry';
 import {
   WEBHOOK_CLAIMS_COLLECTION,
   webhookDeliverySchema,

@@ -1,5 +1,5 @@
-import { anOpportunity } from './testing/opportunity-event.producer';
-import { emptyFilters } from '../subscriptions/domain/subscription';
+import { anOpportunity } from '../testing/opportunity-event.producer';
+import { emptyFilters } from '../../subscriptions/domain/subscription';
 import { isVisibleTo, matches, normaliseWords } from './opportunity-match';
 import { shouldNotify } from './notification-decision';
 

@@ -3,9 +3,9 @@ import { EventContractViolation } from '@icn/contracts';
 import type { OutboxEntry } from '@icn/messaging';
 import type { FeedEntryDocument } from './feed-entry.schema';
 import { FeedRepository, type NewNotification } from './feed.repository';
-import { notificationEventIdOf, notificationIdOf } from './notification-id';
-import { FakeCollection, fakeConnection } from './testing/fake-collection';
-import { anOpportunity } from './testing/opportunity-event.producer';
+import { notificationEventIdOf, notificationIdOf } from '../domain/notification-id';
+import { FakeCollection, fakeConnection } from '../testing/fake-collection';
+import { anOpportunity } from '../testing/opportunity-event.producer';
 
 function setup(collection = new FakeCollection<FeedEntryDocument>(['notificationId'])) {
   const published: OutboxEntry[][] = [];

@@ -3,11 +3,11 @@ import { buildEvent, EventPublisher, type OutboxEntry } from '@icn/messaging';
 import { DATABASE_CONNECTION, isDuplicateKeyError } from '@icn/platform';
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import type { Collection, Connection, Model } from 'mongoose';
-import { OPPORTUNITIES_EVENT_SOURCE as DELIVERY_EVENT_SOURCE } from '../opportunities-event-source';
-import type { FeedEntry } from './feed-entry';
+import { OPPORTUNITIES_EVENT_SOURCE as DELIVERY_EVENT_SOURCE } from '../../opportunities-event-source';
+import type { FeedEntry } from '../domain/feed-entry';
 import { feedEntrySchema, type FeedEntryDocument } from './feed-entry.schema';
 import { insertManyUnordered } from './insert-many-unordered';
-import { notificationEventIdOf } from './notification-id';
+import { notificationEventIdOf } from '../domain/notification-id';
 
 /** A notification to append; `seq` and `createdAt` are assigned by the feed. */
 export type NewNotification = Omit<NotificationV1, 'seq' | 'createdAt'>;
