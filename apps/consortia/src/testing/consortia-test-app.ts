@@ -1,8 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { createServiceApp, DATABASE_CONNECTION } from '@icn/platform';
-import type { Connection } from 'mongoose';
-import { positionTestGroupAtEnd, uniqueDbName, uniqueName } from '@icn/testing';
+import { positionTestGroupAtEnd, startServiceTestApp, uniqueDbName, uniqueName } from '@icn/testing';
 import { AppModule } from '../app.module';
 import { DIRECTORY_TOPICS } from '../directory/consumer/directory.consumer';
 import { OPPORTUNITY_TOPICS } from '../funding-calls/consumer/funding-call.consumer';
@@ -36,11 +34,12 @@ export interface ConsortiaTestAppOptions {
 }
 
 /**
- * Boots the real AppModule (platform pipeline, messaging, read models) on a random port against the
- * brokers and server chosen by @icn/testing's global setup, isolated by a unique database and
- * unique consumer groups. The groups start at the topics' current end (positionTestGroupAtEnd): the
- * shared broker holds other runs' history, and a test sees only its own events. With `replicaOf`,
- * a second instance joins the first one's database and groups.
+ * Boots the real AppModule the way main.ts does (platform pipeline, event transport, read models)
+ * through @icn/testing's startServiceTestApp, on a random port against the brokers and server
+ * chosen by its global setup, isolated by a unique database and unique consumer groups. The groups
+ * start at the topics' current end (positionTestGroupAtEnd): the shared broker holds other runs'
+ * history, and a test sees only its own events. With `replicaOf`, a second instance joins the
+ * first one's database and groups.
  */
 export async function startConsortiaTestApp(options: ConsortiaTestAppOptions = {}): Promise<ConsortiaTestApp> {
   const brokers = process.env['KAFKA_BROKERS'] ?? '127.0.0.1:9092';
@@ -55,7 +54,6 @@ export async function startConsortiaTestApp(options: ConsortiaTestAppOptions = {
     OPPORTUNITY_CONSUMER_GROUP: uniqueName('consortia.opportunities.int'),
     JWT_SECRET: randomBytes(32).toString('hex'),
   };
-  const databaseName = environment.MONGODB_DB;
   Object.assign(process.env, environment);
   // A replica joins groups that are positioned already (and may be consuming).
   if (primary === undefined) {
@@ -63,16 +61,8 @@ export async function startConsortiaTestApp(options: ConsortiaTestAppOptions = {
     await positionTestGroupAtEnd(brokers, environment.OPPORTUNITY_CONSUMER_GROUP, OPPORTUNITY_TOPICS);
   }
 
-  const app = await createServiceApp(AppModule, { serviceName: 'consortia', openApi: { title: 'ICN Consortia' } });
-  app.enableShutdownHooks();
-  await app.listen(0, '127.0.0.1');
-  const baseUrl = (await app.getUrl()).replace('[::1]', '127.0.0.1');
-  const connection = app.get<Connection>(DATABASE_CONNECTION);
-  const close = async (): Promise<void> => {
-    // Drop while the connection is still open (the platform closes it during app.close()); a
-    // replica leaves that to the app whose database it joined (close the replica first).
-    if (primary === undefined) await connection.dropDatabase();
-    await app.close();
-  };
-  return { app, baseUrl, brokers, databaseName, environment, close };
+  const started = await startServiceTestApp(AppModule, 'consortia');
+  // A replica leaves the shared database to the app whose database it joined (close the replica first).
+  const close = primary === undefined ? started.close : started.stop;
+  return { app: started.app, baseUrl: started.baseUrl, brokers, databaseName: environment.MONGODB_DB, environment, close };
 }
