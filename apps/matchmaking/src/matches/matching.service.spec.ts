@@ -112,6 +112,17 @@ describe('MatchingService', () => {
     expect(service.organisationsForOrganisation(heatPumps.organisationId, {})).toEqual([]);
   });
 
+  it('takes an organisation the projection hands over as stored, without reading it (a catch-up batch inserted it whole)', async () => {
+    const { service, store, organisationChanges } = setUp();
+    store.organisation(heatPumps);
+    await service.onModuleInit();
+
+    // Not in the repository: only the handed-over document can put Storage in the index.
+    await organisationChanges.notify(storage.organisationId, organisationDocument(storage));
+
+    expect(service.organisationsForOrganisation(heatPumps.organisationId, {})?.map((match) => match.name)).toEqual(['Storage']);
+  });
+
   it('drops an opportunity from organisation -> opportunities once its stored snapshot is closed', async () => {
     const { service, store, opportunityChanges } = setUp();
     store.organisation(heatPumps);

@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import type { OpportunitySnapshotV1 } from '@icn/contracts';
 import { OrganisationChanges } from '../directory/consumer/organisation-changes';
 import { DirectoryOrganisationRepository } from '../directory/persistence/directory-organisation.repository';
+import type { DirectoryOrganisationDocument } from '../directory/read-model/directory-organisation.document';
 import { INTRODUCTION_HISTORY } from '../introductions/ranking/introduction-history.token';
 import type { IntroductionHistory } from '../matching/introduction-history';
 import type { OpportunityMatch, OrganisationMatch } from '../matching/match-explanation';
@@ -11,6 +12,7 @@ import { MatchingIndex, type RankOptions } from '../matching/matching-index';
 import type { OrganisationProfile } from '../matching/matching-profile';
 import { OpportunityChanges } from '../opportunities/consumer/opportunity-changes';
 import { MatchmakingOpportunityRepository } from '../opportunities/persistence/matchmaking-opportunity.repository';
+import type { MatchmakingOpportunityDocument } from '../opportunities/read-model/matchmaking-opportunity.document';
 
 /**
  * Owns the one in-memory MatchingIndex of this replica.
@@ -20,8 +22,9 @@ import { MatchmakingOpportunityRepository } from '../opportunities/persistence/m
  * the messaging library starts the consumers there, so no event can update the index while it is
  * being loaded (a load racing an event could otherwise overwrite a newer profile with an older
  * read), and the HTTP server is not listening yet. After that, each applied event re-reads its
- * document by `_id` and replaces or removes the entry, so the index follows the stored state, not
- * the event (deltas such as "suspended" do not carry the whole profile).
+ * document by `_id` (or takes it from the projection, when a batch inserted it whole) and replaces
+ * or removes the entry, so the index follows the stored state, not the event (deltas such as
+ * "suspended" do not carry the whole profile).
  */
 @Injectable()
 export class MatchingService implements OnModuleInit {
@@ -39,8 +42,8 @@ export class MatchingService implements OnModuleInit {
     @Inject(INTRODUCTION_HISTORY) history: IntroductionHistory,
   ) {
     this.index = new MatchingIndex({ history });
-    organisationChanges.subscribe((organisationId) => this.refreshOrganisation(organisationId));
-    opportunityChanges.subscribe((opportunityId) => this.refreshOpportunity(opportunityId));
+    organisationChanges.subscribe((organisationId, stored) => this.refreshOrganisation(organisationId, stored));
+    opportunityChanges.subscribe((opportunityId, stored) => this.refreshOpportunity(opportunityId, stored));
     readiness.register({
       name: 'matching-index',
       check: async () => {
@@ -101,8 +104,9 @@ export class MatchingService implements OnModuleInit {
     return this.index.activeOrganisations();
   }
 
-  private async refreshOrganisation(organisationId: string): Promise<void> {
-    const document = await this.organisations.findById(organisationId);
+  /** `stored`: the document as the projection stored it, when it knows (no read needed). */
+  private async refreshOrganisation(organisationId: string, stored: DirectoryOrganisationDocument | undefined): Promise<void> {
+    const document = stored ?? (await this.organisations.findById(organisationId));
     if (document === null) {
       this.index.removeOrganisation(organisationId);
     } else {
@@ -110,8 +114,8 @@ export class MatchingService implements OnModuleInit {
     }
   }
 
-  private async refreshOpportunity(opportunityId: string): Promise<void> {
-    const document = await this.opportunities.findById(opportunityId);
+  private async refreshOpportunity(opportunityId: string, stored: MatchmakingOpportunityDocument | undefined): Promise<void> {
+    const document = stored ?? (await this.opportunities.findById(opportunityId));
     if (document === null) {
       this.index.removeOpportunity(opportunityId);
     } else {

@@ -2,6 +2,7 @@ import type { CloudEvent } from '@icn/contracts';
 import type { KafkaMessage } from 'kafkajs';
 import { eventContext } from '../context/event-context';
 import { errorDetails, type MessagingLogger } from '../observability/messaging-logger';
+import type { AppliedBatch } from '../projection/apply-folded-batch';
 import type { GuardedProjection, ProjectedWrite } from '../projection/guarded-projection';
 import type { ProjectionWrite } from '../projection/projection-write';
 import { settleDocuments } from '../projection/settle-documents';
@@ -147,19 +148,23 @@ export class ProjectionBatch {
     const writingAt = performance.now();
     try {
       const applied = await this.withHeartbeats(delivery, async () => {
+        const stored = new Map<GuardedProjection, AppliedBatch>();
         for (const [projection, list] of writes) {
-          if (!(await projection.applyBatch(list))) return false;
+          const batch = await projection.applyBatch(list);
+          if (batch === undefined) return undefined;
+          stored.set(projection, batch);
         }
-        return true;
+        return stored;
       });
-      if (!applied) {
+      if (applied === undefined) {
         this.deps.logger.debug({ topic: delivery.topic, partition: delivery.partition, events: run.length }, 'batch holds stale or missing documents: applied one event at a time');
         return false;
       }
       const settlingAt = performance.now();
       await this.withHeartbeats(delivery, async () => {
         for (const [projection, list] of writes) {
-          await settleDocuments(list.map((write) => write.id), (id) => projection.settled(id));
+          const { written } = applied.get(projection) ?? { written: new Map() };
+          await settleDocuments(list.map((write) => write.id), (id) => projection.settled(id, written.get(id)));
         }
       });
       // Logged once the listeners are through too: "applied" then means the event is fully done,

@@ -14,6 +14,19 @@ import { toFoldedUpdate, toNewDocument } from './sequence-guard';
 const INSERT_CHUNK = 100;
 const UPDATES_IN_FLIGHT = 4;
 
+/** A document as the batch stored it, keyed by `_id`. */
+export type WrittenDocument = { _id: string } & Record<string, unknown>;
+
+/**
+ * What a fully applied batch knows of the stored state: the documents it inserted whole and wrote
+ * nothing else to, exactly as stored. A listener (the matching index) takes those instead of reading
+ * them back — during a rebuild that is nearly every document, and FerretDB reads by `_id` one at a
+ * time (it does not push `$in` down), which cost 75–85 % of a catch-up batch.
+ */
+export interface AppliedBatch {
+  readonly written: ReadonlyMap<string, WrittenDocument>;
+}
+
 /**
  * Applies a partition's run of writes to one collection in far fewer round trips than three per
  * event, and says whether every event was applied. `false` (or a thrown error) means the batch met
@@ -30,29 +43,39 @@ const UPDATES_IN_FLIGHT = 4;
  * - the other folds go out in rounds: round k holds the k-th fold of each document, so one
  *   document's folds stay in order while different documents' updates overlap.
  */
-export async function applyFoldedBatch(collection: GuardedCollection, writes: readonly ProjectionWrite[]): Promise<boolean> {
+export async function applyFoldedBatch(collection: GuardedCollection, writes: readonly ProjectionWrite[]): Promise<AppliedBatch | undefined> {
   const inserts: FoldedWrite[] = [];
   const rounds: FoldedWrite[][] = [];
+  const insertedOnly = new Set<string>();
   for (const chain of foldWrites(writes)) {
     chain.forEach((fold, index) => {
-      if (index === 0 && fold.upsert && fold.firstSequence === 1) inserts.push(fold);
-      else (rounds[index] ??= []).push(fold);
+      if (index === 0 && fold.upsert && fold.firstSequence === 1) {
+        inserts.push(fold);
+        // Later folds of the chain update it: then only a read knows the stored result.
+        if (chain.length === 1) insertedOnly.add(fold.id);
+      } else (rounds[index] ??= []).push(fold);
     });
   }
+  const written = new Map<string, WrittenDocument>();
   for (let start = 0; start < inserts.length; start += INSERT_CHUNK) {
-    if (!(await insertAll(collection, inserts.slice(start, start + INSERT_CHUNK)))) return false;
+    const documents = inserts.slice(start, start + INSERT_CHUNK).map(toNewDocument);
+    if (!(await insertAll(collection, documents))) return undefined;
+    for (const document of documents) {
+      if (insertedOnly.has(document._id)) written.set(document._id, document);
+    }
   }
   // filter: a round is a hole when every document of the batch started with an insert.
   for (const round of rounds.filter((entry) => entry !== undefined)) {
-    if (!(await updateAll(collection, round))) return false;
+    if (!(await updateAll(collection, round))) return undefined;
   }
-  return true;
+  return { written };
 }
 
-async function insertAll(collection: GuardedCollection, folds: readonly FoldedWrite[]): Promise<boolean> {
+async function insertAll(collection: GuardedCollection, documents: readonly WrittenDocument[]): Promise<boolean> {
   try {
-    const result = await collection.insertMany(folds.map(toNewDocument), { ordered: false });
-    return result.insertedCount === folds.length;
+    // A copy per document: the driver may decorate what it is given, and `written` must stay as built.
+    const result = await collection.insertMany(documents.map((document) => ({ ...document })), { ordered: false });
+    return result.insertedCount === documents.length;
   } catch (error) {
     if (isOnlyDuplicateKeys(error)) return false;
     throw error;

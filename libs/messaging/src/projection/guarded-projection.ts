@@ -1,4 +1,4 @@
-import { applyFoldedBatch } from './apply-folded-batch';
+import { applyFoldedBatch, type AppliedBatch, type WrittenDocument } from './apply-folded-batch';
 import { applyGuardedWrite, type GuardedCollection } from './apply-guarded-write';
 import type { ProjectionWrite } from './projection-write';
 import type { ApplyOutcome } from './sequence-guard';
@@ -27,9 +27,11 @@ export interface GuardedProjectionOptions {
   /**
    * Called with a document's id once events for it went through, applied or stale (a redelivery
    * after a failed listener is the listener's second chance). Its failure fails the event, which is
-   * then retried: a derived index is never silently left behind.
+   * then retried: a derived index is never silently left behind. `written` is the document exactly
+   * as stored when a batch inserted it whole (a creation during a catch-up), so the listener need
+   * not read it back; undefined otherwise (the listener reads the stored document).
    */
-  afterSettled?: (id: string) => Promise<void>;
+  afterSettled?: (id: string, written: WrittenDocument | undefined) => Promise<void>;
 }
 
 /**
@@ -58,13 +60,13 @@ export class GuardedProjection {
     return applyGuardedWrite(this.options.collection, write);
   }
 
-  /** True when every write was applied; false or a throw: replay them one by one. */
-  applyBatch(writes: readonly ProjectionWrite[]): Promise<boolean> {
+  /** What was stored when every write was applied; undefined or a throw: replay them one by one. */
+  applyBatch(writes: readonly ProjectionWrite[]): Promise<AppliedBatch | undefined> {
     return applyFoldedBatch(this.options.collection, writes);
   }
 
-  async settled(id: string): Promise<void> {
-    await this.options.afterSettled?.(id);
+  async settled(id: string, written?: WrittenDocument): Promise<void> {
+    await this.options.afterSettled?.(id, written);
   }
 
   /** The dead-letter reason for a delta whose document is missing. */

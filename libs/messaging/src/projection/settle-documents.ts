@@ -1,6 +1,6 @@
 /**
- * Listener calls (afterSettled) in flight per batch. A listener usually re-reads its document (the
- * matching index does), so one at a time cost a round trip per document after the batch's writes:
+ * Listener calls (afterSettled) in flight per batch. A listener re-reads a document the batch did not
+ * insert whole (the matching index does), so one at a time cost a round trip per document after the batch's writes:
  * 19,500 sequential reads held a catch-up's partition for ~12 s. Different documents' listeners are
  * independent; each document is settled once per batch, so its own order is untouched.
  */

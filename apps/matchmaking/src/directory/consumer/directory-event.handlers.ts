@@ -60,9 +60,10 @@ export class DirectoryEventHandlers {
       readModel: 'directory',
       collection: organisations.projectionTarget,
       missingDocument: 'park',
-      // Matching re-reads the stored organisation (applied or stale: a redelivery after a failed
-      // listener is its second chance).
-      afterSettled: (id) => organisationChanges.notify(id),
+      // Matching takes the organisation as stored: handed over when a batch inserted it whole (a
+      // catch-up), re-read otherwise — applied or stale: a redelivery after a failed listener is its
+      // second chance.
+      afterSettled: (id, written) => organisationChanges.notify(id, written === undefined ? undefined : organisations.asStored(written)),
     });
     // Both cluster events are snapshots that may create the document: nothing can be missing.
     this.clusters = new GuardedProjection({ readModel: 'directory', collection: clusters.projectionTarget, missingDocument: 'park' });

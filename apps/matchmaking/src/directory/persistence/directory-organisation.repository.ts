@@ -1,4 +1,4 @@
-import { applyGuardedWrite, type ApplyOutcome, type GuardedCollection, type ProjectionWrite } from '@icn/messaging';
+import { applyGuardedWrite, type ApplyOutcome, type GuardedCollection, type ProjectionWrite, type WrittenDocument } from '@icn/messaging';
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { DATABASE_CONNECTION } from '@icn/platform';
 import type { Connection, mongo } from 'mongoose';
@@ -33,6 +33,15 @@ export class DirectoryOrganisationRepository implements OnModuleInit {
   /** One write under the sequence guard (the projection's one-event path; see GuardedProjection). */
   apply(write: ProjectionWrite): Promise<ApplyOutcome> {
     return applyGuardedWrite(this.projectionTarget, write);
+  }
+
+  /**
+   * A document the projection inserted into this collection, as stored: it built it from this read
+   * model's own projection writes, so the shape is this collection's (the driver's untyped view of
+   * the same collection is what makes the cast necessary, see projectionTarget).
+   */
+  asStored(written: WrittenDocument): DirectoryOrganisationDocument {
+    return written as unknown as DirectoryOrganisationDocument;
   }
 
   findById(organisationId: string): Promise<DirectoryOrganisationDocument | null> {

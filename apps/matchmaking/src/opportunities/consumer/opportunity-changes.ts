@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AppliedChanges } from '../../projection-changes/applied-changes';
+import type { MatchmakingOpportunityDocument } from '../read-model/matchmaking-opportunity.document';
 
 /** Opportunity ids whose stored snapshot an event has just gone through (applied or stale). */
 @Injectable()
-export class OpportunityChanges extends AppliedChanges {}
+export class OpportunityChanges extends AppliedChanges<MatchmakingOpportunityDocument> {}

@@ -39,7 +39,8 @@ export class OpportunityEventHandlers {
       readModel: 'opportunity',
       collection: repository.projectionTarget,
       missingDocument: 'park',
-      afterSettled: (id) => changes.notify(id),
+      // The snapshot as stored when a batch inserted it whole (a catch-up); matching re-reads it otherwise.
+      afterSettled: (id, written) => changes.notify(id, written === undefined ? undefined : repository.asStored(written)),
     });
   }
 

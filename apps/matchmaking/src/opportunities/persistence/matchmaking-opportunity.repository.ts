@@ -1,4 +1,4 @@
-import type { GuardedCollection } from '@icn/messaging';
+import type { GuardedCollection, WrittenDocument } from '@icn/messaging';
 import { Inject, Injectable } from '@nestjs/common';
 import { DATABASE_CONNECTION } from '@icn/platform';
 import type { Connection, mongo } from 'mongoose';
@@ -17,6 +17,15 @@ export class MatchmakingOpportunityRepository {
   constructor(@Inject(DATABASE_CONNECTION) connection: Connection) {
     this.collection = connection.collection<MatchmakingOpportunityDocument>(MATCHMAKING_OPPORTUNITIES_COLLECTION);
     this.projectionTarget = connection.collection<{ _id: string }>(MATCHMAKING_OPPORTUNITIES_COLLECTION);
+  }
+
+  /**
+   * A document the projection inserted into this collection, as stored: it built it from this read
+   * model's own projection writes, so the shape is this collection's (the driver's untyped view of
+   * the same collection is what makes the cast necessary, see projectionTarget).
+   */
+  asStored(written: WrittenDocument): MatchmakingOpportunityDocument {
+    return written as unknown as MatchmakingOpportunityDocument;
   }
 
   findById(opportunityId: string): Promise<MatchmakingOpportunityDocument | null> {
