@@ -1,4 +1,5 @@
 import type { EventDefinition } from '@icn/contracts';
+import { withoutUndefined } from '@icn/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Kafka } from 'kafkajs';
 import type { EventHandler, EventProjector } from '../consumer/event-handler';
@@ -143,7 +144,7 @@ export class EventConsumerRegistry {
       // Processed event ids (inbox groups) go to the service's own database.
       connection: this.options.connection,
       fromBeginning: fromBeginning ?? true,
-      ...definedOnly({ partitionsConsumedConcurrently, maxAttempts, backoff, sessionTimeoutMs, heartbeatIntervalMs }),
+      ...withoutUndefined({ partitionsConsumedConcurrently, maxAttempts, backoff, sessionTimeoutMs, heartbeatIntervalMs }),
     };
   }
 
@@ -164,8 +165,4 @@ export class EventConsumerRegistry {
 
 function topicsOf(settings: ConsumerGroupSettings, definitions: readonly EventDefinition<object>[]): string[] {
   return [...new Set(settings.topics ?? definitions.map((definition) => definition.topic))];
-}
-
-function definedOnly<T extends object>(values: T): Partial<T> {
-  return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined)) as Partial<T>;
 }

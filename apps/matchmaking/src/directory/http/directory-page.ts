@@ -1,18 +1,11 @@
-import { DEFAULT_PAGE_SIZE, type KeysetPageQuery } from '@icn/platform';
-import { BadRequestException } from '@nestjs/common';
-import { decodeCursor, encodeCursor, type CursorPosition } from '../persistence/cursor';
+import { decodeKeysetCursor, DEFAULT_PAGE_SIZE, toKeysetPage, type KeysetPageQuery } from '@icn/platform';
 import type { PageRequest } from '../persistence/directory-query';
 
+/** A forged cursor is a 400 on `cursor` (the platform's keyset codec, as every list of the platform). */
 export function toPageRequest(query: KeysetPageQuery): PageRequest {
   const limit = query.limit ?? DEFAULT_PAGE_SIZE;
-  if (query.cursor === undefined) {
-    return { limit };
-  }
-  const after = decodeCursor(query.cursor);
-  if (after === undefined) {
-    throw new BadRequestException(['cursor: must be a nextCursor returned by this endpoint']);
-  }
-  return { limit, after };
+  const after = decodeKeysetCursor(query.cursor);
+  return after === undefined ? { limit } : { limit, after };
 }
 
 /** Repositories fetch limit + 1 rows: the extra row only proves that a next page exists. */
@@ -21,8 +14,6 @@ export function toPage<D extends { _id: string; name: string }, V>(
   limit: number,
   toView: (row: D) => V,
 ): { items: V[]; nextCursor: string | null } {
-  const pageRows = rows.slice(0, limit);
-  const last = pageRows[pageRows.length - 1];
-  const position: CursorPosition | undefined = rows.length > limit && last !== undefined ? { name: last.name, id: last._id } : undefined;
-  return { items: pageRows.map(toView), nextCursor: position === undefined ? null : encodeCursor(position) };
+  const page = toKeysetPage(rows, limit, (row) => ({ key: row.name, id: row._id }));
+  return { items: page.items.map(toView), nextCursor: page.nextCursor };
 }

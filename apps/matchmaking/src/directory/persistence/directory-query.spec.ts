@@ -20,7 +20,7 @@ describe('directory queries', () => {
   });
 
   it('adds the keyset condition after a cursor position', () => {
-    const after = { name: 'B', id: 'x' };
+    const after = { key: 'B', id: 'x' };
     expect(afterPosition({}, undefined)).toEqual({});
     expect(afterPosition({}, after)).toEqual({ $or: [{ name: { $gt: 'B' } }, { name: 'B', _id: { $gt: 'x' } }] });
     expect(afterPosition({ country: 'DK' }, after)).toEqual({

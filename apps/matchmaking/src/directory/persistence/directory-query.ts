@@ -1,4 +1,4 @@
-import type { CursorPosition } from './cursor';
+import { afterKeysetPosition, type KeysetPosition } from '@icn/platform';
 
 export interface OrganisationCriteria {
   clusterId?: string;
@@ -17,7 +17,8 @@ export interface ClusterCriteria {
 
 export interface PageRequest {
   limit: number;
-  after?: CursorPosition;
+  /** The last item of the previous page: its name (the sort key) and id. */
+  after?: KeysetPosition;
 }
 
 export type QueryFilter = Record<string, unknown>;
@@ -46,10 +47,10 @@ export function clusterFilter(criteria: ClusterCriteria): QueryFilter {
 export const DIRECTORY_SORT = { name: 1, _id: 1 } as const;
 
 /** Restricts a filter to the items after the cursor position in DIRECTORY_SORT order. */
-export function afterPosition(filter: QueryFilter, after: CursorPosition | undefined): QueryFilter {
+export function afterPosition(filter: QueryFilter, after: KeysetPosition | undefined): QueryFilter {
   if (after === undefined) {
     return filter;
   }
-  const keyset = { $or: [{ name: { $gt: after.name } }, { name: after.name, _id: { $gt: after.id } }] };
+  const keyset = afterKeysetPosition('name', after, DIRECTORY_SORT.name);
   return Object.keys(filter).length === 0 ? keyset : { $and: [filter, keyset] };
 }

@@ -1,5 +1,5 @@
 import { changeOf, type Change, type DomainEvent, eventOf } from '@icn/messaging';
-import { DomainConflictError } from '@icn/platform';
+import { DomainConflictError, withoutUndefined } from '@icn/platform';
 import {
   MissionMeetingAccepted,
   MissionMeetingCancelled,
@@ -136,9 +136,4 @@ function snapshotEvent(
   state: MissionMeetingState,
 ): DomainEvent {
   return eventOf(definition, { meeting: toMeetingSnapshot(state) });
-}
-
-/** Snapshots never carry `key: undefined` (an optional requested slot, a non-member owner). */
-function withoutUndefined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
