@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ConsortiaModule } from '../consortia/consortia.module';
 import { FundingCallsModule } from '../funding-calls/funding-calls.module';
-import { PartnerProposalConsumer } from './consumer/partner-proposal.consumer';
+import { partnerProposalConsumerGroup } from './consumer/partner-proposal.consumer';
 import { PartnerProposalHandlers } from './consumer/partner-proposal.handlers';
 import { PartnerSearchController } from './http/partner-search.controller';
 import { PartnerSearchService } from './partner-search.service';
@@ -14,7 +14,7 @@ import { PartnerSearchRepository } from './persistence/partner-search.repository
  */
 @Module({
   imports: [ConsortiaModule, FundingCallsModule],
-  controllers: [PartnerSearchController],
-  providers: [PartnerSearchRepository, partnerSearchAggregateProvider, PartnerSearchService, PartnerProposalHandlers, PartnerProposalConsumer],
+  controllers: [PartnerSearchController, PartnerProposalHandlers],
+  providers: [PartnerSearchRepository, partnerSearchAggregateProvider, PartnerSearchService, partnerProposalConsumerGroup],
 })
 export class PartnerSearchModule {}

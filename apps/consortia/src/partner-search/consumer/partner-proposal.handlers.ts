@@ -1,27 +1,26 @@
 import { PartnerSuggestionsProposed, type CloudEvent, type PartnerSuggestionsProposedV1 } from '@icn/contracts';
-import { eventHandler, type Aggregate, type EventHandler } from '@icn/messaging';
+import { OnEvent, type Aggregate } from '@icn/messaging';
 import { LOGGER } from '@icn/platform';
-import { Inject, Injectable } from '@nestjs/common';
+import { Controller, Inject } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { recordProposal, type PartnerSearchState } from '../domain/partner-search';
 import { PARTNER_SEARCH_AGGREGATE } from '../persistence/partner-search.aggregate';
+import { PARTNER_PROPOSAL_GROUP } from './partner-proposal.consumer';
 
 /**
  * Stores matchmaking's candidates with the search they answer. A proposal for a search this
  * database does not hold (another deployment sharing the broker) or for another consortium is
  * skipped; a second proposal for an answered search changes nothing, so redeliveries are harmless.
+ * A controller of the event transport, without routes.
  */
-@Injectable()
+@Controller()
 export class PartnerProposalHandlers {
   constructor(
     @Inject(PARTNER_SEARCH_AGGREGATE) private readonly searches: Aggregate<PartnerSearchState>,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
-  all(): EventHandler[] {
-    return [eventHandler(PartnerSuggestionsProposed, (event) => this.store(event))] as EventHandler[];
-  }
-
+  @OnEvent(PartnerSuggestionsProposed, { group: PARTNER_PROPOSAL_GROUP })
   async store(event: CloudEvent<PartnerSuggestionsProposedV1>): Promise<void> {
     const proposal = event.data;
     const details = { eventId: event.id, requestId: proposal.requestId, consortiumId: proposal.consortiumId, candidates: proposal.candidates.length };
