@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Controller } from '@nestjs/common';
 import {
   ClusterRegistered,
   ClusterUpdated,
@@ -8,11 +8,15 @@ import {
   OrganisationSuspended,
   OrganisationUpdated,
   type CloudEvent,
-  type EventDefinition,
+  type ClusterRegisteredV1,
+  type ClusterUpdatedV1,
+  type OrganisationJoinedV1,
+  type OrganisationLeftV1,
+  type OrganisationReinstatedV1,
+  type OrganisationSuspendedV1,
+  type OrganisationUpdatedV1,
 } from '@icn/contracts';
-import { type ApplyOutcome, type EventHandler, type ProjectionWrite } from '@icn/messaging';
-import { LOGGER } from '@icn/platform';
-import type { Logger } from 'pino';
+import { GuardedProjection, OnEvent, type ProjectedWrite } from '@icn/messaging';
 import { ConsortiaDirectory } from '../persistence/consortia-directory.repository';
 import { projectClusterSnapshot } from '../projection/cluster.projection';
 import {
@@ -22,53 +26,70 @@ import {
   projectOrganisationSuspended,
   projectOrganisationUpdated,
 } from '../projection/organisation.projection';
+import { DIRECTORY_GROUP } from './directory.consumer';
 
 /**
- * One handler per membership event consortia needs: project, then apply under the sequence guard.
- *
- * A status delta for an organisation never seen (its `joined` was dead-lettered) is thrown as an
- * error, so the messaging library retries it and then parks it on `<topic>.dlq` next to its
- * predecessor, where an operator can replay both in order. (Matchmaking parks such events at once
- * to skip the retries; consortia's read model is small enough that the retry cost does not matter.)
+ * One handler per membership event consortia needs, each "project under the sequence guard": the
+ * pure projection functions decide the write, the consumer applies it (a batch at a time when
+ * catching up). Contact events are not consumed: consortia keeps no contacts. A controller of the
+ * event transport, as Nest wants message handlers: it has no HTTP routes.
  */
-@Injectable()
+@Controller()
 export class DirectoryEventHandlers {
-  constructor(
-    private readonly directory: ConsortiaDirectory,
-    @Inject(LOGGER) private readonly logger: Logger,
-  ) {}
+  private readonly organisations: GuardedProjection;
+  private readonly clusters: GuardedProjection;
 
-  all(): EventHandler[] {
-    const organisations = (write: ProjectionWrite) => this.directory.applyToOrganisation(write);
-    const clusters = (write: ProjectionWrite) => this.directory.applyToCluster(write);
-    return [
-      this.handler(ClusterRegistered, projectClusterSnapshot, clusters),
-      this.handler(ClusterUpdated, projectClusterSnapshot, clusters),
-      this.handler(OrganisationJoined, projectOrganisationJoined, organisations),
-      this.handler(OrganisationUpdated, projectOrganisationUpdated, organisations),
-      this.handler(OrganisationSuspended, projectOrganisationSuspended, organisations),
-      this.handler(OrganisationReinstated, projectOrganisationReinstated, organisations),
-      this.handler(OrganisationLeft, projectOrganisationLeft, organisations),
-    ];
+  constructor(directory: ConsortiaDirectory) {
+    /**
+     * Missing-document policy `retry-then-dead-letter`: a status delta (suspended, reinstated,
+     * left) for an organisation never seen means its `joined` was dead-lettered (one organisation's
+     * events arrive in order). Applying it to nothing would invent a partial organisation, and
+     * skipping it would lose it; it goes through the library's one failure path — retried, then
+     * parked on `<topic>.dlq` next to its predecessor, where an operator replays both in order.
+     * (Matchmaking parks such events at once to spare the retries; consortia's read model is small
+     * enough that their cost does not matter, and this keeps the behaviour it has always had.)
+     */
+    this.organisations = new GuardedProjection({
+      readModel: 'directory',
+      collection: directory.organisationsProjectionTarget,
+      missingDocument: 'retry-then-dead-letter',
+    });
+    // Both cluster events are snapshots that may create the document: nothing can be missing.
+    this.clusters = new GuardedProjection({ readModel: 'directory', collection: directory.clustersProjectionTarget, missingDocument: 'retry-then-dead-letter' });
   }
 
-  private handler<T extends object>(
-    definition: EventDefinition<T>,
-    project: (event: CloudEvent<T>) => ProjectionWrite,
-    apply: (write: ProjectionWrite) => Promise<ApplyOutcome>,
-  ): EventHandler<T> {
-    return {
-      definition,
-      handle: async (event) => {
-        const write = project(event);
-        const outcome = await apply(write);
-        if (outcome === 'missing') {
-          throw new Error(`missing snapshot: ${event.type} (sequence ${write.sequence}) for ${write.id}, which is not in the directory`);
-        }
-        const details = { eventId: event.id, type: event.type, aggregateId: write.id, sequence: write.sequence, outcome };
-        if (outcome === 'stale') this.logger.debug(details, 'directory event already applied or superseded');
-        else this.logger.info(details, 'directory event applied');
-      },
-    };
+  @OnEvent(ClusterRegistered, { group: DIRECTORY_GROUP })
+  clusterRegistered(event: CloudEvent<ClusterRegisteredV1>): ProjectedWrite {
+    return this.clusters.write(projectClusterSnapshot(event));
+  }
+
+  @OnEvent(ClusterUpdated, { group: DIRECTORY_GROUP })
+  clusterUpdated(event: CloudEvent<ClusterUpdatedV1>): ProjectedWrite {
+    return this.clusters.write(projectClusterSnapshot(event));
+  }
+
+  @OnEvent(OrganisationJoined, { group: DIRECTORY_GROUP })
+  organisationJoined(event: CloudEvent<OrganisationJoinedV1>): ProjectedWrite {
+    return this.organisations.write(projectOrganisationJoined(event));
+  }
+
+  @OnEvent(OrganisationUpdated, { group: DIRECTORY_GROUP })
+  organisationUpdated(event: CloudEvent<OrganisationUpdatedV1>): ProjectedWrite {
+    return this.organisations.write(projectOrganisationUpdated(event));
+  }
+
+  @OnEvent(OrganisationSuspended, { group: DIRECTORY_GROUP })
+  organisationSuspended(event: CloudEvent<OrganisationSuspendedV1>): ProjectedWrite {
+    return this.organisations.write(projectOrganisationSuspended(event));
+  }
+
+  @OnEvent(OrganisationReinstated, { group: DIRECTORY_GROUP })
+  organisationReinstated(event: CloudEvent<OrganisationReinstatedV1>): ProjectedWrite {
+    return this.organisations.write(projectOrganisationReinstated(event));
+  }
+
+  @OnEvent(OrganisationLeft, { group: DIRECTORY_GROUP })
+  organisationLeft(event: CloudEvent<OrganisationLeftV1>): ProjectedWrite {
+    return this.organisations.write(projectOrganisationLeft(event));
   }
 }

@@ -1,33 +1,27 @@
-import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { Topics } from '@icn/contracts';
-import { EventConsumerRegistry } from '@icn/messaging';
-import { CONFIG, DATABASE_CONNECTION } from '@icn/platform';
-import type { Connection } from 'mongoose';
+import { consumerGroup } from '@icn/messaging';
+import { CONFIG } from '@icn/platform';
 import type { ConsortiaConfig } from '../../consortia.config';
-import { DirectoryEventHandlers } from './directory-event.handlers';
+
+/** The membership read model's logical consumer group, as its handlers name it. */
+export const DIRECTORY_GROUP = 'directory';
 
 export const DIRECTORY_TOPICS = [Topics.membershipCluster, Topics.membershipOrganisation] as const;
 
-/** Declares the membership read model's consumer group; the messaging library starts and stops it. */
-@Injectable()
-export class DirectoryConsumer implements OnModuleInit {
-  constructor(
-    private readonly registry: EventConsumerRegistry,
-    private readonly handlers: DirectoryEventHandlers,
-    @Inject(CONFIG) private readonly config: ConsortiaConfig,
-    @Inject(DATABASE_CONNECTION) private readonly connection: Connection,
-  ) {}
-
-  onModuleInit(): void {
-    this.registry.register({
-      groupId: this.config.DIRECTORY_CONSUMER_GROUP,
-      topics: DIRECTORY_TOPICS,
-      handlers: this.handlers.all(),
-      // Processed event ids go to our own database, next to the read model they protect.
-      connection: this.connection,
-      // A new group (first deployment, or a rebuild under a new group id) reads the full history.
-      fromBeginning: true,
-      partitionsConsumedConcurrently: this.config.CONSUMER_CONCURRENCY,
-    });
-  }
-}
+/**
+ * The membership read model's consumer group (DIRECTORY_CONSUMER_GROUP), started by the event
+ * transport with the DirectoryEventHandlers once the topics exist, stopped first on shutdown.
+ */
+export const directoryConsumerGroup = consumerGroup(DIRECTORY_GROUP, {
+  inject: [CONFIG],
+  useFactory: (config: ConsortiaConfig) => ({
+    groupId: config.DIRECTORY_CONSUMER_GROUP,
+    // A read model: the sequence guard makes each event apply once; no inbox (see GuardedProjection).
+    idempotency: 'sequence-guard',
+    topics: DIRECTORY_TOPICS,
+    // A new group (first deployment, or a rebuild under a new group id) reads the full history.
+    fromBeginning: true,
+    // One aggregate's events share a partition and stay in order; partitions are independent.
+    partitionsConsumedConcurrently: config.CONSUMER_CONCURRENCY,
+  }),
+});

@@ -1,4 +1,4 @@
-import { applyGuardedWrite, type ApplyOutcome, type GuardedCollection, type ProjectionWrite } from '@icn/messaging';
+import type { GuardedCollection } from '@icn/messaging';
 import { DATABASE_CONNECTION } from '@icn/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Connection, mongo } from 'mongoose';
@@ -13,22 +13,16 @@ import { DIRECTORY_ORGANISATIONS_COLLECTION, type DirectoryOrganisationDocument 
 export class ConsortiaDirectory {
   private readonly organisations: mongo.Collection<DirectoryOrganisationDocument>;
   private readonly clusters: mongo.Collection<DirectoryClusterDocument>;
-  private readonly organisationWrites: GuardedCollection;
-  private readonly clusterWrites: GuardedCollection;
+  /** The organisations, untyped for the projection's guarded updates (see GuardedProjection). */
+  readonly organisationsProjectionTarget: GuardedCollection;
+  /** The clusters, likewise. */
+  readonly clustersProjectionTarget: GuardedCollection;
 
   constructor(@Inject(DATABASE_CONNECTION) connection: Connection) {
     this.organisations = connection.collection<DirectoryOrganisationDocument>(DIRECTORY_ORGANISATIONS_COLLECTION);
     this.clusters = connection.collection<DirectoryClusterDocument>(DIRECTORY_CLUSTERS_COLLECTION);
-    this.organisationWrites = connection.collection<{ _id: string }>(DIRECTORY_ORGANISATIONS_COLLECTION);
-    this.clusterWrites = connection.collection<{ _id: string }>(DIRECTORY_CLUSTERS_COLLECTION);
-  }
-
-  applyToOrganisation(write: ProjectionWrite): Promise<ApplyOutcome> {
-    return applyGuardedWrite(this.organisationWrites, write);
-  }
-
-  applyToCluster(write: ProjectionWrite): Promise<ApplyOutcome> {
-    return applyGuardedWrite(this.clusterWrites, write);
+    this.organisationsProjectionTarget = connection.collection<{ _id: string }>(DIRECTORY_ORGANISATIONS_COLLECTION);
+    this.clustersProjectionTarget = connection.collection<{ _id: string }>(DIRECTORY_CLUSTERS_COLLECTION);
   }
 
   findOrganisation(organisationId: string): Promise<DirectoryOrganisationDocument | null> {
