@@ -1,35 +1,28 @@
-import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { Topics } from '@icn/contracts';
-import { EventConsumerRegistry } from '@icn/messaging';
-import { CONFIG, DATABASE_CONNECTION } from '@icn/platform';
-import type { Connection } from 'mongoose';
+import { consumerGroup } from '@icn/messaging';
+import { CONFIG } from '@icn/platform';
 import type { ConsortiaConfig } from '../../consortia.config';
-import { FundingCallEventHandlers } from './funding-call-event.handlers';
+
+/** The funding-call read model's logical consumer group, as its handlers name it. */
+export const FUNDING_CALL_GROUP = 'funding-calls';
 
 export const OPPORTUNITY_TOPICS = [Topics.opportunitiesOpportunity] as const;
 
 /**
- * The funding-call read model's consumer group, separate from the directory's so either read model
- * can be rebuilt (new group id, replay from the start) without the other.
+ * The funding-call read model's consumer group (OPPORTUNITY_CONSUMER_GROUP), separate from the
+ * directory's so either read model can be rebuilt (new group id, replay from the start) without
+ * the other. The event transport starts it once the topic exists.
  */
-@Injectable()
-export class FundingCallConsumer implements OnModuleInit {
-  constructor(
-    private readonly registry: EventConsumerRegistry,
-    private readonly handlers: FundingCallEventHandlers,
-    @Inject(CONFIG) private readonly config: ConsortiaConfig,
-    @Inject(DATABASE_CONNECTION) private readonly connection: Connection,
-  ) {}
-
-  onModuleInit(): void {
-    this.registry.register({
-      groupId: this.config.OPPORTUNITY_CONSUMER_GROUP,
-      topics: OPPORTUNITY_TOPICS,
-      handlers: this.handlers.all(),
-      connection: this.connection,
-      // A new group reads the full history: that is how the read model is (re)built.
-      fromBeginning: true,
-      partitionsConsumedConcurrently: this.config.CONSUMER_CONCURRENCY,
-    });
-  }
-}
+export const fundingCallConsumerGroup = consumerGroup(FUNDING_CALL_GROUP, {
+  inject: [CONFIG],
+  useFactory: (config: ConsortiaConfig) => ({
+    groupId: config.OPPORTUNITY_CONSUMER_GROUP,
+    // A read model: the sequence guard makes each event apply once; no inbox (see GuardedProjection).
+    idempotency: 'sequence-guard',
+    topics: OPPORTUNITY_TOPICS,
+    // A new group reads the full history: that is how the read model is (re)built.
+    fromBeginning: true,
+    // One opportunity's events share a partition and stay in order; partitions are independent.
+    partitionsConsumedConcurrently: config.CONSUMER_CONCURRENCY,
+  }),
+});

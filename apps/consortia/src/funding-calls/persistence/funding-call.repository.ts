@@ -1,4 +1,4 @@
-import { applyGuardedWrite, type ApplyOutcome, type GuardedCollection, type ProjectionWrite } from '@icn/messaging';
+import type { GuardedCollection } from '@icn/messaging';
 import { afterKeysetPosition, DATABASE_CONNECTION, type KeysetPosition } from '@icn/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Connection, mongo } from 'mongoose';
@@ -8,15 +8,12 @@ import { FUNDING_CALLS_COLLECTION, type FundingCallDocument } from '../read-mode
 @Injectable()
 export class FundingCallRepository {
   private readonly collection: mongo.Collection<FundingCallDocument>;
-  private readonly writes: GuardedCollection;
+  /** The same collection, untyped for the projection's guarded updates (see GuardedProjection). */
+  readonly projectionTarget: GuardedCollection;
 
   constructor(@Inject(DATABASE_CONNECTION) connection: Connection) {
     this.collection = connection.collection<FundingCallDocument>(FUNDING_CALLS_COLLECTION);
-    this.writes = connection.collection<{ _id: string }>(FUNDING_CALLS_COLLECTION);
-  }
-
-  apply(write: ProjectionWrite): Promise<ApplyOutcome> {
-    return applyGuardedWrite(this.writes, write);
+    this.projectionTarget = connection.collection<{ _id: string }>(FUNDING_CALLS_COLLECTION);
   }
 
   findById(opportunityId: string): Promise<FundingCallDocument | null> {
