@@ -20,7 +20,6 @@ export * from './consumer/message-processor';
 export * from './consumer/event-consumer';
 export * from './nest/messaging.options';
 export * from './nest/messaging.tokens';
-export * from './nest/event-consumer.registry';
 export * from './nest/consumer-group';
 export * from './nest/consumed-event.context';
 export * from './nest/on-event.decorator';
