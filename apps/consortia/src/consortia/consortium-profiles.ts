@@ -1,6 +1,6 @@
 import { DomainConflictError, DomainNotFoundError } from '@icn/platform';
 import { Injectable } from '@nestjs/common';
-import type { DirectoryOrganisationDocument } from '../directory/read-model/directory-organisation.document';
+import type { DirectoryOrganisationDocument } from '../directory/persistence/directory-organisation.document';
 import { ConsortiaDirectory } from '../directory/persistence/consortia-directory.repository';
 import type { OrganisationProfile } from './domain/consortium';
 

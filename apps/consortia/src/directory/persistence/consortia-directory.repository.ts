@@ -2,8 +2,8 @@ import type { GuardedCollection } from '@icn/messaging';
 import { DATABASE_CONNECTION } from '@icn/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Connection, mongo } from 'mongoose';
-import { DIRECTORY_CLUSTERS_COLLECTION, type DirectoryClusterDocument } from '../read-model/directory-cluster.document';
-import { DIRECTORY_ORGANISATIONS_COLLECTION, type DirectoryOrganisationDocument } from '../read-model/directory-organisation.document';
+import { DIRECTORY_CLUSTERS_COLLECTION, type DirectoryClusterDocument } from './directory-cluster.document';
+import { DIRECTORY_ORGANISATIONS_COLLECTION, type DirectoryOrganisationDocument } from './directory-organisation.document';
 
 /**
  * Consortia's membership read model: written only by the projection, read by `_id` (the one
