@@ -2,7 +2,7 @@ import type { OpportunitySnapshotV1 } from '@icn/contracts';
 import { collectVisiblePage, type KeysetPage, type KeysetPosition, type Principal } from '@icn/platform';
 import { canSeeFundingCall } from './funding-call-visibility';
 import type { FundingCallRepository } from './persistence/funding-call.repository';
-import type { FundingCallDocument } from './read-model/funding-call.document';
+import type { FundingCallDocument } from './persistence/funding-call.document';
 
 /** One page of the open calls the caller may see; visibility (target clusters) is decided per call. */
 export async function visibleFundingCallPage(

@@ -2,7 +2,7 @@ import type { GuardedCollection } from '@icn/messaging';
 import { afterKeysetPosition, DATABASE_CONNECTION, type KeysetPosition } from '@icn/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Connection, mongo } from 'mongoose';
-import { FUNDING_CALLS_COLLECTION, type FundingCallDocument } from '../read-model/funding-call.document';
+import { FUNDING_CALLS_COLLECTION, type FundingCallDocument } from './funding-call.document';
 
 /** Funding-call snapshots in consortia's own database; written only by the projection. */
 @Injectable()
