@@ -14,7 +14,7 @@ import {
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { FundingCallRepository } from '../funding-calls/persistence/funding-call.repository';
-import { assertFundingCallOpenTo, canSeeFundingCall } from '../funding-calls/funding-call-visibility';
+import { assertFundingCallOpenTo, canSeeFundingCall } from '../funding-calls/domain/funding-call-visibility';
 import { ConsortiumProfiles } from './consortium-profiles';
 import type { ConsortiumState } from './domain/consortium';
 import { assertCoordinatorSide, assertReadable, listScope } from './domain/consortium-access';

@@ -10,7 +10,7 @@ import { assertActsFor, assertCoordinatorSide } from './domain/consortium-access
 import { acceptInvitation, answerableInvitation, declineInvitation, inviteOrganisation, leaveConsortium, removeMember } from './domain/consortium-formation';
 import { toView, type ConsortiumView } from './http/consortium.view';
 import { CONSORTIUM_AGGREGATE } from './persistence/consortium.aggregate';
-import { assertFundingCallOpenTo } from '../funding-calls/funding-call-visibility';
+import { assertFundingCallOpenTo } from '../funding-calls/domain/funding-call-visibility';
 import { FundingCallRepository } from '../funding-calls/persistence/funding-call.repository';
 
 /**

@@ -1,6 +1,6 @@
 import type { OpportunitySnapshotV1 } from '@icn/contracts';
 import { collectVisiblePage, type KeysetPage, type KeysetPosition, type Principal } from '@icn/platform';
-import { canSeeFundingCall } from './funding-call-visibility';
+import { canSeeFundingCall } from './domain/funding-call-visibility';
 import type { FundingCallRepository } from './persistence/funding-call.repository';
 import type { FundingCallDocument } from './persistence/funding-call.document';
 

@@ -2,7 +2,7 @@ import type { OpportunitySnapshotV1 } from '@icn/contracts';
 import { BEARER_SCHEME, CurrentPrincipal, decodeKeysetCursor, DEFAULT_PAGE_SIZE, KeysetPageQuery, type KeysetPage, type Principal } from '@icn/platform';
 import { Controller, Get, NotFoundException, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { canSeeFundingCall } from '../funding-call-visibility';
+import { canSeeFundingCall } from '../domain/funding-call-visibility';
 import { FundingCallRepository } from '../persistence/funding-call.repository';
 import { visibleFundingCallPage } from '../visible-funding-calls';
 

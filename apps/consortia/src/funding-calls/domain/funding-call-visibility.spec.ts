@@ -1,5 +1,5 @@
 import { DomainConflictError } from '@icn/platform';
-import { aFundingCall } from './testing/funding-call.fixtures';
+import { aFundingCall } from '../testing/funding-call.fixtures';
 import { assertFundingCallOpenTo } from './funding-call-visibility';
 
 describe('assertFundingCallOpenTo', () => {
