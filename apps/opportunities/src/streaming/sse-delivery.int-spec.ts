@@ -151,4 +151,13 @@ describe('SSE delivery (real app, Kafka, FerretDB)', () => {
     expect((await app.call('DELETE', `/subscriptions/${subscriptionId}`, { token })).status).toBe(204);
     expect((await app.call('GET', `/subscriptions/${subscriptionId}`, { token })).status).toBe(404);
   });
+
+  it('ends the open streams of a deleted subscription (the broadcast group carries the deletion to every replica)', async () => {
+    const token = app.token(manager);
+    const subscriptionId = await subscribe(app, token, { name: 'soon gone' });
+    const client = await connect(subscriptionId, token);
+    expect(client.status).toBe(200);
+    expect((await app.call('DELETE', `/subscriptions/${subscriptionId}`, { token })).status).toBe(204);
+    await waitFor(() => client.ended, { timeoutMs: 20_000, description: 'the deleted subscription’s stream to end' });
+  });
 });

@@ -12,8 +12,15 @@ import { EventConsumerRegistry } from './event-consumer.registry';
  */
 export type ConsumerGroupIdempotency = 'inbox' | 'sequence-guard';
 
-/** A consumer group's settings, declared once per logical group (see `consumerGroup`). */
-export interface ConsumerGroupSettings {
+/**
+ * A consumer group's settings, declared once per logical group (see `consumerGroup`): a group
+ * whose replicas share the work (the default), or one in which every replica reads everything.
+ */
+export type ConsumerGroupSettings = SharedGroupSettings | BroadcastGroupSettings;
+
+/** One Kafka group for all replicas: each event is handled once, by one of them. */
+export interface SharedGroupSettings {
+  delivery?: 'shared';
   /** The Kafka group id, from configuration (e.g. CONSUMER_GROUP): a new id rebuilds from scratch. */
   groupId: string;
   idempotency: ConsumerGroupIdempotency;
@@ -36,6 +43,46 @@ export interface ConsumerGroupSettings {
   heartbeatIntervalMs?: number;
 }
 
+/**
+ * Every replica reads every event of the topics, in a Kafka group of its own
+ * (`<groupId>.<instanceId>`): for pushing to what only this replica holds (its open streams).
+ * What it delivers is a hint, not a record — the owner's durable state is the truth — so there is
+ * no idempotency, no retry and no dead letter: a handler error is logged and the event dropped. The
+ * group starts at the topics' end every time (nothing published before the replica started is
+ * delivered) and is deleted on an orderly stop; a killed replica's group expires with its offsets.
+ */
+export interface BroadcastGroupSettings {
+  delivery: 'broadcast';
+  /** The stem of the per-replica group ids. */
+  groupId: string;
+  /** This replica's name (unique among the running replicas), the group id's suffix. */
+  instanceId: string;
+  /** Default: the topics of the group's handlers' event definitions. */
+  topics?: readonly string[];
+  /** Told when this replica (re)joins and leaves its group. */
+  membership?: BroadcastMembershipListener;
+  sessionTimeoutMs?: number;
+  heartbeatIntervalMs?: number;
+}
+
+/**
+ * What the owner of a broadcast group learns about its membership: while it is out of its group
+ * (starting, after a crash, during a rebalance) events are not delivered to it, and being
+ * positioned at the end it will never get them; `joined` is the moment to re-read what was missed
+ * from the durable state.
+ */
+export interface BroadcastMembershipListener {
+  /** (Re)joined: delivery resumes; what was published while out must be read elsewhere. */
+  joined(groupId: string): void;
+  /** Crashed (kafkajs may rejoin by itself: `joined` follows) or stopped. */
+  left(groupId: string): void;
+}
+
+/** The Kafka group id a replica consumes with: shared groups as configured, broadcast ones per replica. */
+export function kafkaGroupIdOf(settings: ConsumerGroupSettings): string {
+  return settings.delivery === 'broadcast' ? `${settings.groupId}.${settings.instanceId}` : settings.groupId;
+}
+
 export interface ConsumerGroupFactory<Deps extends unknown[]> {
   inject?: (InjectionToken | OptionalFactoryDependency)[];
   useFactory: (...deps: Deps) => ConsumerGroupSettings;
@@ -48,7 +95,9 @@ export interface ConsumerGroupFactory<Deps extends unknown[]> {
  *   consumerGroup(DIRECTORY_GROUP, { inject: [CONFIG], useFactory: (config: MatchmakingConfig) => ({ groupId: config.CONSUMER_GROUP, idempotency: 'sequence-guard' }) })
  *
  * The event transport starts one Kafka consumer per declared group, with the handlers of that
- * group, once the application is initialised.
+ * group, once the application is initialised. A broadcast group (every replica reads everything):
+ *
+ *   consumerGroup(STREAM_GROUP, { inject: [CONFIG, StreamMembership], useFactory: (config, membership) => ({ delivery: 'broadcast', groupId: 'opportunities.stream', instanceId: config.INSTANCE_ID, membership }) })
  */
 export function consumerGroup<Deps extends unknown[]>(name: string, factory: ConsumerGroupFactory<Deps>): Provider {
   return {

@@ -3,19 +3,23 @@ import { withoutUndefined } from '@icn/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Kafka } from 'kafkajs';
 import type { EventHandler, EventProjector } from '../consumer/event-handler';
+import { BroadcastConsumer, type BroadcastHandler } from '../consumer/broadcast-consumer';
 import { EventConsumer, type EventConsumerOptions } from '../consumer/event-consumer';
 import { positionNewGroupAtEnd } from '../consumer/new-group-position';
 import { EventPublisher } from '../kafka/event-publisher';
 import { ConsumerLagMonitor, type LagWatchedGroup } from '../observability/consumer-lag';
 import { errorDetails } from '../observability/messaging-logger';
-import type { ConsumerGroupSettings } from './consumer-group';
+import { kafkaGroupIdOf, type BroadcastGroupSettings, type ConsumerGroupSettings, type SharedGroupSettings } from './consumer-group';
 import type { ResolvedMessagingOptions } from './messaging.options';
 import { KAFKA_CLIENT, MESSAGING_OPTIONS } from './messaging.tokens';
 
 export type ConsumerRegistration = EventConsumerOptions extends infer O ? (O extends EventConsumerOptions ? Omit<O, 'metrics' | 'logger'> : never) : never;
 
 /** A declared group's handlers, as the event transport found them (one per event type). */
-export type GroupHandlers = { kind: 'inbox'; handlers: EventHandler[] } | { kind: 'sequence-guard'; projectors: EventProjector[] };
+export type GroupHandlers =
+  | { kind: 'inbox'; handlers: EventHandler[] }
+  | { kind: 'sequence-guard'; projectors: EventProjector[] }
+  | { kind: 'broadcast'; handlers: BroadcastHandler[] };
 
 interface DeclaredGroup {
   settings: ConsumerGroupSettings;
@@ -32,7 +36,7 @@ interface DeclaredGroup {
  */
 @Injectable()
 export class EventConsumerRegistry {
-  private readonly consumers: EventConsumer[] = [];
+  private readonly consumers: Pick<EventConsumer, 'start' | 'stop'>[] = [];
   private readonly groups = new Map<string, LagWatchedGroup>();
   private readonly declared = new Map<string, DeclaredGroup>();
   private readonly lag: ConsumerLagMonitor | undefined;
@@ -82,16 +86,16 @@ export class EventConsumerRegistry {
     for (const [name, { settings }] of this.declared) {
       const handlers = found.get(name);
       if (handlers === undefined) throw new Error(`consumer group "${name}" (${settings.groupId}) has no @OnEvent handlers`);
-      if (handlers.kind !== settings.idempotency) throw new Error(`consumer group "${name}" is declared "${settings.idempotency}" but its handlers were built as "${handlers.kind}"`);
-      const consumer = this.create({ ...this.registrationOf(name, settings), ...(handlers.kind === 'inbox' ? { handlers: handlers.handlers } : { projectors: handlers.projectors }) });
-      starting.push(consumer.start());
+      if (handlers.kind !== handlerKindOf(settings)) throw new Error(`consumer group "${name}" is declared "${handlerKindOf(settings)}" but its handlers were built as "${handlers.kind}"`);
+      starting.push(this.consumerOf(name, settings, handlers).start());
     }
     await Promise.all(starting);
   }
 
-  /** The declared groups' idempotency, by name (the transport builds handlers accordingly). */
-  idempotencyOf(name: string): ConsumerGroupSettings['idempotency'] | undefined {
-    return this.declared.get(name)?.settings.idempotency;
+  /** The kind of handlers a declared group takes, by name (the transport builds them accordingly). */
+  handlerKindOf(name: string): GroupHandlers['kind'] | undefined {
+    const declared = this.declared.get(name);
+    return declared === undefined ? undefined : handlerKindOf(declared.settings);
   }
 
   /** Every topic some consumer reads (or will read), so bootstrap can make sure they exist. */
@@ -107,7 +111,8 @@ export class EventConsumerRegistry {
    */
   async positionNewGroups(): Promise<void> {
     for (const { settings, definitions } of this.declared.values()) {
-      if (settings.newGroupStartsAtEnd !== true) continue;
+      // A broadcast group is positioned by its consumer, every time it starts.
+      if (settings.delivery === 'broadcast' || settings.newGroupStartsAtEnd !== true) continue;
       for (const topic of topicsOf(settings, definitions)) await this.positionNewGroupAtEnd(settings.groupId, topic);
     }
   }
@@ -135,7 +140,33 @@ export class EventConsumerRegistry {
     await Promise.all(this.consumers.map((consumer) => consumer.stop()));
   }
 
-  private registrationOf(name: string, settings: ConsumerGroupSettings): Omit<EventConsumerOptions, 'handlers' | 'projectors'> {
+  private consumerOf(name: string, settings: ConsumerGroupSettings, handlers: GroupHandlers): Pick<EventConsumer, 'start' | 'stop'> {
+    if (settings.delivery === 'broadcast') {
+      if (handlers.kind !== 'broadcast') throw new Error(`consumer group "${name}" is a broadcast group`);
+      return this.createBroadcast(name, settings, handlers.handlers);
+    }
+    if (handlers.kind === 'broadcast') throw new Error(`consumer group "${name}" is not a broadcast group`);
+    return this.create({ ...this.registrationOf(name, settings), ...(handlers.kind === 'inbox' ? { handlers: handlers.handlers } : { projectors: handlers.projectors }) });
+  }
+
+  /** Not lag-watched: the group is this replica's alone and is deleted when it stops. */
+  private createBroadcast(name: string, settings: BroadcastGroupSettings, handlers: BroadcastHandler[]): BroadcastConsumer {
+    const groupId = kafkaGroupIdOf(settings);
+    const { membership, sessionTimeoutMs, heartbeatIntervalMs } = settings;
+    const consumer = new BroadcastConsumer(this.kafka, {
+      groupId,
+      topics: topicsOf(settings, this.declared.get(name)?.definitions ?? []),
+      handlers,
+      onJoin: () => membership?.joined(groupId),
+      onLeave: () => membership?.left(groupId),
+      startupTimeoutMs: this.options.startupTimeoutMs,
+      ...withoutUndefined({ sessionTimeoutMs, heartbeatIntervalMs, logger: this.options.logger }),
+    });
+    this.consumers.push(consumer);
+    return consumer;
+  }
+
+  private registrationOf(name: string, settings: SharedGroupSettings): Omit<EventConsumerOptions, 'handlers' | 'projectors'> {
     const definitions = this.declared.get(name)?.definitions ?? [];
     const { groupId, fromBeginning, partitionsConsumedConcurrently, maxAttempts, backoff, sessionTimeoutMs, heartbeatIntervalMs } = settings;
     return {
@@ -161,6 +192,10 @@ export class EventConsumerRegistry {
     this.groups.set(registration.groupId, { groupId: registration.groupId, topics: registration.topics, fromBeginning: registration.fromBeginning ?? true });
     return consumer;
   }
+}
+
+function handlerKindOf(settings: ConsumerGroupSettings): GroupHandlers['kind'] {
+  return settings.delivery === 'broadcast' ? 'broadcast' : settings.idempotency;
 }
 
 function topicsOf(settings: ConsumerGroupSettings, definitions: readonly EventDefinition<object>[]): string[] {

@@ -2,8 +2,10 @@ import type { CloudEvent } from '@icn/contracts';
 import { Injectable } from '@nestjs/common';
 import { Server, type CustomTransportStrategy, type MessageHandler } from '@nestjs/microservices';
 import { isObservable, lastValueFrom } from 'rxjs';
+import type { BroadcastHandler, BroadcastHandlerContext } from '../consumer/broadcast-consumer';
 import type { EventHandler, EventProjector, HandlerContext } from '../consumer/event-handler';
 import { ProjectedWrite } from '../projection/guarded-projection';
+import { BroadcastEventContext } from './broadcast-event.context';
 import { ConsumedEventContext } from './consumed-event.context';
 import { EventConsumerRegistry, type GroupHandlers } from './event-consumer.registry';
 import { EVENT_TRANSPORT_ID, type ConsumedEventExtras } from './on-event.decorator';
@@ -15,7 +17,9 @@ import { EVENT_TRANSPORT_ID, type ConsumedEventExtras } from './on-event.decorat
  * EventConsumer per declared consumer group with the handlers of that group, so every guarantee of
  * the messaging library applies to them — contract validation before the handler, idempotency
  * (inbox or sequence guard), order per key, retries with backoff, dead-letter topics, heartbeats,
- * start-up waits, lag metrics and graceful shutdown.
+ * start-up waits, lag metrics and graceful shutdown. A broadcast group (`delivery: 'broadcast'`) has
+ * one Kafka group per replica and none of the delivery guarantees (see BroadcastGroupSettings); its
+ * handlers get a BroadcastEventContext, which also holds the message's bytes.
  *
  * Connected by the platform's bootstrap (`createServiceApp`: a hybrid app), started after the app is
  * initialised, i.e. after MessagingLifecycle created the topics, connected the producer and started
@@ -63,8 +67,12 @@ export class EventTransport extends Server implements CustomTransportStrategy {
     for (const handler of this.messageHandlers.values()) {
       const { group, definition } = extrasOf(handler);
       if (handler.next !== undefined) throw new Error(`two @OnEvent handlers for ${definition.type} in consumer group "${group}"`);
-      const invoke = (event: CloudEvent<object>, ctx: HandlerContext): Promise<unknown> => invokeHandler(handler, event, ctx);
-      if (this.consumers.idempotencyOf(group) === 'sequence-guard') {
+      const invoke = (event: CloudEvent<object>, ctx: HandlerContext): Promise<unknown> => invokeHandler(handler, event, new ConsumedEventContext([ctx]));
+      const kind = this.consumers.handlerKindOf(group);
+      if (kind === 'broadcast') {
+        const handlers = groupOf(groups, group, 'broadcast').handlers;
+        handlers.push({ definition, handle: async (event, ctx: BroadcastHandlerContext) => void (await invokeHandler(handler, event, new BroadcastEventContext(ctx))) });
+      } else if (kind === 'sequence-guard') {
         const projectors = groupOf(groups, group, 'sequence-guard').projectors;
         projectors.push({ definition, project: async (event, ctx) => asProjectedWrite(await invoke(event, ctx), group, definition.type) });
       } else {
@@ -78,10 +86,11 @@ export class EventTransport extends Server implements CustomTransportStrategy {
 
 function groupOf(groups: Map<string, GroupHandlers>, name: string, kind: 'inbox'): { kind: 'inbox'; handlers: EventHandler[] };
 function groupOf(groups: Map<string, GroupHandlers>, name: string, kind: 'sequence-guard'): { kind: 'sequence-guard'; projectors: EventProjector[] };
+function groupOf(groups: Map<string, GroupHandlers>, name: string, kind: 'broadcast'): { kind: 'broadcast'; handlers: BroadcastHandler[] };
 function groupOf(groups: Map<string, GroupHandlers>, name: string, kind: GroupHandlers['kind']): GroupHandlers {
   const existing = groups.get(name);
   if (existing !== undefined) return existing;
-  const created: GroupHandlers = kind === 'inbox' ? { kind, handlers: [] } : { kind, projectors: [] };
+  const created: GroupHandlers = kind === 'sequence-guard' ? { kind, projectors: [] } : { kind, handlers: [] };
   groups.set(name, created);
   return created;
 }
@@ -99,9 +108,9 @@ function extrasOf(handler: MessageHandler): ConsumedEventExtras {
  * last value. A rejection arrives as the handler threw it (RethrowEventErrors); anything that is not
  * an Error (another filter's `{ status, message }`) is turned into one, so a dead letter says why.
  */
-async function invokeHandler(handler: MessageHandler, event: CloudEvent<object>, ctx: HandlerContext): Promise<unknown> {
+async function invokeHandler(handler: MessageHandler, event: CloudEvent<object>, context: ConsumedEventContext): Promise<unknown> {
   try {
-    const result: unknown = await handler(event, new ConsumedEventContext([ctx]));
+    const result: unknown = await handler(event, context);
     return isObservable(result) ? await lastValueFrom(result, { defaultValue: undefined }) : result;
   } catch (error) {
     if (error instanceof Error) throw error;

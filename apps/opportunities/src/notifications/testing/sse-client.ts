@@ -14,6 +14,8 @@ export class SseTestClient {
   readonly events: ReceivedEvent[] = [];
   heartbeats = 0;
   status: number | undefined;
+  /** The server ended the response (e.g. the subscription was deleted). */
+  ended = false;
   private req: ClientRequest | undefined;
   private buffer = '';
 
@@ -41,6 +43,7 @@ export class SseTestClient {
         this.status = res.statusCode;
         res.setEncoding('utf8');
         res.on('data', (chunk: string) => this.onChunk(chunk));
+        res.on('end', () => (this.ended = true));
         res.on('error', () => undefined);
         resolve();
       });

@@ -16,7 +16,9 @@ export class SseHub implements OnModuleDestroy {
 
   constructor(@Inject(DELIVERY_CONFIG) private readonly config: DeliveryConfig) {}
 
+  /** Shutdown ends every stream: clients reconnect to another replica and resume from their feeds. */
   onModuleDestroy(): void {
+    this.closeAll();
     this.stopHeartbeat();
   }
 
