@@ -6,7 +6,7 @@ import type { OrganisationState } from '../../apps/membership/src/organisations/
 import { organisationSchema, type OrganisationDocument } from '../../apps/membership/src/organisations/persistence/organisation.schema';
 import { DirectoryOrganisationRepository } from '../../apps/matchmaking/src/directory/persistence/directory-organisation.repository';
 import { projectOrganisationJoined } from '../../apps/matchmaking/src/directory/projection/organisation.projection';
-import { DIRECTORY_ORGANISATIONS_COLLECTION } from '../../apps/matchmaking/src/directory/read-model/directory-organisation.document';
+import { DIRECTORY_ORGANISATIONS_COLLECTION } from '../../apps/matchmaking/src/directory/persistence/directory-organisation.document';
 import { CreationRecorder } from './creation-recorder';
 import { SyntheticJoins } from './synthetic-joins';
 

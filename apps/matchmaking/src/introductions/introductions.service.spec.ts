@@ -2,7 +2,7 @@ import type { Principal } from '@icn/platform';
 import type { Logger } from 'pino';
 import type { Change, CommandOptions, Decide } from '@icn/messaging';
 import { DomainConflictError } from '@icn/platform';
-import type { DirectoryOrganisationDocument } from '../directory/read-model/directory-organisation.document';
+import type { DirectoryOrganisationDocument } from '../directory/persistence/directory-organisation.document';
 import type { IntroductionState } from './domain/introduction';
 import { declineIntroduction } from './domain/introduction-lifecycle';
 import { pendingPairId } from './domain/pending-pair';

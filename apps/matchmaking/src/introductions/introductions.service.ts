@@ -12,7 +12,7 @@ import {
 import { Inject, Injectable } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { randomUUID } from 'node:crypto';
-import type { DirectoryOrganisationDocument } from '../directory/read-model/directory-organisation.document';
+import type { DirectoryOrganisationDocument } from '../directory/persistence/directory-organisation.document';
 import type { IntroductionState } from './domain/introduction';
 import { assertEitherSide, assertRequesterSide, assertTargetSide, listScope } from './domain/introduction-access';
 import {

@@ -3,12 +3,12 @@ import { ReadinessRegistry } from '@icn/platform';
 import type { Logger } from 'pino';
 import { OrganisationChanges } from '../directory/consumer/organisation-changes';
 import type { DirectoryOrganisationRepository } from '../directory/persistence/directory-organisation.repository';
-import type { DirectoryOrganisationDocument } from '../directory/read-model/directory-organisation.document';
+import type { DirectoryOrganisationDocument } from '../directory/persistence/directory-organisation.document';
 import { anOrganisation } from '../directory/testing/membership-snapshot.fixtures';
 import { NO_INTRODUCTION_HISTORY } from '../matching/introduction-history';
 import { OpportunityChanges } from '../opportunities/consumer/opportunity-changes';
 import type { MatchmakingOpportunityRepository } from '../opportunities/persistence/matchmaking-opportunity.repository';
-import type { MatchmakingOpportunityDocument } from '../opportunities/read-model/matchmaking-opportunity.document';
+import type { MatchmakingOpportunityDocument } from '../opportunities/persistence/matchmaking-opportunity.document';
 import { anOpportunitySnapshot } from '../opportunities/testing/opportunity-snapshot.fixtures';
 import { MatchingService } from './matching.service';
 

@@ -4,7 +4,7 @@ import type { Logger } from 'pino';
 import type { OpportunitySnapshotV1 } from '@icn/contracts';
 import { OrganisationChanges } from '../directory/consumer/organisation-changes';
 import { DirectoryOrganisationRepository } from '../directory/persistence/directory-organisation.repository';
-import type { DirectoryOrganisationDocument } from '../directory/read-model/directory-organisation.document';
+import type { DirectoryOrganisationDocument } from '../directory/persistence/directory-organisation.document';
 import { INTRODUCTION_HISTORY } from '../introductions/ranking/introduction-history.token';
 import type { IntroductionHistory } from '../matching/introduction-history';
 import type { OpportunityMatch, OrganisationMatch } from '../matching/match-explanation';
@@ -12,7 +12,7 @@ import { MatchingIndex, type RankOptions } from '../matching/matching-index';
 import type { OrganisationProfile } from '../matching/matching-profile';
 import { OpportunityChanges } from '../opportunities/consumer/opportunity-changes';
 import { MatchmakingOpportunityRepository } from '../opportunities/persistence/matchmaking-opportunity.repository';
-import type { MatchmakingOpportunityDocument } from '../opportunities/read-model/matchmaking-opportunity.document';
+import type { MatchmakingOpportunityDocument } from '../opportunities/persistence/matchmaking-opportunity.document';
 
 /**
  * Owns the one in-memory MatchingIndex of this replica.

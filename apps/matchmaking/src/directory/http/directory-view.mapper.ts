@@ -1,5 +1,5 @@
-import type { DirectoryClusterDocument } from '../read-model/directory-cluster.document';
-import type { DirectoryOrganisationDocument } from '../read-model/directory-organisation.document';
+import type { DirectoryClusterDocument } from '../persistence/directory-cluster.document';
+import type { DirectoryOrganisationDocument } from '../persistence/directory-organisation.document';
 import type { DirectoryClusterView } from './directory-cluster.view';
 import type { DirectoryOrganisationView } from './directory-organisation.view';
 import { toSyncView } from './directory-sync.view';

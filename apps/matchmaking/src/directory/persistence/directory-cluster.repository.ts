@@ -2,7 +2,7 @@ import { applyGuardedWrite, type ApplyOutcome, type GuardedCollection, type Proj
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { DATABASE_CONNECTION } from '@icn/platform';
 import type { Connection, mongo } from 'mongoose';
-import { DIRECTORY_CLUSTERS_COLLECTION, type DirectoryClusterDocument } from '../read-model/directory-cluster.document';
+import { DIRECTORY_CLUSTERS_COLLECTION, type DirectoryClusterDocument } from './directory-cluster.document';
 import { afterPosition, clusterFilter, DIRECTORY_SORT, type ClusterCriteria, type PageRequest } from './directory-query';
 
 /** The cluster directory in matchmaking's own database; written only by the projection. */

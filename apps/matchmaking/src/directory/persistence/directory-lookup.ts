@@ -1,11 +1,11 @@
 import { DATABASE_CONNECTION } from '@icn/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Connection, mongo } from 'mongoose';
-import { DIRECTORY_CLUSTERS_COLLECTION, type DirectoryClusterDocument } from '../read-model/directory-cluster.document';
+import { DIRECTORY_CLUSTERS_COLLECTION, type DirectoryClusterDocument } from './directory-cluster.document';
 import {
   DIRECTORY_ORGANISATIONS_COLLECTION,
   type DirectoryOrganisationDocument,
-} from '../read-model/directory-organisation.document';
+} from './directory-organisation.document';
 
 /**
  * Single lookups in the directory read model for the features that check who is asking or who is

@@ -2,7 +2,7 @@ import { applyGuardedWrite, type ApplyOutcome, type GuardedCollection, type Proj
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { DATABASE_CONNECTION } from '@icn/platform';
 import type { Connection, mongo } from 'mongoose';
-import { DIRECTORY_ORGANISATIONS_COLLECTION, type DirectoryOrganisationDocument } from '../read-model/directory-organisation.document';
+import { DIRECTORY_ORGANISATIONS_COLLECTION, type DirectoryOrganisationDocument } from './directory-organisation.document';
 import { afterPosition, DIRECTORY_SORT, organisationFilter, type OrganisationCriteria, type PageRequest } from './directory-query';
 
 /** The organisation directory in matchmaking's own database; written only by the projection. */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AppliedChanges } from '../../projection-changes/applied-changes';
-import type { MatchmakingOpportunityDocument } from '../read-model/matchmaking-opportunity.document';
+import type { MatchmakingOpportunityDocument } from '../persistence/matchmaking-opportunity.document';
 
 /** Opportunity ids whose stored snapshot an event has just gone through (applied or stale). */
 @Injectable()

@@ -2,7 +2,7 @@ import type { GuardedCollection, WrittenDocument } from '@icn/messaging';
 import { Inject, Injectable } from '@nestjs/common';
 import { DATABASE_CONNECTION } from '@icn/platform';
 import type { Connection, mongo } from 'mongoose';
-import { MATCHMAKING_OPPORTUNITIES_COLLECTION, type MatchmakingOpportunityDocument } from '../read-model/matchmaking-opportunity.document';
+import { MATCHMAKING_OPPORTUNITIES_COLLECTION, type MatchmakingOpportunityDocument } from './matchmaking-opportunity.document';
 
 /**
  * Opportunity snapshots in matchmaking's own database; written only by the projection. Reads are by
