@@ -7,6 +7,7 @@ import { OPPORTUNITIES_EVENT_SOURCE as DELIVERY_EVENT_SOURCE } from '../../oppor
 import type { FeedEntry } from '../domain/feed-entry';
 import { feedEntrySchema, type FeedEntryDocument } from './feed-entry.schema';
 import { insertManyUnordered } from './insert-many-unordered';
+import { assertNotificationEventsConform } from './notification-events-conformance';
 import { notificationEventIdOf } from '../domain/notification-id';
 
 /** A notification to append; `seq` and `createdAt` are assigned by the feed. */
@@ -107,7 +108,7 @@ export class FeedRepository implements OnModuleInit {
     if (notifications.length === 0) return [];
     // Every event of the batch is checked against its contract before the first insert: one that
     // the contract rejects (a bug) fails the whole cause with nothing written or published.
-    const checked = notifications.map((notification) => checkedNotification(notification));
+    const checked = checkedNotifications(notifications, new Date());
     const results = await this.inTurn(() => this.insertEntries(checked));
     const publishedAt = new Date();
     const entries = results.map((result) => outboxEntryOf(result.entry, publishedAt));
@@ -235,22 +236,31 @@ export class FeedRepository implements OnModuleInit {
 }
 
 /**
- * Builds (and so checks, see buildEvent) the notification's event once, at feed position 1; the
+ * Builds (and checks against the contract) each notification's event once, at feed position 1; the
  * feed then only fills in the position it assigns (an integer ≥ 1, as checked), however often an
- * insert has to probe for a free one.
+ * insert has to probe for a free one. One `createdAt` for the batch: its events then differ only in
+ * who they are for. The first is built by buildEvent (correlation and causation from the flow in
+ * progress); the others are that envelope with their own id and subject — and their own id as the
+ * correlation when the first one started its own (no flow in progress), as buildEvent would — and
+ * the batch is checked by assertNotificationEventsConform, whole once per distinct content.
  */
-function checkedNotification(notification: NewNotification): CheckedNotification {
-  const createdAt = new Date();
-  const data: NotificationV1 = { ...notification, seq: 1, createdAt: createdAt.toISOString() };
-  const event = buildEvent(NotificationDelivered, {
-    id: notificationEventIdOf(notification.notificationId),
-    subject: notification.subscriptionId,
-    sequence: 1,
-    data: { notification: data },
-    source: DELIVERY_EVENT_SOURCE,
-    time: createdAt,
+function checkedNotifications(notifications: readonly NewNotification[], createdAt: Date): CheckedNotification[] {
+  let first: CloudEvent<NotificationDeliveredV1> | undefined;
+  const checked = notifications.map((notification): CheckedNotification => {
+    const id = notificationEventIdOf(notification.notificationId);
+    const data = { notification: { ...notification, seq: 1, createdAt: createdAt.toISOString() } };
+    if (first === undefined) {
+      first = buildEvent(NotificationDelivered, { id, subject: notification.subscriptionId, sequence: 1, data, source: DELIVERY_EVENT_SOURCE, time: createdAt });
+      return { notification, event: first, createdAt };
+    }
+    const correlationid = first.correlationid === first.id ? id : first.correlationid;
+    return { notification, event: { ...first, id, subject: notification.subscriptionId, correlationid, data }, createdAt };
   });
-  return { notification, event, createdAt };
+  assertNotificationEventsConform(
+    checked.map((item) => item.event),
+    first,
+  );
+  return checked;
 }
 
 function documentFor({ notification, event, createdAt }: CheckedNotification, seq: number): FeedEntryDocument {
