@@ -27,20 +27,13 @@ cd "$repo"
 which="${1:-all}"
 case "$which" in all | broadcast | fanout) ;; *) echo "usage: $0 [all|broadcast|fanout]" >&2; exit 2 ;; esac
 
-export KAFKA_BROKERS="${KAFKA_BROKERS:-127.0.0.1:9092}"
-export MONGODB_URI="${MONGODB_URI:-mongodb://127.0.0.1:27017}"
 export ICN_DIST_DIR="${ICN_DIST_DIR:-.local/bench-opp-dist}"
-export KAFKAJS_NO_PARTITIONER_WARNING=1
 
 # 10,000 SSE connections need as many descriptors in the service and in the client processes.
 ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
 if (( $(ulimit -n) < 12000 )); then echo "[bench] warning: ulimit -n is $(ulimit -n); large fan-out levels may fail" >&2; fi
 
-source bench/support/stack-if-needed.sh
-if [[ "${BENCH_SKIP_BUILD:-0}" != "1" ]]; then
-  echo "[bench] tsc -p tsconfig.build.json --outDir $ICN_DIST_DIR" >&2
-  npx tsc -p tsconfig.build.json --outDir "$ICN_DIST_DIR"
-fi
+source bench/support/stack-bench-setup.sh
 
 run() { node -r ./scripts/register-paths.js "$ICN_DIST_DIR/bench/$1.bench.js"; }
 if [[ "$which" == all || "$which" == broadcast ]]; then

@@ -20,16 +20,9 @@ set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$repo"
 
-export KAFKA_BROKERS="${KAFKA_BROKERS:-127.0.0.1:9092}"
-export MONGODB_URI="${MONGODB_URI:-mongodb://127.0.0.1:27017}"
 export ICN_DIST_DIR="${ICN_DIST_DIR:-.local/bench-dist}"
-export KAFKAJS_NO_PARTITIONER_WARNING=1
 
-source bench/support/stack-if-needed.sh
-if [[ "${BENCH_SKIP_BUILD:-0}" != "1" ]]; then
-  echo "[bench] tsc -p tsconfig.build.json --outDir $ICN_DIST_DIR" >&2
-  npx tsc -p tsconfig.build.json --outDir "$ICN_DIST_DIR"
-fi
+source bench/support/stack-bench-setup.sh
 
 echo "[bench] HTTP create -> in directory: rates ${BENCH_RATES:-10,50,100}/s, membership replicas ${BENCH_MEMBERSHIP_REPLICAS:-1,3}, stores ${BENCH_STORES:-empty,100k}, ${BENCH_SECONDS:-15} s per case" >&2
 node -r ./scripts/register-paths.js "$ICN_DIST_DIR/bench/membership-to-directory.bench.js"
