@@ -40,7 +40,13 @@ const client = await MongoClient.connect(uri);
 let scans = 0;
 try {
   const { databases } = await client.db().admin().listDatabases();
-  for (const { name } of databases.filter((database) => database.name.startsWith(prefix))) {
+  const explained = databases.filter((database) => database.name.startsWith(prefix));
+  // Nothing to explain is not "no scans": say so, and fail, so nobody reads silence as a pass.
+  if (explained.length === 0) {
+    console.error(`no database named ${prefix}* at ${uri}: start the platform first (npm run platform), or set EXPLAIN_DB_PREFIX (e.g. bench_ after a benchmark run with BENCH_KEEP_DATA=1)`);
+    process.exitCode = 1;
+  }
+  for (const { name } of explained) {
     const db = client.db(name);
     for (const { name: collectionName } of await db.listCollections().toArray()) {
       const collection = db.collection(collectionName);
