@@ -9,6 +9,7 @@ import {
 } from '@icn/contracts';
 import { plainToInstance } from 'class-transformer';
 import { isUUID, validateSync } from 'class-validator';
+import { isDeepStrictEqual } from 'node:util';
 
 type NotificationEvent = CloudEvent<NotificationDeliveredV1>;
 
@@ -71,7 +72,8 @@ function differencesFrom(reference: NotificationEvent, event: NotificationEvent)
   const differing: Partial<Record<keyof NotificationV1, unknown>> = {};
   for (const key of keysOf(referenceNotification, notification)) {
     const value = valueAt(notification, key);
-    if (value === valueAt(referenceNotification, key)) continue;
+    // Equal content (e.g. each subscription's own subscriber object, most alike) was checked with the reference.
+    if (isDeepStrictEqual(value, valueAt(referenceNotification, key))) continue;
     // skipMissingProperties would let a missing or null field through: the whole check judges those.
     if (value === undefined || containsNull(value)) return undefined;
     differing[key as keyof NotificationV1] = value;
