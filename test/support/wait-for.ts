@@ -1,20 +1,37 @@
-import { waitFor as pollUntilTruthy, type WaitForOptions } from '@icn/testing';
+export interface WaitForOptions {
+  timeoutMs?: number;
+  intervalMs?: number;
+  /** Named in the timeout error, so a failing scenario says what it was waiting for. */
+  description?: string;
+  /** Errors for which this returns true end the wait at once instead of counting as "not yet". */
+  rethrow?: (error: unknown) => boolean;
+}
 
-export { sleep, type WaitForOptions } from '@icn/testing';
+export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * The scenarios' wait: the shared poll of @icn/testing with the patience of real processes (60 s,
- * every 250 ms), and "done" meaning anything but `undefined`/`false` — a scenario may wait for a
- * count of 0 or an empty string. Errors thrown by the probe count as "not yet" (a service that is
- * restarting refuses connections); the last one is reported if the wait times out.
+ * Polls `probe` until it returns something other than `undefined`/`false` and returns that value.
+ * Errors thrown by the probe count as "not yet" (a service that is restarting refuses connections),
+ * but the last one is reported if the wait times out.
  */
-export async function waitFor<T>(probe: () => Promise<T | undefined | false> | T | undefined | false, options: WaitForOptions = {}): Promise<T> {
-  const settled = await pollUntilTruthy(
-    async () => {
+export async function waitFor<T>(
+  probe: () => Promise<T | undefined | false> | T | undefined | false,
+  { timeoutMs = 60_000, intervalMs = 250, description = 'condition', rethrow }: WaitForOptions = {},
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown;
+  for (;;) {
+    try {
       const value = await probe();
-      return value === undefined || value === false ? undefined : { value };
-    },
-    { timeoutMs: 60_000, intervalMs: 250, ...options },
-  );
-  return settled.value;
+      if (value !== undefined && value !== false) return value;
+    } catch (error) {
+      if (rethrow?.(error)) throw error;
+      lastError = error;
+    }
+    if (Date.now() >= deadline) {
+      const cause = lastError instanceof Error ? ` (last error: ${lastError.message})` : '';
+      throw new Error(`timed out after ${timeoutMs} ms waiting for ${description}${cause}`);
+    }
+    await sleep(intervalMs);
+  }
 }

@@ -3,16 +3,11 @@ export interface WaitForOptions {
   intervalMs?: number;
   /** Shown in the timeout error so a failing test says what never happened. */
   description?: string;
-  /** Errors for which this returns true end the wait at once instead of counting as "not yet". */
-  rethrow?: (error: unknown) => boolean;
 }
-
-export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Polls until `predicate` returns a truthy value (which is returned) or throws once time is up.
- * Errors thrown by the predicate count as "not yet" (unless `rethrow` says otherwise) — the last one
- * is reported on timeout.
+ * Errors thrown by the predicate count as "not yet" — the last one is reported on timeout.
  */
 export async function waitFor<T>(predicate: () => T | Promise<T>, options: WaitForOptions = {}): Promise<NonNullable<T>> {
   const timeoutMs = options.timeoutMs ?? 15_000;
@@ -24,13 +19,12 @@ export async function waitFor<T>(predicate: () => T | Promise<T>, options: WaitF
       const value = await predicate();
       if (value) return value as NonNullable<T>;
     } catch (error) {
-      if (options.rethrow?.(error)) throw error;
       lastError = error;
     }
     if (Date.now() >= deadline) {
       const cause = lastError instanceof Error ? ` (last error: ${lastError.message})` : '';
       throw new Error(`timed out after ${timeoutMs} ms waiting for ${options.description ?? 'condition'}${cause}`);
     }
-    await sleep(intervalMs);
+    await new Promise((resolve) => setTimeout(resolve, intervalMs));
   }
 }
