@@ -7,6 +7,8 @@ export interface WaitForOptions {
   rethrow?: (error: unknown) => boolean;
 }
 
+// Not @icn/testing's waitFor: the benchmarks load test/support outside jest, and that package's
+// index brings jest's globals with it (it holds the int-specs' assertions).
 export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
