@@ -53,3 +53,4 @@ export * from './auth';
 export * from './idempotency';
 export * from './calendar';
 export { withoutUndefined } from './util/without-undefined';
+export { wordsOf } from './util/words-of';

@@ -1,4 +1,4 @@
-import { wordsOf } from './normalise-terms';
+import { wordsOf } from '@icn/platform';
 
 /**
  * Countries named in a need ("Pilot sites in Germany", "Distributors in the United States").

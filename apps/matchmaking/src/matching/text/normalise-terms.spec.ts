@@ -1,4 +1,4 @@
-import { termsOf, wordsOf } from './normalise-terms';
+import { termsOf } from './normalise-terms';
 
 describe('termsOf', () => {
   it('lower-cases, removes accents and punctuation, and sorts', () => {
@@ -23,11 +23,5 @@ describe('termsOf', () => {
 
   it('returns each term once', () => {
     expect(termsOf('pump pumps PUMP')).toEqual(['pump']);
-  });
-});
-
-describe('wordsOf', () => {
-  it('keeps every word, stop words included (country names need them)', () => {
-    expect(wordsOf('United States of America')).toEqual(['united', 'states', 'of', 'america']);
   });
 });

@@ -1,3 +1,5 @@
+import { wordsOf } from '@icn/platform';
+
 /**
  * Offers and needs are free text ("Heat pump design", "Pilot sites in Germany"). They are compared
  * as sets of normalised terms rather than by exact string or a vocabulary: members write them
@@ -15,16 +17,6 @@ const STOP_WORDS: ReadonlySet<string> = new Set([
   // Boilerplate of offers and needs: says nothing about the subject.
   'looking', 'seeking', 'search', 'wanted', 'want', 'need', 'needed', 'offer', 'offering', 'find', 'partner',
 ]);
-
-/** Words of a text: accents removed, lower-cased, split on non-letters/digits. Keeps every word. */
-export function wordsOf(text: string): string[] {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word.length > 0);
-}
 
 /** The distinct terms of an offer or need, sorted (so two lists intersect in one merge pass). */
 export function termsOf(text: string): string[] {

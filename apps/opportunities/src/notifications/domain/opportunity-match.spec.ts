@@ -1,6 +1,6 @@
 import { anOpportunity } from '../testing/opportunity-event.producer';
 import { emptyFilters } from '../../subscriptions/domain/subscription';
-import { isVisibleTo, matches, normaliseWords } from './opportunity-match';
+import { isVisibleTo, matches } from './opportunity-match';
 import { shouldNotify } from './notification-decision';
 
 const now = new Date();
@@ -49,8 +49,9 @@ describe('matches', () => {
     expect(isVisibleTo(targeted, { kind: 'cluster', clusterId: 'other' })).toBe(false);
   });
 
-  it('normalises accents and case', () => {
-    expect(normaliseWords('Énergie-Wärme 2030')).toEqual(['energie', 'warme', '2030']);
+  it('finds a keyword whatever its accents and case (words as @icn/platform\'s wordsOf gives them)', () => {
+    const accented = anOpportunity('x', { title: 'Énergie-Wärme 2030 pilot' });
+    expect(matches(sub({ keywords: ['energie warme'] }), accented, { now })).toBe(true);
   });
 });
 

@@ -1,5 +1,5 @@
 import type { OpportunitySnapshotV1, SubscriberV1, SubscriptionFiltersV1 } from '@icn/contracts';
-import { isOpportunityVisibleToCluster } from '@icn/platform';
+import { isOpportunityVisibleToCluster, wordsOf } from '@icn/platform';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -55,22 +55,13 @@ function withinDeadlineWindow(filters: SubscriptionFiltersV1, deadline: string, 
   return true;
 }
 
-/** Words, lower-cased and without accents, so `Wasserstoff` finds `wasserstoff` and `énergie` finds `energie`. */
-export function normaliseWords(text: string): string[] {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word.length > 0);
-}
 
 /** Every keyword (each possibly several words) occurs as whole words in the title or description. */
 function hasAllKeywords(keywords: readonly string[], opportunity: OpportunitySnapshotV1): boolean {
   if (keywords.length === 0) return true;
-  const text = ` ${normaliseWords(`${opportunity.title} ${opportunity.description}`).join(' ')} `;
+  const text = ` ${wordsOf(`${opportunity.title} ${opportunity.description}`).join(' ')} `;
   return keywords.every((keyword) => {
-    const words = normaliseWords(keyword);
+    const words = wordsOf(keyword);
     return words.length === 0 || text.includes(` ${words.join(' ')} `);
   });
 }
