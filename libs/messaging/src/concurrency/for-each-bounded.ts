@@ -1,26 +1,32 @@
 /**
- * Runs `work` once per distinct item, at most `inFlight` at a time, and fails (with the first error)
- * only after every call started has finished: a caller that then retries or falls back must not race
- * a call still running. No call starts after a failure.
+ * Runs `work` once per distinct item, at most `inFlight` at a time. `work` resolving `false` means
+ * "this one did not go through": no further call starts, and the result is false. A throw stops new
+ * calls too, and is rethrown (the first one) — either way only after every call started has finished:
+ * a caller that then retries or falls back must not race a call still running.
  */
-export async function forEachBounded(items: Iterable<string>, work: (item: string) => Promise<void>, inFlight: number): Promise<void> {
-  const queue = [...new Set(items)];
-  let next = 0;
-  let failed = false;
+export async function forEachBounded<T>(items: Iterable<T>, work: (item: T) => Promise<boolean | void>, inFlight: number): Promise<boolean> {
+  const distinct = new Set(items);
+  // One iterator shared by the workers: each `next()` hands out the following item exactly once.
+  const queue = distinct.values();
+  let stopped = false;
+  let complete = true;
   const worker = async (): Promise<void> => {
-    while (!failed && next < queue.length) {
-      const item = queue[next];
-      next += 1;
-      if (item === undefined) continue;
+    while (!stopped) {
+      const { value: item, done } = queue.next();
+      if (done) return;
       try {
-        await work(item);
+        if ((await work(item)) === false) {
+          complete = false;
+          stopped = true;
+        }
       } catch (error) {
-        failed = true;
+        stopped = true;
         throw error;
       }
     }
   };
-  const settled = await Promise.allSettled(Array.from({ length: Math.min(inFlight, queue.length) }, worker));
+  const settled = await Promise.allSettled(Array.from({ length: Math.min(inFlight, distinct.size) }, worker));
   const rejected = settled.find((result): result is PromiseRejectedResult => result.status === 'rejected');
   if (rejected !== undefined) throw rejected.reason;
+  return complete;
 }

@@ -1,5 +1,6 @@
 import { DUPLICATE_KEY_ERROR_CODE } from '@icn/platform';
 import type { GuardedCollection } from './apply-guarded-write';
+import { forEachBounded } from '../concurrency/for-each-bounded';
 import { foldWrites, type FoldedWrite } from './fold-writes';
 import type { ProjectionWrite } from './projection-write';
 import { toFoldedUpdate, toNewDocument } from './sequence-guard';
@@ -84,20 +85,7 @@ async function insertAll(collection: GuardedCollection, documents: readonly Writ
 
 /** Every update must match (or upsert) its document; any miss sends the run one by one. */
 async function updateAll(collection: GuardedCollection, folds: readonly FoldedWrite[]): Promise<boolean> {
-  let next = 0;
-  let complete = true;
-  const worker = async (): Promise<void> => {
-    while (complete && next < folds.length) {
-      const fold = folds[next];
-      next += 1;
-      if (fold !== undefined && !(await updateOne(collection, fold))) complete = false;
-    }
-  };
-  // allSettled: the caller may replay the run once this returns, and must not race an update in flight.
-  const settled = await Promise.allSettled(Array.from({ length: Math.min(UPDATES_IN_FLIGHT, folds.length) }, worker));
-  const failed = settled.find((result): result is PromiseRejectedResult => result.status === 'rejected');
-  if (failed !== undefined) throw failed.reason;
-  return complete;
+  return forEachBounded(folds, (fold) => updateOne(collection, fold), UPDATES_IN_FLIGHT);
 }
 
 async function updateOne(collection: GuardedCollection, fold: FoldedWrite): Promise<boolean> {

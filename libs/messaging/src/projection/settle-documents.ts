@@ -9,6 +9,6 @@ import { forEachBounded } from '../concurrency/for-each-bounded';
 export const SETTLES_IN_FLIGHT = 16;
 
 /** Runs `settle` once per id, at most `inFlight` at a time (see forEachBounded for how it fails). */
-export function settleDocuments(ids: Iterable<string>, settle: (id: string) => Promise<void>, inFlight = SETTLES_IN_FLIGHT): Promise<void> {
-  return forEachBounded(ids, settle, inFlight);
+export async function settleDocuments(ids: Iterable<string>, settle: (id: string) => Promise<void>, inFlight = SETTLES_IN_FLIGHT): Promise<void> {
+  await forEachBounded(ids, settle, inFlight);
 }
