@@ -19,7 +19,14 @@ module.exports = {
         sourceMaps: 'inline',
       },
     ],
+    // jose, openid-client and oauth4webapi ship only ES modules; Node (>= 20.19) requires them
+    // natively, Jest's module loader does not, so SWC turns them into CommonJS for the tests.
+    '^.+/node_modules/(jose|openid-client|oauth4webapi)/.+\\.js$': [
+      '@swc/jest',
+      { jsc: { target: 'es2022' }, module: { type: 'commonjs' } },
+    ],
   },
+  transformIgnorePatterns: ['/node_modules/(?!(jose|openid-client|oauth4webapi)/)'],
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: {
     '^@icn/(contracts|messaging|platform|testing)$': path.join(root, 'libs/$1/src'),
