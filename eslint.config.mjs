@@ -3,13 +3,15 @@
 import js from '@eslint/js';
 import nx from '@nx/eslint-plugin';
 import tseslint from 'typescript-eslint';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
   { ignores: ['**/node_modules/**', '**/dist/**', '.local/**', '.nx/**', 'deploy/**', '**/*.js', '**/*.mjs'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx'],
     plugins: { '@nx': nx },
     languageOptions: {
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
@@ -40,6 +42,7 @@ export default tseslint.config(
             { sourceTag: 'scope:consortia', onlyDependOnLibsWithTags: ['scope:consortia', 'scope:shared'] },
             { sourceTag: 'scope:demo-identity', onlyDependOnLibsWithTags: ['scope:demo-identity', 'scope:shared'] },
             { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['scope:shared'] },
+            { sourceTag: 'scope:console', onlyDependOnLibsWithTags: ['scope:shared'] },
           ],
         },
       ],
@@ -67,5 +70,13 @@ export default tseslint.config(
     // CLIs and benchmarks print their results.
     files: ['**/*.cli.ts', 'bench/**/*.ts', 'test/**/*.ts'],
     rules: { 'no-console': 'off' },
+  },
+  {
+    // The console's web application runs in browsers: accessibility rules (WCAG 2.2 AA is the bar,
+    // issue 12) and the rules of React hooks are errors, like every other lint rule.
+    files: ['apps/console/web/**/*.tsx', 'apps/console/web/**/*.ts'],
+    ...jsxA11y.flatConfigs.strict,
+    plugins: { ...jsxA11y.flatConfigs.strict.plugins, 'react-hooks': reactHooks },
+    rules: { ...jsxA11y.flatConfigs.strict.rules, ...reactHooks.configs.recommended.rules },
   },
 );

@@ -1,0 +1,26 @@
+import { common } from './common';
+import { consortia } from './consortia';
+import { feed } from './feed';
+import { matchmaking } from './matchmaking';
+import { members } from './members';
+import { missions } from './missions';
+import { operations } from './operations';
+import { opportunities } from './opportunities';
+import { passport } from './passport';
+import { statistics } from './statistics';
+import { subscriptions } from './subscriptions';
+
+/** The English catalogue: one section per page, merged (keys are prefixed by their page). */
+export const en = {
+  ...common,
+  ...feed,
+  ...opportunities,
+  ...subscriptions,
+  ...members,
+  ...matchmaking,
+  ...passport,
+  ...missions,
+  ...consortia,
+  ...statistics,
+  ...operations,
+} as const;

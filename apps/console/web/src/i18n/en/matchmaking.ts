@@ -1,0 +1,4 @@
+/** Texts of the matchmaking page. */
+export const matchmaking = {
+  'nav.matchmaking': 'Matchmaking',
+} as const;

@@ -1,0 +1,4 @@
+/** Texts of the opportunities page. */
+export const opportunities = {
+  'nav.opportunities': 'Opportunities',
+} as const;

@@ -1,0 +1,4 @@
+/** Texts of the statistics page. */
+export const statistics = {
+  'nav.statistics': 'Statistics',
+} as const;

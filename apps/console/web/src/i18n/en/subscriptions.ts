@@ -1,0 +1,4 @@
+/** Texts of the subscriptions page. */
+export const subscriptions = {
+  'nav.subscriptions': 'Subscriptions',
+} as const;
