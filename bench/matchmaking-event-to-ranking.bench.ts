@@ -74,7 +74,9 @@ export async function runEventToRanking(env: { kafkaBrokers: string; mongoUri: s
     KAFKA_CLIENT_ID: `bench-${runId}-matchmaking`,
     JWT_SECRET: secret,
     LOG_LEVEL: 'warn',
-    NODE_ENV: 'production',
+    // Not production: the benchmark signs its tokens with the shared JWT secret, a development
+    // option the services refuse in production (kafkajs and Nest behave the same either way).
+    NODE_ENV: 'development',
     RATE_LIMIT_PER_MINUTE: '1000000',
     CONSUMER_GROUP: groups.directory,
     OPPORTUNITY_CONSUMER_GROUP: groups.opportunities,

@@ -143,7 +143,9 @@ export class BenchPlatform {
       KAFKA_BROKERS: this.env.kafkaBrokers,
       JWT_SECRET: this.secret,
       LOG_LEVEL: 'info',
-      NODE_ENV: 'production',
+      // Not production: the benchmark signs its tokens with the shared JWT secret, a development
+      // option the services refuse in production (kafkajs and Nest behave the same either way).
+      NODE_ENV: 'development',
       // One client at a steady rate; the per-client production limit would cap the benchmark itself.
       RATE_LIMIT_PER_MINUTE: '1000000',
       KAFKAJS_NO_PARTITIONER_WARNING: '1',

@@ -64,7 +64,9 @@ export class OpportunitiesBench {
       KAFKA_CLIENT_ID: `bench-${this.runId}-opportunities`,
       JWT_SECRET: secret,
       LOG_LEVEL: 'warn',
-      NODE_ENV: 'production',
+      // Not production: the benchmark signs its tokens with the shared JWT secret, a development
+      // option the services refuse in production (kafkajs and Nest behave the same either way).
+      NODE_ENV: 'development',
       RATE_LIMIT_PER_MINUTE: '100000000',
       NOTIFICATIONS_CONSUMER_GROUP: notificationsGroup,
       DIRECTORY_CONSUMER_GROUP: directoryGroup,

@@ -46,7 +46,7 @@ export class PlatformModule {
             throttlers: [{ name: 'default', ttl: 60_000, limit: config.RATE_LIMIT_PER_MINUTE }],
           }),
         }),
-        // Installs AuthGuard as APP_GUARD, configured from CONFIG (JWT_SECRET, JWT_ISSUER,
+        // Installs AuthGuard as APP_GUARD, configured from CONFIG (OIDC_*, JWT_SECRET, JWT_ISSUER,
         // INTEGRATOR_API_KEYS).
         AuthModule.fromConfig(),
       ],

@@ -4,6 +4,7 @@ import { hashApiKey } from './api-key';
 import { AuthGuard } from './auth.guard';
 import { AuthenticatedRequest } from './authenticated-request';
 import { CredentialsVerifier } from './credentials-verifier';
+import { IdentityProviderUnavailableException } from './identity-provider-unavailable.exception';
 import { mintToken } from './mint-token';
 import { Public } from './public.decorator';
 import { Roles } from './roles.decorator';
@@ -87,5 +88,16 @@ describe('AuthGuard', () => {
     expect(asIntegrator.request.principal).toEqual({ kind: 'integrator', role: 'integrator', subject: 'crm' });
     const asAdmin = contextFor('integratorsOnly', { authorization: bearer('network-admin') });
     await expect(guard.canActivate(asAdmin.context)).rejects.toBeInstanceOf(ForbiddenException);
+  });
+
+  it('503s, with Retry-After, a token that could not be verified because the identity provider is unreachable', async () => {
+    const providerDown = { verifyBearer: async () => ({ ok: false, reason: 'discovery document: connect ECONNREFUSED', unavailable: true }) };
+    const guardWithProviderDown = new AuthGuard(new Reflector(), providerDown as unknown as CredentialsVerifier);
+    const { context, responseHeaders } = contextFor('managed', { authorization: 'Bearer a.b.c' });
+    const refusal = guardWithProviderDown.canActivate(context);
+    await expect(refusal).rejects.toBeInstanceOf(IdentityProviderUnavailableException);
+    await expect(refusal).rejects.toMatchObject({ reason: 'discovery document: connect ECONNREFUSED', message: expect.stringContaining('identity provider is unreachable') });
+    expect(responseHeaders['Retry-After']).toBe('5');
+    expect(responseHeaders['WWW-Authenticate']).toBeUndefined();
   });
 });

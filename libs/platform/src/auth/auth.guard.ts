@@ -4,6 +4,7 @@ import { IS_PUBLIC_KEY, ROLES_KEY } from './auth-metadata';
 import { AuthenticatedRequest } from './authenticated-request';
 import { extractCredentials } from './credentials';
 import { CredentialsVerifier, VerificationResult } from './credentials-verifier';
+import { IDENTITY_PROVIDER_RETRY_AFTER_SECONDS, IdentityProviderUnavailableException } from './identity-provider-unavailable.exception';
 import { Role } from './role';
 
 interface HeaderWritableResponse {
@@ -32,6 +33,10 @@ export class AuthGuard implements CanActivate {
     const request = http.getRequest<AuthenticatedRequest>();
     const response = http.getResponse<HeaderWritableResponse>();
     const result = await this.authenticate(request);
+    if (!result.ok && 'providerUnreachable' in result) {
+      response.setHeader('Retry-After', String(IDENTITY_PROVIDER_RETRY_AFTER_SECONDS));
+      throw new IdentityProviderUnavailableException(result.providerUnreachable);
+    }
     if (!result.ok) {
       // The header is set on the response directly because the global exception filter writes
       // only the JSON body; RFC 6750 wants the challenge on every 401.
@@ -49,7 +54,7 @@ export class AuthGuard implements CanActivate {
 
   private async authenticate(
     request: AuthenticatedRequest,
-  ): Promise<(VerificationResult & { ok: true }) | { ok: false; message: string; challenge: string }> {
+  ): Promise<(VerificationResult & { ok: true }) | { ok: false; message: string; challenge: string } | { ok: false; providerUnreachable: string }> {
     const credentials = extractCredentials(request.headers);
     const invalid = (message: string, error: string) => ({
       ok: false as const,
@@ -64,9 +69,12 @@ export class AuthGuard implements CanActivate {
         return invalid(`Malformed credentials: ${credentials.reason}`, 'invalid_request');
       case 'bearer': {
         const result = await this.verifier.verifyBearer(credentials.token);
+        if (result.ok) return result;
+        // Not the token's fault: the identity provider could not be asked for its keys (a 503).
+        if (result.unavailable) return { ok: false, providerUnreachable: result.reason };
         // The reason (expired, bad signature, bad claims) stays server-side: it helps attackers more
         // than clients, who can only fetch a new token either way.
-        return result.ok ? result : invalid('Invalid or expired bearer token', 'invalid_token');
+        return invalid('Invalid or expired bearer token', 'invalid_token');
       }
       case 'api-key': {
         const result = this.verifier.verifyApiKey(credentials.key);

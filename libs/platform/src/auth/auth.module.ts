@@ -2,6 +2,7 @@ import { DynamicModule, Module, Provider } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { CONFIG } from '../platform.tokens';
 import { AUTH_OPTIONS, AuthModuleAsyncOptions, AuthOptions } from './auth-options';
+import { authOptionsFromConfig } from './auth-options-from-config';
 import { AuthGuard } from './auth.guard';
 import { CredentialsVerifier } from './credentials-verifier';
 
@@ -9,21 +10,12 @@ import { CredentialsVerifier } from './credentials-verifier';
  * Authentication for one service. Importing it installs AuthGuard as a global guard (APP_GUARD),
  * so every route is authenticated unless marked @Public().
  *
- *   AuthModule.fromConfig()      // reads JWT_SECRET, JWT_ISSUER, JWT_AUDIENCE, JWT_MAX_LIFETIME_SECONDS,
+ *   AuthModule.fromConfig()      // reads OIDC_*, JWT_SECRET, JWT_ISSUER, JWT_AUDIENCE, JWT_MAX_LIFETIME_SECONDS,
  *                                // JWT_CLOCK_TOLERANCE_SECONDS, INTEGRATOR_API_KEYS from CONFIG
- *   AuthModule.forRoot({ jwtSecret, jwtIssuer, integratorApiKeys })
+ *   AuthModule.forRoot({ oidc: { issuer, audience }, integratorApiKeys })
+ *   AuthModule.forRoot({ jwtSecret, jwtIssuer })   // development
  *   AuthModule.forRootAsync({ inject: [...], useFactory: (...) => ({ jwtSecret, jwtIssuer }) })
  */
-/** The variables of BaseServiceConfig that auth reads (structural, so any subclass fits). */
-interface AuthConfigSlice {
-  JWT_SECRET: string;
-  JWT_ISSUER: string;
-  JWT_AUDIENCE?: string;
-  JWT_MAX_LIFETIME_SECONDS?: number;
-  JWT_CLOCK_TOLERANCE_SECONDS?: number;
-  INTEGRATOR_API_KEYS?: string;
-}
-
 @Module({})
 export class AuthModule {
   static forRoot(options: AuthOptions): DynamicModule {
@@ -32,17 +24,7 @@ export class AuthModule {
 
   /** Options from the global `CONFIG` provider (a `BaseServiceConfig`), as PlatformModule provides it. */
   static fromConfig(): DynamicModule {
-    return AuthModule.forRootAsync({
-      inject: [CONFIG],
-      useFactory: (config: AuthConfigSlice) => ({
-        jwtSecret: config.JWT_SECRET,
-        jwtIssuer: config.JWT_ISSUER,
-        ...(config.JWT_AUDIENCE !== undefined && config.JWT_AUDIENCE !== '' && { jwtAudience: config.JWT_AUDIENCE }),
-        ...(config.JWT_MAX_LIFETIME_SECONDS !== undefined && { jwtMaxLifetimeSeconds: config.JWT_MAX_LIFETIME_SECONDS }),
-        ...(config.JWT_CLOCK_TOLERANCE_SECONDS !== undefined && { jwtClockToleranceSeconds: config.JWT_CLOCK_TOLERANCE_SECONDS }),
-        integratorApiKeys: config.INTEGRATOR_API_KEYS,
-      }),
-    });
+    return AuthModule.forRootAsync({ inject: [CONFIG], useFactory: authOptionsFromConfig });
   }
 
   static forRootAsync(options: AuthModuleAsyncOptions): DynamicModule {

@@ -83,6 +83,34 @@ describe('CredentialsVerifier', () => {
     });
   });
 
+  it('refuses to be built with neither an OpenID Connect provider nor a secret', () => {
+    expect(() => new CredentialsVerifier({ jwtIssuer: 'icn-test' })).toThrow(/OpenID Connect provider/);
+  });
+
+  describe('with only an OpenID Connect provider', () => {
+    // Nothing listens there: every case below must be refused before the provider is asked.
+    const oidcOnly = new CredentialsVerifier({ oidc: { issuer: 'http://127.0.0.1:9/unreachable', audience: 'icn-api' } });
+    const rs256Header = Buffer.from('{"alg":"RS256","typ":"at+jwt"}').toString('base64url');
+    const claimsPart = (claims: object) => Buffer.from(JSON.stringify(claims)).toString('base64url');
+
+    it.each([
+      ['an HS256 token, even one valid for the shared secret', () => mintToken({ sub: 'a', role: 'network-admin' }, secret, { issuer: 'icn-test', expiresIn: 60 })],
+      ['alg none', () => unsigned({ sub: 'a', role: 'network-admin', iss: 'http://127.0.0.1:9/unreachable', exp: inSeconds(60) })],
+      ['another issuer', () => `${rs256Header}.${claimsPart({ sub: 'a', role: 'network-admin', iss: 'https://elsewhere', exp: inSeconds(60) })}.c2ln`],
+      ['garbage', () => 'not-a-jwt'],
+    ])('refuses %s as invalid, without asking the provider', async (_label, makeToken) => {
+      const result = await oidcOnly.verifyBearer(makeToken());
+      expect(result).toMatchObject({ ok: false });
+      expect(result).not.toHaveProperty('unavailable');
+    });
+
+  });
+
+  it('refuses an asymmetric token when only the shared secret is configured', async () => {
+    const rs256 = `${Buffer.from('{"alg":"RS256"}').toString('base64url')}.${Buffer.from('{"sub":"a"}').toString('base64url')}.c2ln`;
+    await expect(verifier.verifyBearer(rs256)).resolves.toEqual({ ok: false, reason: 'algorithm RS256 is not accepted' });
+  });
+
   it('maps an API key to an integrator principal', () => {
     expect(verifier.verifyApiKey('crm-key')).toEqual({
       ok: true,

@@ -1,5 +1,6 @@
-import { ArrayNotEmpty, IsBoolean, IsIn, IsInt, IsNotEmpty, IsString, Matches, Max, Min, MinLength, ValidateBy, ValidateIf } from 'class-validator';
+import { ArrayNotEmpty, IsBoolean, IsIn, IsInt, IsNotEmpty, IsString, Matches, Max, Min, ValidateBy, ValidateIf } from 'class-validator';
 import { parseTrustProxy } from '../http/trust-proxy';
+import { CLAIM_PATH, jwtSecretProblem, oidcIssuerProblem, SettingsRule } from './auth-settings.rules';
 import { CommaSeparatedList, EnvBoolean } from './env-transforms';
 
 export const NODE_ENVS = ['development', 'test', 'production'] as const;
@@ -9,7 +10,8 @@ export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', '
 /**
  * The environment every service needs. A service extends it with its own variables (and may
  * override a default, e.g. `override PORT = 3001`). Defaults suit a laptop running the local stack;
- * JWT_SECRET has none on purpose, so a deployment can never run with a well-known secret.
+ * authentication has none on purpose: a deployment names its OpenID Connect provider (OIDC_ISSUER),
+ * a development run may use a shared JWT_SECRET instead.
  * `loadConfig` fills SERVICE_NAME, MONGODB_DB and KAFKA_CLIENT_ID from the service name when
  * `PlatformModule.forRoot` loads it.
  *
@@ -128,15 +130,41 @@ export class BaseServiceConfig {
   @IsNotEmpty({ message: 'is required when KAFKA_SASL_MECHANISM is set' })
   KAFKA_SASL_PASSWORD: string = '';
 
-  @IsString()
-  @MinLength(32, { message: 'must be at least 32 characters (HS256 needs a strong secret)' })
-  JWT_SECRET!: string;
+  /**
+   * OpenID Connect: the identity provider's issuer URL. When set, bearer tokens signed with its
+   * published keys (discovery document → JWKS, asymmetric algorithms only) are accepted.
+   */
+  @SettingsRule('oidcIssuer', oidcIssuerProblem)
+  OIDC_ISSUER: string = '';
 
+  /** The `aud` an access token must name to be accepted (the API's resource indicator / client id at the IdP). */
+  @ValidateIf((config: BaseServiceConfig) => config.OIDC_ISSUER !== '')
+  @IsNotEmpty({ message: 'is required when OIDC_ISSUER is set' })
+  OIDC_AUDIENCE: string = '';
+
+  /** Where the platform role is in an OIDC access token: a claim name or a dot path (`realm_access.roles`). */
+  @Matches(CLAIM_PATH, { message: 'must be a claim name or a dot path such as realm_access.roles' })
+  OIDC_ROLE_CLAIM: string = 'role';
+
+  @Matches(CLAIM_PATH, { message: 'must be a claim name or a dot path' })
+  OIDC_CLUSTER_CLAIM: string = 'clusterId';
+
+  @Matches(CLAIM_PATH, { message: 'must be a claim name or a dot path' })
+  OIDC_ORGANISATION_CLAIM: string = 'organisationId';
+
+  /**
+   * Development option: the shared HS256 secret (the local platform's `npm run token`, the tests).
+   * No default, so a deployment can never run with a well-known secret; refused in production.
+   */
+  @SettingsRule('jwtSecret', jwtSecretProblem)
+  JWT_SECRET: string = '';
+
+  /** `iss` of HS256 tokens. */
   @IsString()
   @IsNotEmpty()
   JWT_ISSUER: string = 'icn-platform';
 
-  /** When set, every token's `aud` must name it (tokens for another application are refused). */
+  /** When set, every HS256 token's `aud` must name it (tokens for another application are refused). */
   @IsString()
   JWT_AUDIENCE: string = '';
 

@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Inject } from '@nestjs/common';
 import type { Logger } from 'pino';
+import { IdentityProviderUnavailableException } from '../auth/identity-provider-unavailable.exception';
 import type { PlatformResponse } from '../http/http-types';
 import { LOGGER } from '../platform.tokens';
 import { errorBody, type ErrorBody } from './error-body';
@@ -45,6 +46,8 @@ export function toErrorBody(exception: unknown): ErrorBody {
   }
   if (exception instanceof HttpException) {
     const status = exception.getStatus();
+    // Its message is written for clients (what happened, what to do); other 5xx may expose internals.
+    if (exception instanceof IdentityProviderUnavailableException) return errorBody(status, exception.message);
     if (status >= 500) return errorBody(status, defaultServerMessage(status));
     // The throttler's own message is `ThrottlerException: Too Many Requests`, an internal name.
     if (status === HttpStatus.TOO_MANY_REQUESTS) return errorBody(status, 'Too many requests; retry later');
