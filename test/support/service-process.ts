@@ -15,6 +15,10 @@ export interface ServiceProcessOptions {
   logName: string;
   env: Record<string, string>;
   readyTimeoutMs?: number;
+  /** A port chosen beforehand, for a process whose own URL is part of its settings (an OIDC issuer). */
+  port?: number;
+  /** What answers 2xx once the process serves; default /health/ready. */
+  readyPath?: string;
 }
 
 /**
@@ -50,7 +54,7 @@ export class ServiceProcess {
 
   async start(): Promise<void> {
     if (this.running) throw new Error(`${this.options.app} is already running`);
-    this.port ??= await freePort();
+    this.port ??= this.options.port ?? (await freePort());
     this.starts += 1;
     // Appending keeps the crashed incarnation's last words next to the restarted one's.
     const fd = openSync(this.logFile, 'a');
@@ -75,7 +79,7 @@ export class ServiceProcess {
 
   /** Polls GET /health/ready; fails fast (with the log tail) if the process dies meanwhile. */
   async waitReady(): Promise<void> {
-    const url = `${this.baseUrl}/health/ready`;
+    const url = `${this.baseUrl}${this.options.readyPath ?? '/health/ready'}`;
     await waitFor(
       async () => {
         if (!this.running) {
