@@ -37,15 +37,22 @@ fi
 # machine without Python fails here, not twenty minutes in, in the end-to-end step.
 fuzz_tool="$(test/fuzz/schemathesis-env.sh)" # an assignment, so that set -e sees a failure
 echo "[test] fuzz tools: $fuzz_tool"
+# Likewise the console's browser (Debian's chromium package).
+CHROMIUM_PATH="$(scripts/ensure-chromium.sh)"
+export CHROMIUM_PATH
 
 echo "[test] lint, type-check, unit tests"
 npx nx run-many -t lint typecheck test --parallel="$parallel" --outputStyle=stream
 
 echo "[test] build (the end-to-end tests run the compiled services as separate processes)"
 npm run build --silent
+node apps/console/scripts/check-bundle-budget.mjs
 
 echo "[test] integration tests"
 npx nx run-many -t integration --parallel=1 --outputStyle=stream
 
 echo "[test] end-to-end and fault scenarios"
 npx nx run e2e:e2e --outputStyle=stream
+
+echo "[test] the console in a real browser"
+npx nx run e2e:console --outputStyle=stream
