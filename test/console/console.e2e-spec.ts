@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { describeAccessibility } from './scenarios/accessibility';
+import { describeApiClients } from './scenarios/api-clients';
 import { describeSignIn } from './scenarios/sign-in';
 import type { ConsoleWorld } from './scenarios/world';
 import { launchChromium } from './support/browser';
@@ -29,6 +30,7 @@ describe('the ICN console', () => {
     return { platform, browser };
   };
 
+  describeApiClients(world);
   describeSignIn(world);
   describeAccessibility(world);
 });
