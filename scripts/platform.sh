@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Runs the whole platform locally: Kafka + FerretDB (deploy/local/stack.sh), every service as its own
-# process, and the demo data.
+# Runs the whole platform locally: Kafka + FerretDB (deploy/local/stack.sh), the demo OpenID Connect
+# provider (apps/demo-identity) and every service as its own process, and the demo data.
 #
 #   npm run platform            same as `up`
 #   npm run platform -- up      provision, build, start infrastructure and services, seed demo data
@@ -8,7 +8,7 @@
 #   npm run platform -- status  what runs where
 #
 # Logs: .local/logs/<service>.log. Ports: MEMBERSHIP_PORT [3001], MATCHMAKING_PORT [3002], OPPORTUNITIES_PORT [3003],
-# CONSORTIA_PORT [3004],
+# CONSORTIA_PORT [3004], OIDC_PORT [3100],
 # KAFKA_PORT [9092], FERRETDB_PORT [27017].
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,12 +21,17 @@ OPPORTUNITIES_PORT="${OPPORTUNITIES_PORT:-3003}"
 CONSORTIA_PORT="${CONSORTIA_PORT:-3004}"
 export KAFKA_BROKERS="${KAFKA_BROKERS:-127.0.0.1:${KAFKA_PORT:-9092}}"
 export MONGODB_URI="${MONGODB_URI:-mongodb://127.0.0.1:${FERRETDB_PORT:-27017}}"
-# Development-only secret; any real deployment sets its own (see README, Configuration).
+# Development-only secret, for `npm run token`; the services also accept the demo provider's tokens.
 export JWT_SECRET="${JWT_SECRET:-icn-development-secret-change-me-0123456789}"
+# Sign-in: the demo OpenID Connect provider, and what the services verify tokens against (ADR 13).
+OIDC_PORT="${OIDC_PORT:-3100}"
+OIDC_DIR="$STACK_DIR/oidc"
+export OIDC_PORT OIDC_ISSUER="${OIDC_ISSUER:-http://127.0.0.1:$OIDC_PORT}" OIDC_AUDIENCE="${OIDC_AUDIENCE:-icn-api}"
+export OIDC_KEYS_FILE="${OIDC_KEYS_FILE:-$OIDC_DIR/jwks.json}" OIDC_USERS_FILE="${OIDC_USERS_FILE:-$OIDC_DIR/users.json}"
 export LOG_LEVEL="${LOG_LEVEL:-info}"
 
-services=(membership matchmaking opportunities consortia)
-port_of() { case "$1" in membership) echo "$MEMBERSHIP_PORT" ;; matchmaking) echo "$MATCHMAKING_PORT" ;; opportunities) echo "$OPPORTUNITIES_PORT" ;; consortia) echo "$CONSORTIA_PORT" ;; esac; }
+services=(demo-identity membership matchmaking opportunities consortia)
+port_of() { case "$1" in demo-identity) echo "$OIDC_PORT" ;; membership) echo "$MEMBERSHIP_PORT" ;; matchmaking) echo "$MATCHMAKING_PORT" ;; opportunities) echo "$OPPORTUNITIES_PORT" ;; consortia) echo "$CONSORTIA_PORT" ;; esac; }
 
 log() { printf '[platform] %s\n' "$*" >&2; }
 pid_alive() { [ -f "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null; }
@@ -40,7 +45,15 @@ wait_ready() { # service port
     fi
     sleep 0.5
   done
-  log "$1 ready on http://127.0.0.1:$2 (OpenAPI: /docs)"
+  if [ "$1" = demo-identity ]; then log "$1 ready: issuer $OIDC_ISSUER"; else log "$1 ready on http://127.0.0.1:$2 (OpenAPI: /docs)"; fi
+}
+
+# The console's client secret at the demo provider: generated once, readable by the owner only.
+console_client_secret() {
+  local file="$OIDC_DIR/console-client-secret"
+  mkdir -p "$OIDC_DIR" && chmod 700 "$OIDC_DIR"
+  if [ ! -s "$file" ]; then (umask 077; head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n' > "$file"); fi
+  chmod 600 "$file" && cat "$file"
 }
 
 start_service() { # service
@@ -71,11 +84,13 @@ case "${1:-up}" in
     deploy/local/stack.sh up
     log "building services"
     npm run build --silent
+    OIDC_CONSOLE_CLIENT_SECRET="$(console_client_secret)"; export OIDC_CONSOLE_CLIENT_SECRET
     for service in "${services[@]}"; do start_service "$service"; done
     for service in "${services[@]}"; do wait_ready "$service" "$(port_of "$service")"; done
     log "seeding demo data"
     MEMBERSHIP_URL="http://127.0.0.1:$MEMBERSHIP_PORT" npm run --silent seed
     token="$(npm run --silent token -- --role network-admin --subject local-admin 2>/dev/null)"
+    demo_users="$(node -e 'for (const u of require(process.argv[1])) console.log(`  ${u.username.padEnd(17)}${u.role.padEnd(17)}${u.clusterId ?? ""}`)' "$OIDC_USERS_FILE")"
     cat <<INFO
 
 ICN platform is running.
@@ -86,7 +101,10 @@ ICN platform is running.
   Kafka        $KAFKA_BROKERS    FerretDB $MONGODB_URI
   logs         $STACK_DIR/logs/
 
-A network-admin token for trying the APIs (valid 8h):
+Sign in with OpenID Connect at $OIDC_ISSUER (client icn-console); demo users, password "demo":
+$demo_users
+
+Or a development (HS256) network-admin token for trying the APIs (valid 8h):
   export TOKEN=$token
   curl -H "Authorization: Bearer \$TOKEN" http://127.0.0.1:$MATCHMAKING_PORT/directory/organisations
 

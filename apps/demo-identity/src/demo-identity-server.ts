@@ -10,6 +10,9 @@ import { pageHeaders } from './pages';
 import { providerConfiguration } from './provider-configuration';
 import { loadOrCreateSigningKeys } from './signing-keys';
 
+/** Liveness and readiness, as the services answer them: the local platform waits on /health/ready. */
+const HEALTH_PATHS = new Set(['/health/live', '/health/ready']);
+
 export interface RunningDemoIdentity {
   readonly issuer: string;
   /** The port it listens on (OIDC_PORT, or the one picked when that was 0). */
@@ -38,7 +41,10 @@ export async function startDemoIdentity(config: DemoIdentityConfig, logger: Logg
   const interactions = new InteractionRoutes(provider, users, headers, logger);
   const protocol = provider.callback();
   const server: Server = createServer((request, response) => {
-    if (interactions.handles(request)) void interactions.handle(request, response);
+    if (request.method === 'GET' && HEALTH_PATHS.has(request.url ?? '')) {
+      response.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+      response.end('{"status":"ok"}');
+    } else if (interactions.handles(request)) void interactions.handle(request, response);
     else void protocol(request, response);
   });
   await new Promise<void>((resolve, reject) => {

@@ -129,6 +129,14 @@ describe('demo identity provider: authorization code + PKCE over HTTP', () => {
     await rm(directory, { recursive: true, force: true });
   });
 
+  it('answers liveness and readiness like the services', async () => {
+    for (const path of ['/health/live', '/health/ready']) {
+      const response = await fetch(`${issuer}${path}`);
+      expect(response.status).toBe(200);
+      expect(await response.json()).toEqual({ status: 'ok' });
+    }
+  });
+
   it('creates its signing key on first start, readable by its owner only', async () => {
     expect((await stat(keysFile)).mode & 0o777).toBe(0o600);
     const jwks = (await (await fetch(`${issuer}/jwks`)).json()) as { keys: Array<Record<string, unknown>> };

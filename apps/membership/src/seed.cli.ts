@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { DEFAULT_JWT_ISSUER, DEVELOPMENT_JWT_SECRET, mintToken, withoutUndefined } from '@icn/platform';
 import { MembershipApiClient } from './seed/membership-api.client';
 import { SEED_CLUSTERS } from './seed/seed-clusters.data';
+import { DEMO_MEMBER_ORGANISATIONS, seedDemoUsers, writeDemoUsersFile } from './seed/seed-demo-users';
 import { SEED_ORGANISATIONS } from './seed/seed-organisations.data';
 
 /**
@@ -10,7 +11,9 @@ import { SEED_ORGANISATIONS } from './seed/seed-organisations.data';
  * records are skipped and every POST carries a stable Idempotency-Key.
  *
  *   npm run build && node -r tsconfig-paths/register dist/out-tsc/apps/membership/src/seed.cli.js
- *   env: MEMBERSHIP_URL (default http://127.0.0.1:3001), JWT_SECRET, JWT_ISSUER
+ *   env: MEMBERSHIP_URL (default http://127.0.0.1:3001), JWT_SECRET, JWT_ISSUER, and OIDC_USERS_FILE:
+ *   when set, the demo identity provider's users (one per role, password `demo`) are written there
+ *   afterwards, with the ids the service gave the demo members' organisations.
  */
 async function main(): Promise<void> {
   const baseUrl = (process.env['MEMBERSHIP_URL'] ?? 'http://127.0.0.1:3001').replace(/\/$/, '');
@@ -46,6 +49,19 @@ async function main(): Promise<void> {
     console.log(`created  organisation ${organisation.name}`);
   }
   console.log(`seed done against ${baseUrl}: ${created} created, ${skipped} already present`);
+
+  const usersFile = process.env['OIDC_USERS_FILE'];
+  if (usersFile !== undefined && usersFile !== '') {
+    const organisationIdByKey = new Map<string, string>();
+    for (const { key } of DEMO_MEMBER_ORGANISATIONS) {
+      const organisation = SEED_ORGANISATIONS.find((candidate) => candidate.key === key);
+      const id = organisation === undefined ? undefined : await api.organisationIdOf(organisation.clusterId, organisation.name);
+      if (id !== undefined) organisationIdByKey.set(key, id);
+    }
+    const users = seedDemoUsers(organisationIdByKey);
+    await writeDemoUsersFile(usersFile, users);
+    console.log(`demo users written to ${usersFile}: ${users.map((user) => user.username).join(', ')} (password demo)`);
+  }
 }
 
 main().catch((error: unknown) => {

@@ -12,13 +12,17 @@ export class MembershipApiClient {
     return true;
   }
 
-  /** The name filter is a substring match, so the exact name is checked here. */
   async organisationExists(clusterId: string, name: string): Promise<boolean> {
+    return (await this.organisationIdOf(clusterId, name)) !== undefined;
+  }
+
+  /** The id the service gave an organisation. The name filter is a substring match, so the exact name is checked here. */
+  async organisationIdOf(clusterId: string, name: string): Promise<string | undefined> {
     const query = new URLSearchParams({ clusterId, name, limit: '100' });
     const response = await this.request('GET', `/organisations?${query.toString()}`);
     await this.expectStatus(response, 200, 'GET /organisations');
-    const page = (await response.json()) as { items: { name: string }[] };
-    return page.items.some((item) => item.name === name);
+    const page = (await response.json()) as { items: { organisationId: string; name: string }[] };
+    return page.items.find((item) => item.name === name)?.organisationId;
   }
 
   /** POST with an Idempotency-Key, so a seed interrupted mid-request and re-run creates nothing twice. */
