@@ -29,4 +29,10 @@ export const common = {
   'table.empty': 'Nothing here yet.',
   'notFound.title': 'Page not found',
   'notFound.back': 'Back to the start page',
+  'organisationPicker.cluster': 'Cluster',
+  'organisationPicker.allClusters': 'All clusters',
+  'organisationPicker.name': 'Name contains',
+  'organisationPicker.organisation': 'Organisation',
+  'organisationPicker.choose': 'Choose an organisation',
+  'organisationPicker.found': '{count} organisations found',
 } as const;
