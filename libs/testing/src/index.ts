@@ -8,4 +8,5 @@ export * from './group-position';
 export * from './load-modules';
 export * from './http-input-probes';
 export * from './http-input-assertions';
+export * from './openapi-responses';
 export * from './service-test-app';

@@ -1,5 +1,6 @@
 // Tests mint tokens the way the platform verifies them; production code in libs/testing does not exist.
 import { mintToken, type Role } from '@icn/platform';
+import type { DocumentedResponses } from './openapi-responses';
 
 export interface HttpResult {
   status: number;
@@ -20,9 +21,14 @@ export interface TestPrincipal {
 /**
  * Calls a service started in-process by an integration test, as a given principal. Tokens are minted
  * with the JWT_SECRET the test app put in the environment, so every role and scope can be exercised.
+ * Given the service's DocumentedResponses, every answer is also checked against its OpenAPI document
+ * and one that does not fit fails the request (so a test's whole flow checks the document too).
  */
 export class PrincipalTestClient {
-  constructor(private readonly baseUrl: string) {}
+  constructor(
+    private readonly baseUrl: string,
+    private readonly documented?: DocumentedResponses,
+  ) {}
 
   async request(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, as: TestPrincipal, body?: object, idempotencyKey?: string): Promise<HttpResult> {
     const response = await fetch(`${this.baseUrl}${path}`, {
@@ -35,7 +41,10 @@ export class PrincipalTestClient {
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const text = await response.text();
-    return { status: response.status, body: parseBody(text), text, contentType: response.headers.get('content-type') };
+    const result = { status: response.status, body: parseBody(text), text, contentType: response.headers.get('content-type') };
+    const problems = this.documented?.problems(method, path, result) ?? [];
+    if (problems.length > 0) throw new Error(`the answer is not as the OpenAPI document says:\n${problems.join('\n')}`);
+    return result;
   }
 }
 
