@@ -1,5 +1,5 @@
 import { COMMITS_COLLECTION } from '@icn/messaging';
-import { deeplyNestedJson, expectNoServerErrorFromAnyInput, expectRefusedWritingNothing, networkAdminToken, sendRaw } from '@icn/testing';
+import { deeplyNestedJson, expectNoServerErrorFromAnyInput, expectRefusedWritingNothing, fetchOpenApiDocument, networkAdminToken, sendRaw, undocumentedSuccessBodies } from '@icn/testing';
 import { randomUUID } from 'node:crypto';
 import { OPPORTUNITIES_COLLECTION } from './opportunities/persistence/opportunity.schema';
 import { startOpportunitiesTestApp, type OpportunitiesTestApp } from './opportunities/testing/opportunities-test-app';
@@ -51,6 +51,10 @@ describe('opportunities refuses malformed input at the HTTP edge (real app, Kafk
   ])('answers a repeated query parameter (%s) with a 400 naming it', async (_label, path, as, field) => {
     const answer = await sendRaw(app.baseUrl, 'GET', path, { token: as === undefined ? undefined : admin });
     expect(answer).toMatchObject({ status: 400, fields: [field] });
+  });
+
+  it('documents the body of every success response (generated API clients are typed from it)', async () => {
+    expect(undocumentedSuccessBodies(await fetchOpenApiDocument(app.baseUrl))).toEqual([]);
   });
 
   it('answers no probe of any operation with a 5xx', async () => {

@@ -1,4 +1,5 @@
 import { ContactAdded, ContactRemoved, OrganisationLeft, OrganisationReinstated, OrganisationSuspended, OrganisationUpdated, Topics } from '@icn/contracts';
+import { DocumentedResponses } from '@icn/testing';
 import { EventCollector } from '../testing/event-collector';
 import { clusterBody, organisationBody, uniqueClusterId } from '../testing/membership-fixtures';
 import { startMembershipTestApp, type MembershipTestApp } from '../testing/membership-test-app';
@@ -123,6 +124,22 @@ describe('organisation lifecycle, profile and contacts (real HTTP, Kafka, Ferret
       [ContactRemoved.type, 3],
     ]);
     expect(published[2]?.data).toEqual({ organisationId: id, clusterId, contactId });
+  });
+
+  it('answers as its OpenAPI document says: organisations and clusters, one and a page of each, and the AsyncAPI document', async () => {
+    const documented = await DocumentedResponses.of(app.baseUrl);
+    const { organisationId: id } = await join(`Documented ${clusterId}`);
+    const suspended = await app.call('POST', `/organisations/${id}/suspend`, { token: admin, body: { reason: 'Fee unpaid' } });
+    const answers: [string, string, Awaited<ReturnType<typeof app.call>>][] = [
+      ['POST', `/organisations/${id}/suspend`, suspended],
+      ['GET', `/organisations/${id}`, await app.call('GET', `/organisations/${id}`, { token: admin })],
+      ['GET', `/organisations?clusterId=${clusterId}&limit=2`, await app.call('GET', `/organisations?clusterId=${clusterId}&limit=2`, { token: admin })],
+      ['GET', `/clusters/${clusterId}`, await app.call('GET', `/clusters/${clusterId}`, { token: admin })],
+      ['GET', '/clusters?limit=2', await app.call('GET', '/clusters?limit=2', { token: admin })],
+      ['GET', '/asyncapi.json', await app.call('GET', '/asyncapi.json')],
+    ];
+    expect(answers.map(([, , answer]) => answer.status)).toEqual([200, 200, 200, 200, 200, 200]);
+    expect(answers.flatMap(([method, path, answer]) => documented.problems(method, path, answer))).toEqual([]);
   });
 
   it('answers 404 for an unknown organisation and 400 for a malformed id', async () => {

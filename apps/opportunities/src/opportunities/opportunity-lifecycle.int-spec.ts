@@ -6,10 +6,11 @@ import {
   OpportunityUpdated,
   type CloudEvent,
 } from '@icn/contracts';
+import { DocumentedResponses } from '@icn/testing';
 import { randomUUID } from 'node:crypto';
 import { anOrganisation, seedMembership, uniqueClusterId } from './testing/membership-events';
 import { OpportunityEventCollector } from './testing/opportunity-events.collector';
-import { startOpportunitiesTestApp, type OpportunitiesTestApp } from './testing/opportunities-test-app';
+import { startOpportunitiesTestApp, type CallResult, type OpportunitiesTestApp } from './testing/opportunities-test-app';
 
 interface Opportunity {
   opportunityId: string;
@@ -240,6 +241,21 @@ describe('opportunity lifecycle (real HTTP, Kafka, FerretDB)', () => {
     expect(second.headers.get('idempotent-replayed')).toBe('true');
     expect((second.body as Opportunity).opportunityId).toBe((first.body as Opportunity).opportunityId);
     expect(await app.db.collection('opportunities').countDocuments({ title })).toBe(1);
+  });
+
+  it('answers as its OpenAPI document says: a draft, a published opportunity, a page of them and the AsyncAPI document', async () => {
+    const documented = await DocumentedResponses.of(app.baseUrl);
+    const draft = await app.call('POST', '/opportunities', { token: manager, body: body() });
+    const { opportunityId } = draft.body as Opportunity;
+    const answers: [string, string, CallResult][] = [
+      ['POST', '/opportunities', draft],
+      ['POST', `/opportunities/${opportunityId}/publish`, await app.call('POST', `/opportunities/${opportunityId}/publish`, { token: manager })],
+      ['GET', `/opportunities/${opportunityId}`, await app.call('GET', `/opportunities/${opportunityId}`, { token: member })],
+      ['GET', `/opportunities?originClusterId=${clusterId}&limit=2`, await app.call('GET', `/opportunities?originClusterId=${clusterId}&limit=2`, { token: member })],
+      ['GET', '/asyncapi.json', await app.call('GET', '/asyncapi.json')],
+    ];
+    expect(answers.map(([, , answer]) => answer.status)).toEqual([201, 200, 200, 200, 200]);
+    expect(answers.flatMap(([method, path, answer]) => documented.problems(method, path, answer))).toEqual([]);
   });
 
   it('lets integrators read but not write, and serves the AsyncAPI document', async () => {
