@@ -1,4 +1,4 @@
-import { PrincipalTestClient, readTopic, type TestPrincipal, waitFor } from '@icn/testing';
+import { DocumentedResponses, PrincipalTestClient, readTopic, type TestPrincipal, waitFor } from '@icn/testing';
 import { randomUUID } from 'node:crypto';
 import { ClusterRegistered, OrganisationJoined, Topics, type IntroductionSnapshotV1, type OrganisationSnapshotV1 } from '@icn/contracts';
 import { buildEvent } from '@icn/messaging';
@@ -88,7 +88,8 @@ describe('introductions HTTP (real app, real Kafka and FerretDB)', () => {
 
   beforeAll(async () => {
     mm = await startMatchmakingTestApp();
-    client = new PrincipalTestClient(mm.baseUrl);
+    // Every answer is checked against the service's OpenAPI document: a response class that lies fails the flow.
+    client = new PrincipalTestClient(mm.baseUrl, await DocumentedResponses.of(mm.baseUrl));
     const producer = await MembershipEventProducer.connect(mm.brokers);
     try {
       for (const clusterId of [home, away]) {

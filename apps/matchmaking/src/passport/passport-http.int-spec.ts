@@ -1,4 +1,4 @@
-import { PrincipalTestClient, readTopic, type TestPrincipal, waitFor } from '@icn/testing';
+import { DocumentedResponses, PrincipalTestClient, readTopic, type TestPrincipal, waitFor } from '@icn/testing';
 import { randomUUID } from 'node:crypto';
 import { ClusterRegistered, OrganisationJoined, OrganisationSuspended, Topics, type CloudEvent, type PassportApplicationSnapshotV1 } from '@icn/contracts';
 import { buildEvent } from '@icn/messaging';
@@ -36,7 +36,8 @@ describe('ICN Passport HTTP (real app)', () => {
 
   beforeAll(async () => {
     mm = await startMatchmakingTestApp();
-    client = new PrincipalTestClient(mm.baseUrl);
+    // Every answer is checked against the service's OpenAPI document: a response class that lies fails the flow.
+    client = new PrincipalTestClient(mm.baseUrl, await DocumentedResponses.of(mm.baseUrl));
     const producer = await MembershipEventProducer.connect(mm.brokers);
     try {
       for (const cluster of [aCluster({ clusterId: home, name: 'Passport Home' }), aCluster({ clusterId: host, name: 'Passport Host', secretariat: false })]) {

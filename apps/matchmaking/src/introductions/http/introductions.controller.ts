@@ -1,4 +1,3 @@
-import type { IntroductionSnapshotV1 } from '@icn/contracts';
 import { BEARER_SCHEME, CurrentPrincipal, Idempotent, Roles, type Principal } from '@icn/platform';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import {
@@ -14,7 +13,7 @@ import {
 } from '@nestjs/swagger';
 import { IntroductionsService } from '../introductions.service';
 import { DeclineIntroductionDto } from './decline-introduction.dto';
-import type { IntroductionPage } from './introduction-page';
+import { IntroductionPageResponse, IntroductionResponse } from './introduction.response';
 import { ListIntroductionsQuery } from './list-introductions.query';
 import { RecordIntroductionOutcomeDto } from './record-introduction-outcome.dto';
 import { RequestIntroductionDto } from './request-introduction.dto';
@@ -35,31 +34,31 @@ export class IntroductionsController {
   @Roles('network-admin', 'cluster-manager', 'member')
   @Idempotent()
   @ApiOperation({ summary: 'Ask for an introduction to another member (emits IntroductionRequested)' })
-  @ApiCreatedResponse({ description: 'The pending introduction.' })
+  @ApiCreatedResponse({ type: IntroductionResponse, description: 'The pending introduction.' })
   @ApiBadRequestResponse({ description: 'Invalid field, or the same organisation on both sides.' })
   @ApiNotFoundResponse({ description: 'An organisation is not in the directory.' })
   @ApiConflictResponse({ description: 'An organisation is not active, or the pair already has a pending request (named).' })
-  request(@CurrentPrincipal() principal: Principal, @Body() dto: RequestIntroductionDto): Promise<IntroductionSnapshotV1> {
+  request(@CurrentPrincipal() principal: Principal, @Body() dto: RequestIntroductionDto): Promise<IntroductionResponse> {
     return this.introductions.request(principal, dto);
   }
 
   @Get()
   @Roles('network-admin', 'cluster-manager', 'member')
   @ApiOperation({ summary: 'Introductions you may see (either side), newest first, with cursor pagination' })
-  @ApiOkResponse({ description: '{ items, nextCursor }.' })
-  list(@CurrentPrincipal() principal: Principal, @Query() query: ListIntroductionsQuery): Promise<IntroductionPage> {
+  @ApiOkResponse({ type: IntroductionPageResponse })
+  list(@CurrentPrincipal() principal: Principal, @Query() query: ListIntroductionsQuery): Promise<IntroductionPageResponse> {
     return this.introductions.list(principal, query);
   }
 
   @Get(':introductionId')
   @Roles('network-admin', 'cluster-manager', 'member')
   @ApiOperation({ summary: 'One introduction (either side: the organisations, their cluster managers, the secretariat)' })
-  @ApiOkResponse({ description: 'The introduction.' })
+  @ApiOkResponse({ type: IntroductionResponse })
   @ApiForbiddenResponse({ description: 'Not on either side.' })
   get(
     @CurrentPrincipal() principal: Principal,
     @Param('introductionId', new ParseUUIDPipe()) introductionId: string,
-  ): Promise<IntroductionSnapshotV1> {
+  ): Promise<IntroductionResponse> {
     return this.introductions.get(principal, introductionId);
   }
 
@@ -68,11 +67,12 @@ export class IntroductionsController {
   @Roles('network-admin', 'cluster-manager', 'member')
   @Idempotent()
   @ApiOperation({ summary: 'B’s side accepts (emits IntroductionAccepted)' })
+  @ApiOkResponse({ type: IntroductionResponse, description: 'The introduction after the change.' })
   @ApiConflictResponse({ description: 'Not pending.' })
   accept(
     @CurrentPrincipal() principal: Principal,
     @Param('introductionId', new ParseUUIDPipe()) introductionId: string,
-  ): Promise<IntroductionSnapshotV1> {
+  ): Promise<IntroductionResponse> {
     return this.introductions.accept(principal, introductionId);
   }
 
@@ -81,12 +81,13 @@ export class IntroductionsController {
   @Roles('network-admin', 'cluster-manager', 'member')
   @Idempotent()
   @ApiOperation({ summary: 'B’s side declines, optionally saying why (emits IntroductionDeclined)' })
+  @ApiOkResponse({ type: IntroductionResponse, description: 'The introduction after the change.' })
   @ApiConflictResponse({ description: 'Not pending.' })
   decline(
     @CurrentPrincipal() principal: Principal,
     @Param('introductionId', new ParseUUIDPipe()) introductionId: string,
     @Body() dto: DeclineIntroductionDto,
-  ): Promise<IntroductionSnapshotV1> {
+  ): Promise<IntroductionResponse> {
     return this.introductions.decline(principal, introductionId, dto.reason);
   }
 
@@ -95,11 +96,12 @@ export class IntroductionsController {
   @Roles('network-admin', 'cluster-manager', 'member')
   @Idempotent()
   @ApiOperation({ summary: 'A’s side withdraws its pending request (emits IntroductionWithdrawn)' })
+  @ApiOkResponse({ type: IntroductionResponse, description: 'The introduction after the change.' })
   @ApiConflictResponse({ description: 'Not pending.' })
   withdraw(
     @CurrentPrincipal() principal: Principal,
     @Param('introductionId', new ParseUUIDPipe()) introductionId: string,
-  ): Promise<IntroductionSnapshotV1> {
+  ): Promise<IntroductionResponse> {
     return this.introductions.withdraw(principal, introductionId);
   }
 
@@ -108,12 +110,13 @@ export class IntroductionsController {
   @Roles('network-admin', 'cluster-manager', 'member')
   @Idempotent()
   @ApiOperation({ summary: 'Record or correct what came of an accepted introduction (emits IntroductionOutcomeRecorded)' })
+  @ApiOkResponse({ type: IntroductionResponse, description: 'The introduction after the change.' })
   @ApiConflictResponse({ description: 'Not accepted.' })
   recordOutcome(
     @CurrentPrincipal() principal: Principal,
     @Param('introductionId', new ParseUUIDPipe()) introductionId: string,
     @Body() dto: RecordIntroductionOutcomeDto,
-  ): Promise<IntroductionSnapshotV1> {
+  ): Promise<IntroductionResponse> {
     return this.introductions.recordOutcome(principal, introductionId, dto.outcome, dto.note);
   }
 }

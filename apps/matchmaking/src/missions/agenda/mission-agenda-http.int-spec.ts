@@ -1,4 +1,4 @@
-import { PrincipalTestClient, readTopic, type TestPrincipal, waitFor } from '@icn/testing';
+import { DocumentedResponses, PrincipalTestClient, readTopic, type TestPrincipal, waitFor } from '@icn/testing';
 import { randomUUID } from 'node:crypto';
 import {
   ClusterRegistered,
@@ -96,7 +96,8 @@ describe('Mission B2B agenda HTTP (real app)', () => {
 
   beforeAll(async () => {
     mm = await startMatchmakingTestApp();
-    client = new PrincipalTestClient(mm.baseUrl);
+    // Every answer is checked against the service's OpenAPI document: a response class that lies fails the flow.
+    client = new PrincipalTestClient(mm.baseUrl, await DocumentedResponses.of(mm.baseUrl));
     const producer = await MembershipEventProducer.connect(mm.brokers);
     try {
       for (const cluster of [aCluster({ clusterId: organiser, name: 'Agenda Organiser' }), aCluster({ clusterId: host, name: 'Agenda Host', country: 'US', secretariat: false })]) {

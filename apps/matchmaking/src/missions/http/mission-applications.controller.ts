@@ -1,10 +1,10 @@
-import type { MissionApplicationV1 } from '@icn/contracts';
 import { BEARER_SCHEME, CurrentPrincipal, Idempotent, Roles, type Principal } from '@icn/platform';
 import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { MissionApplicationsService } from '../mission-applications.service';
 import { ApplyToMissionDto } from './apply-to-mission.dto';
-import type { MissionView } from './mission.view';
+import { MissionApplicationResponse } from './mission-application.response';
+import { MissionResponse } from './mission.response';
 
 /** Applying to a mission's call and withdrawing: the member for itself, its cluster manager, or the secretariat. */
 @ApiTags('missions')
@@ -17,13 +17,13 @@ export class MissionApplicationsController {
   @Roles('network-admin', 'cluster-manager', 'member')
   @Idempotent()
   @ApiOperation({ summary: 'Apply to travel on the mission (emits MissionApplicationSubmitted)' })
-  @ApiCreatedResponse({ description: 'The application.' })
+  @ApiCreatedResponse({ type: MissionApplicationResponse, description: 'The application.' })
   @ApiConflictResponse({ description: 'Call not open or its cut-off passed (the date is named), or the organisation already applied.' })
   apply(
     @CurrentPrincipal() principal: Principal,
     @Param('missionId', new ParseUUIDPipe()) missionId: string,
     @Body() dto: ApplyToMissionDto,
-  ): Promise<MissionApplicationV1> {
+  ): Promise<MissionApplicationResponse> {
     return this.applications.apply(principal, missionId, dto);
   }
 
@@ -34,13 +34,13 @@ export class MissionApplicationsController {
   @ApiOperation({
     summary: 'Withdraw; a selected delegate’s place goes to reserve #1 in the same write (emits MissionApplicationWithdrawn, then MissionDelegatePromoted)',
   })
-  @ApiOkResponse({ description: 'The mission as the caller sees it.' })
+  @ApiOkResponse({ type: MissionResponse, description: 'The mission as the caller sees it.' })
   @ApiConflictResponse({ description: 'Already withdrawn or rejected, or the mission is completed or cancelled.' })
   withdraw(
     @CurrentPrincipal() principal: Principal,
     @Param('missionId', new ParseUUIDPipe()) missionId: string,
     @Param('applicationId', new ParseUUIDPipe()) applicationId: string,
-  ): Promise<MissionView> {
+  ): Promise<MissionResponse> {
     return this.applications.withdraw(principal, missionId, applicationId);
   }
 }

@@ -1,10 +1,10 @@
-import type { LocalProjectOwnerV1 } from '@icn/contracts';
 import { BEARER_SCHEME, CurrentPrincipal, Idempotent, Roles, type Principal } from '@icn/platform';
 import { Body, Controller, Delete, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { MissionLocalProjectOwnersService } from '../mission-local-project-owners.service';
 import { AddLocalProjectOwnerDto } from './add-local-project-owner.dto';
-import type { MissionView } from './mission.view';
+import { LocalProjectOwnerResponse } from './local-project-owner.response';
+import { MissionResponse } from './mission.response';
 
 /** The local project owners delegates come to meet, listed by the host cluster's manager (or the secretariat). */
 @ApiTags('missions')
@@ -17,13 +17,13 @@ export class MissionLocalProjectOwnersController {
   @Roles('network-admin', 'cluster-manager')
   @Idempotent()
   @ApiOperation({ summary: 'Add a local project owner (emits MissionLocalProjectOwnerAdded)' })
-  @ApiCreatedResponse({ description: 'The owner, with its ownerId.' })
+  @ApiCreatedResponse({ type: LocalProjectOwnerResponse, description: 'The owner, with its ownerId.' })
   @ApiConflictResponse({ description: 'The mission is completed or cancelled.' })
   add(
     @CurrentPrincipal() principal: Principal,
     @Param('missionId', new ParseUUIDPipe()) missionId: string,
     @Body() dto: AddLocalProjectOwnerDto,
-  ): Promise<LocalProjectOwnerV1> {
+  ): Promise<LocalProjectOwnerResponse> {
     return this.owners.add(principal, missionId, dto);
   }
 
@@ -31,12 +31,12 @@ export class MissionLocalProjectOwnersController {
   @Roles('network-admin', 'cluster-manager')
   @Idempotent()
   @ApiOperation({ summary: 'Remove a local project owner (emits MissionLocalProjectOwnerRemoved)' })
-  @ApiOkResponse({ description: 'The mission as the caller sees it.' })
+  @ApiOkResponse({ type: MissionResponse, description: 'The mission as the caller sees it.' })
   remove(
     @CurrentPrincipal() principal: Principal,
     @Param('missionId', new ParseUUIDPipe()) missionId: string,
     @Param('ownerId', new ParseUUIDPipe()) ownerId: string,
-  ): Promise<MissionView> {
+  ): Promise<MissionResponse> {
     return this.owners.remove(principal, missionId, ownerId);
   }
 }

@@ -6,7 +6,7 @@ import { CancelMissionDto } from './cancel-mission.dto';
 import { CreateMissionDto } from './create-mission.dto';
 import { DecideSelectionDto } from './decide-selection.dto';
 import { ListMissionsQuery } from './list-missions.query';
-import type { MissionPageView, MissionView } from './mission.view';
+import { MissionPageResponse, MissionResponse } from './mission.response';
 
 /**
  * Matchmaking missions: created by a cluster manager (for its cluster) or the secretariat (naming
@@ -24,23 +24,23 @@ export class MissionsController {
   @Roles('network-admin', 'cluster-manager')
   @Idempotent()
   @ApiOperation({ summary: 'Create a mission, as a draft (emits MissionCreated)' })
-  @ApiCreatedResponse({ description: 'The mission.' })
+  @ApiCreatedResponse({ type: MissionResponse, description: 'The mission, a draft.' })
   @ApiNotFoundResponse({ description: 'Organiser or host cluster not in the directory.' })
-  create(@CurrentPrincipal() principal: Principal, @Body() dto: CreateMissionDto): Promise<MissionView> {
+  create(@CurrentPrincipal() principal: Principal, @Body() dto: CreateMissionDto): Promise<MissionResponse> {
     return this.missions.create(principal, dto);
   }
 
   @Get()
   @ApiOperation({ summary: 'Missions, soonest first, with cursor pagination; filter by status or host cluster' })
-  @ApiOkResponse({ description: '{items, nextCursor}' })
-  list(@CurrentPrincipal() principal: Principal, @Query() query: ListMissionsQuery): Promise<MissionPageView> {
+  @ApiOkResponse({ type: MissionPageResponse })
+  list(@CurrentPrincipal() principal: Principal, @Query() query: ListMissionsQuery): Promise<MissionPageResponse> {
     return this.missions.list(principal, query);
   }
 
   @Get(':missionId')
   @ApiOperation({ summary: 'One mission (applications only as far as the caller may read them)' })
-  @ApiOkResponse({ description: 'The mission.' })
-  get(@CurrentPrincipal() principal: Principal, @Param('missionId', new ParseUUIDPipe()) missionId: string): Promise<MissionView> {
+  @ApiOkResponse({ type: MissionResponse })
+  get(@CurrentPrincipal() principal: Principal, @Param('missionId', new ParseUUIDPipe()) missionId: string): Promise<MissionResponse> {
     return this.missions.get(principal, missionId);
   }
 
@@ -49,8 +49,9 @@ export class MissionsController {
   @Roles('network-admin', 'cluster-manager')
   @Idempotent()
   @ApiOperation({ summary: 'Open the call for participation (emits MissionCallOpened)' })
+  @ApiOkResponse({ type: MissionResponse, description: 'The mission after the change, as the caller sees it.' })
   @ApiConflictResponse({ description: 'Not a draft, or the cut-off has passed.' })
-  openCall(@CurrentPrincipal() principal: Principal, @Param('missionId', new ParseUUIDPipe()) missionId: string): Promise<MissionView> {
+  openCall(@CurrentPrincipal() principal: Principal, @Param('missionId', new ParseUUIDPipe()) missionId: string): Promise<MissionResponse> {
     return this.missions.openCall(principal, missionId);
   }
 
@@ -59,8 +60,9 @@ export class MissionsController {
   @Roles('network-admin', 'cluster-manager')
   @Idempotent()
   @ApiOperation({ summary: 'Close the call before its cut-off (emits MissionCallClosed)' })
+  @ApiOkResponse({ type: MissionResponse, description: 'The mission after the change, as the caller sees it.' })
   @ApiConflictResponse({ description: 'The call is not open.' })
-  closeCall(@CurrentPrincipal() principal: Principal, @Param('missionId', new ParseUUIDPipe()) missionId: string): Promise<MissionView> {
+  closeCall(@CurrentPrincipal() principal: Principal, @Param('missionId', new ParseUUIDPipe()) missionId: string): Promise<MissionResponse> {
     return this.missions.closeCall(principal, missionId);
   }
 
@@ -71,12 +73,13 @@ export class MissionsController {
   @ApiOperation({
     summary: 'Decide every application: selected (≤ capacity), reserve (ordered), rejected; revisable until published (emits MissionSelectionDecided)',
   })
+  @ApiOkResponse({ type: MissionResponse, description: 'The mission after the change, as the caller sees it.' })
   @ApiConflictResponse({ description: 'Call still open, selection already published, or more selected than the capacity.' })
   decideSelection(
     @CurrentPrincipal() principal: Principal,
     @Param('missionId', new ParseUUIDPipe()) missionId: string,
     @Body() dto: DecideSelectionDto,
-  ): Promise<MissionView> {
+  ): Promise<MissionResponse> {
     return this.missions.decideSelection(principal, missionId, { selected: dto.selected, reserve: dto.reserve, rejected: dto.rejected });
   }
 
@@ -85,8 +88,9 @@ export class MissionsController {
   @Roles('network-admin', 'cluster-manager')
   @Idempotent()
   @ApiOperation({ summary: 'Publish the decided selection (emits MissionSelectionPublished)' })
+  @ApiOkResponse({ type: MissionResponse, description: 'The mission after the change, as the caller sees it.' })
   @ApiConflictResponse({ description: 'No selection decided, or not call-closed.' })
-  publishSelection(@CurrentPrincipal() principal: Principal, @Param('missionId', new ParseUUIDPipe()) missionId: string): Promise<MissionView> {
+  publishSelection(@CurrentPrincipal() principal: Principal, @Param('missionId', new ParseUUIDPipe()) missionId: string): Promise<MissionResponse> {
     return this.missions.publishSelection(principal, missionId);
   }
 
@@ -95,12 +99,13 @@ export class MissionsController {
   @Roles('network-admin', 'cluster-manager')
   @Idempotent()
   @ApiOperation({ summary: 'Cancel the mission (emits MissionCancelled)' })
+  @ApiOkResponse({ type: MissionResponse, description: 'The mission after the change, as the caller sees it.' })
   @ApiConflictResponse({ description: 'Already completed or cancelled.' })
   cancel(
     @CurrentPrincipal() principal: Principal,
     @Param('missionId', new ParseUUIDPipe()) missionId: string,
     @Body() dto: CancelMissionDto,
-  ): Promise<MissionView> {
+  ): Promise<MissionResponse> {
     return this.missions.cancel(principal, missionId, dto.reason);
   }
 
@@ -109,8 +114,9 @@ export class MissionsController {
   @Roles('network-admin', 'cluster-manager')
   @Idempotent()
   @ApiOperation({ summary: 'Mark the mission completed once it has started (emits MissionCompleted)' })
+  @ApiOkResponse({ type: MissionResponse, description: 'The mission after the change, as the caller sees it.' })
   @ApiConflictResponse({ description: 'Selection not published, or the mission has not started.' })
-  complete(@CurrentPrincipal() principal: Principal, @Param('missionId', new ParseUUIDPipe()) missionId: string): Promise<MissionView> {
+  complete(@CurrentPrincipal() principal: Principal, @Param('missionId', new ParseUUIDPipe()) missionId: string): Promise<MissionResponse> {
     return this.missions.complete(principal, missionId);
   }
 }

@@ -1,4 +1,3 @@
-import type { PassportApplicationSnapshotV1 } from '@icn/contracts';
 import { BEARER_SCHEME, CurrentPrincipal, Idempotent, Roles, type Principal } from '@icn/platform';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
@@ -8,7 +7,7 @@ import { CancelPassportApplicationDto } from './cancel-passport-application.dto'
 import { CompletePassportApplicationDto } from './complete-passport-application.dto';
 import { DeclinePassportApplicationDto } from './decline-passport-application.dto';
 import { ListPassportApplicationsQuery } from './list-passport-applications.query';
-import type { PassportApplicationPage } from './passport-application-page';
+import { PassportApplicationPageResponse, PassportApplicationResponse } from './passport-application.response';
 import { SubmitPassportApplicationDto } from './submit-passport-application.dto';
 
 /**
@@ -26,9 +25,9 @@ export class PassportApplicationsController {
   @Roles('network-admin', 'cluster-manager', 'member')
   @Idempotent()
   @ApiOperation({ summary: 'Apply to a host cluster (emits PassportApplicationSubmitted)' })
-  @ApiCreatedResponse({ description: 'The submitted application.' })
+  @ApiCreatedResponse({ type: PassportApplicationResponse, description: 'The submitted application.' })
   @ApiConflictResponse({ description: 'The organisation is suspended or has left, or the host cluster is inactive (the message says which).' })
-  submit(@CurrentPrincipal() principal: Principal, @Body() dto: SubmitPassportApplicationDto): Promise<PassportApplicationSnapshotV1> {
+  submit(@CurrentPrincipal() principal: Principal, @Body() dto: SubmitPassportApplicationDto): Promise<PassportApplicationResponse> {
     return this.passport.submit(principal, dto);
   }
 
@@ -37,18 +36,18 @@ export class PassportApplicationsController {
     summary:
       'Applications the caller may see, newest first: all for the secretariat and integrators, those to or from its cluster for a cluster manager, its own for a member',
   })
-  @ApiOkResponse({ description: '{items, nextCursor}' })
-  list(@CurrentPrincipal() principal: Principal, @Query() query: ListPassportApplicationsQuery): Promise<PassportApplicationPage> {
+  @ApiOkResponse({ type: PassportApplicationPageResponse })
+  list(@CurrentPrincipal() principal: Principal, @Query() query: ListPassportApplicationsQuery): Promise<PassportApplicationPageResponse> {
     return this.passport.list(principal, query);
   }
 
   @Get(':applicationId')
   @ApiOperation({ summary: 'One application (applicant side, host side, home cluster manager, integrators)' })
-  @ApiOkResponse({ description: 'The application.' })
+  @ApiOkResponse({ type: PassportApplicationResponse })
   get(
     @CurrentPrincipal() principal: Principal,
     @Param('applicationId', new ParseUUIDPipe()) applicationId: string,
-  ): Promise<PassportApplicationSnapshotV1> {
+  ): Promise<PassportApplicationResponse> {
     return this.passport.get(principal, applicationId);
   }
 
@@ -57,12 +56,13 @@ export class PassportApplicationsController {
   @Roles('network-admin', 'cluster-manager')
   @Idempotent()
   @ApiOperation({ summary: 'Accept, reserving desks if desk hosting was asked (emits PassportApplicationAccepted)' })
+  @ApiOkResponse({ type: PassportApplicationResponse, description: 'The application after the change.' })
   @ApiConflictResponse({ description: 'Not submitted, or no free desk on some day (the days are listed).' })
   accept(
     @CurrentPrincipal() principal: Principal,
     @Param('applicationId', new ParseUUIDPipe()) applicationId: string,
     @Body() dto: AcceptPassportApplicationDto,
-  ): Promise<PassportApplicationSnapshotV1> {
+  ): Promise<PassportApplicationResponse> {
     return this.passport.accept(principal, applicationId, dto.keyContacts ?? []);
   }
 
@@ -71,12 +71,13 @@ export class PassportApplicationsController {
   @Roles('network-admin', 'cluster-manager')
   @Idempotent()
   @ApiOperation({ summary: 'Decline with a reason (emits PassportApplicationDeclined)' })
+  @ApiOkResponse({ type: PassportApplicationResponse, description: 'The application after the change.' })
   @ApiConflictResponse({ description: 'Not submitted.' })
   decline(
     @CurrentPrincipal() principal: Principal,
     @Param('applicationId', new ParseUUIDPipe()) applicationId: string,
     @Body() dto: DeclinePassportApplicationDto,
-  ): Promise<PassportApplicationSnapshotV1> {
+  ): Promise<PassportApplicationResponse> {
     return this.passport.decline(principal, applicationId, dto.reason);
   }
 
@@ -85,11 +86,12 @@ export class PassportApplicationsController {
   @Roles('network-admin', 'cluster-manager')
   @Idempotent()
   @ApiOperation({ summary: 'Confirm the dates of an accepted visit (emits PassportApplicationScheduled)' })
+  @ApiOkResponse({ type: PassportApplicationResponse, description: 'The application after the change.' })
   @ApiConflictResponse({ description: 'Not accepted.' })
   schedule(
     @CurrentPrincipal() principal: Principal,
     @Param('applicationId', new ParseUUIDPipe()) applicationId: string,
-  ): Promise<PassportApplicationSnapshotV1> {
+  ): Promise<PassportApplicationResponse> {
     return this.passport.schedule(principal, applicationId);
   }
 
@@ -98,12 +100,13 @@ export class PassportApplicationsController {
   @Roles('network-admin', 'cluster-manager')
   @Idempotent()
   @ApiOperation({ summary: 'File the visit report (emits PassportApplicationCompleted)' })
+  @ApiOkResponse({ type: PassportApplicationResponse, description: 'The application after the change.' })
   @ApiConflictResponse({ description: 'Not scheduled.' })
   complete(
     @CurrentPrincipal() principal: Principal,
     @Param('applicationId', new ParseUUIDPipe()) applicationId: string,
     @Body() dto: CompletePassportApplicationDto,
-  ): Promise<PassportApplicationSnapshotV1> {
+  ): Promise<PassportApplicationResponse> {
     return this.passport.complete(principal, applicationId, dto);
   }
 
@@ -112,12 +115,13 @@ export class PassportApplicationsController {
   @Roles('network-admin', 'cluster-manager', 'member')
   @Idempotent()
   @ApiOperation({ summary: 'Cancel before completion, releasing desks (emits PassportApplicationCancelled)' })
+  @ApiOkResponse({ type: PassportApplicationResponse, description: 'The application after the change.' })
   @ApiConflictResponse({ description: 'Already declined, completed or cancelled.' })
   cancel(
     @CurrentPrincipal() principal: Principal,
     @Param('applicationId', new ParseUUIDPipe()) applicationId: string,
     @Body() dto: CancelPassportApplicationDto,
-  ): Promise<PassportApplicationSnapshotV1> {
+  ): Promise<PassportApplicationResponse> {
     return this.passport.cancel(principal, applicationId, dto.reason);
   }
 }

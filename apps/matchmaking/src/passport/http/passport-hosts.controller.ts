@@ -1,8 +1,8 @@
 import { BEARER_SCHEME, CurrentPrincipal, Idempotent, Roles, type Principal } from '@icn/platform';
 import { Body, Controller, Get, Param, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { HostCapacity } from '../persistence/host-capacity.repository';
 import { PassportHostsService } from '../passport-hosts.service';
+import { HostCapacityResponse } from './host-capacity.response';
 import { SetHostCapacityDto } from './set-host-capacity.dto';
 
 /** A host cluster's desk capacity: readable by anyone planning a visit, set by its manager. */
@@ -14,9 +14,9 @@ export class PassportHostsController {
 
   @Get()
   @ApiOperation({ summary: 'Desks per day the host offers (the default until configured)' })
-  @ApiOkResponse({ description: '{hostClusterId, desksPerDay, configured}' })
+  @ApiOkResponse({ type: HostCapacityResponse })
   @ApiNotFoundResponse({ description: 'Cluster not in the directory.' })
-  get(@Param('clusterId') clusterId: string): Promise<HostCapacity> {
+  get(@Param('clusterId') clusterId: string): Promise<HostCapacityResponse> {
     // Any string is safe here: it is only ever compared for equality with `_id`.
     return this.hosts.capacity(clusterId);
   }
@@ -25,8 +25,8 @@ export class PassportHostsController {
   @Roles('network-admin', 'cluster-manager')
   @Idempotent()
   @ApiOperation({ summary: 'Set the desks per day (does not evict reservations already made)' })
-  @ApiOkResponse({ description: '{hostClusterId, desksPerDay, configured}' })
-  set(@CurrentPrincipal() principal: Principal, @Param('clusterId') clusterId: string, @Body() dto: SetHostCapacityDto): Promise<HostCapacity> {
+  @ApiOkResponse({ type: HostCapacityResponse })
+  set(@CurrentPrincipal() principal: Principal, @Param('clusterId') clusterId: string, @Body() dto: SetHostCapacityDto): Promise<HostCapacityResponse> {
     return this.hosts.setCapacity(principal, clusterId, dto.desksPerDay);
   }
 }

@@ -1,9 +1,9 @@
 import { BEARER_SCHEME } from '@icn/platform';
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { PassportStatistics } from '../domain/passport-statistics';
 import { PassportStatisticsService } from '../passport-statistics.service';
 import { PassportStatisticsQuery } from './passport-statistics.query';
+import { PassportStatisticsResponse } from './passport-statistics.response';
 
 /** The yearly figures the network reports; counts only, so any authenticated role may read them. */
 @ApiTags('passport')
@@ -14,8 +14,8 @@ export class PassportStatisticsController {
 
   @Get()
   @ApiOperation({ summary: 'Applications of a year by host cluster, by home cluster and network-wide' })
-  @ApiOkResponse({ description: '{year, network, byHostCluster[], byHomeCluster[]}' })
-  get(@Query() query: PassportStatisticsQuery): Promise<PassportStatistics> {
+  @ApiOkResponse({ type: PassportStatisticsResponse })
+  get(@Query() query: PassportStatisticsQuery): Promise<PassportStatisticsResponse> {
     return this.statistics.forYear(query.year);
   }
 }

@@ -1,9 +1,9 @@
-import type { MissionAgendaSnapshotV1 } from '@icn/contracts';
 import { BEARER_SCHEME, CurrentPrincipal, Idempotent, Roles, type Principal } from '@icn/platform';
 import { Body, Controller, Get, Param, ParseUUIDPipe, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { MissionAgendaService } from '../mission-agenda.service';
-import type { AgendaView } from './agenda.view';
+import { AgendaSetUpResponse } from './agenda-set-up.response';
+import { AgendaResponse } from './agenda.response';
 import { SetAgendaDto } from './set-agenda.dto';
 
 /**
@@ -20,21 +20,21 @@ export class MissionAgendaController {
   @Roles('network-admin', 'cluster-manager')
   @Idempotent()
   @ApiOperation({ summary: 'Set the slots per day, the slot length and the tables (emits MissionAgendaSet)' })
-  @ApiOkResponse({ description: 'The agenda set-up.' })
+  @ApiOkResponse({ type: AgendaSetUpResponse, description: 'The agenda set-up.' })
   @ApiConflictResponse({ description: 'Mission closed, or the change would move or shorten a scheduled meeting (which one is named).' })
   set(
     @CurrentPrincipal() principal: Principal,
     @Param('missionId', new ParseUUIDPipe()) missionId: string,
     @Body() dto: SetAgendaDto,
-  ): Promise<MissionAgendaSnapshotV1> {
+  ): Promise<AgendaSetUpResponse> {
     return this.agenda.set(principal, missionId, dto);
   }
 
   @Get()
   @ApiOperation({ summary: 'The agenda: every slot (local and UTC times) with the meetings scheduled in it' })
-  @ApiOkResponse({ description: 'The agenda grid.' })
+  @ApiOkResponse({ type: AgendaResponse, description: 'The agenda grid.' })
   @ApiNotFoundResponse({ description: 'No such mission, or no agenda set yet.' })
-  get(@CurrentPrincipal() principal: Principal, @Param('missionId', new ParseUUIDPipe()) missionId: string): Promise<AgendaView> {
+  get(@CurrentPrincipal() principal: Principal, @Param('missionId', new ParseUUIDPipe()) missionId: string): Promise<AgendaResponse> {
     return this.agenda.get(principal, missionId);
   }
 }

@@ -1,10 +1,10 @@
-import type { MissionMeetingSnapshotV1 } from '@icn/contracts';
-import { BEARER_SCHEME, CurrentPrincipal, Idempotent, KeysetPageQuery, Roles, type KeysetPage, type Principal } from '@icn/platform';
+import { BEARER_SCHEME, CurrentPrincipal, Idempotent, KeysetPageQuery, Roles, type Principal } from '@icn/platform';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { MissionMeetingsService } from '../mission-meetings.service';
 import { AcceptMeetingDto } from './accept-meeting.dto';
 import { MeetingReasonDto } from './meeting-reason.dto';
+import { MissionMeetingPageResponse, MissionMeetingResponse } from './mission-meeting.response';
 import { RequestMeetingDto } from './request-meeting.dto';
 
 /**
@@ -23,35 +23,35 @@ export class MissionMeetingsController {
   @Roles('network-admin', 'cluster-manager', 'member')
   @Idempotent()
   @ApiOperation({ summary: 'Request a meeting (emits MissionMeetingRequested)' })
-  @ApiCreatedResponse({ description: 'The requested meeting.' })
+  @ApiCreatedResponse({ type: MissionMeetingResponse, description: 'The requested meeting.' })
   @ApiConflictResponse({ description: 'Mission closed, not a selected delegate or owner, or the pair already has a live meeting.' })
   request(
     @CurrentPrincipal() principal: Principal,
     @Param('missionId', new ParseUUIDPipe()) missionId: string,
     @Body() dto: RequestMeetingDto,
-  ): Promise<MissionMeetingSnapshotV1> {
+  ): Promise<MissionMeetingResponse> {
     return this.meetings.request(principal, missionId, dto);
   }
 
   @Get()
   @ApiOperation({ summary: 'The meetings you may see on this mission (all of them for the organiser and host sides)' })
-  @ApiOkResponse({ description: '{items, nextCursor}: a page of meetings, oldest request first (limit, default 20, at most 100).' })
+  @ApiOkResponse({ type: MissionMeetingPageResponse, description: 'A page of meetings, oldest request first (limit, default 20, at most 100).' })
   list(
     @CurrentPrincipal() principal: Principal,
     @Param('missionId', new ParseUUIDPipe()) missionId: string,
     @Query() query: KeysetPageQuery,
-  ): Promise<KeysetPage<MissionMeetingSnapshotV1>> {
+  ): Promise<MissionMeetingPageResponse> {
     return this.meetings.list(principal, missionId, query);
   }
 
   @Get(':meetingId')
   @ApiOperation({ summary: 'One meeting (its two sides, the organiser, the host cluster manager)' })
-  @ApiOkResponse({ description: 'The meeting.' })
+  @ApiOkResponse({ type: MissionMeetingResponse })
   get(
     @CurrentPrincipal() principal: Principal,
     @Param('missionId', new ParseUUIDPipe()) missionId: string,
     @Param('meetingId', new ParseUUIDPipe()) meetingId: string,
-  ): Promise<MissionMeetingSnapshotV1> {
+  ): Promise<MissionMeetingResponse> {
     return this.meetings.get(principal, missionId, meetingId);
   }
 
@@ -60,13 +60,14 @@ export class MissionMeetingsController {
   @Roles('network-admin', 'cluster-manager', 'member')
   @Idempotent()
   @ApiOperation({ summary: 'Accept and schedule: a slot and a table (emits MissionMeetingAccepted and MissionMeetingScheduled)' })
+  @ApiOkResponse({ type: MissionMeetingResponse, description: 'The meeting after the change.' })
   @ApiConflictResponse({ description: 'Not requested, no agenda, or the slot is taken: the busy participant or the full tables and the slot are named.' })
   accept(
     @CurrentPrincipal() principal: Principal,
     @Param('missionId', new ParseUUIDPipe()) missionId: string,
     @Param('meetingId', new ParseUUIDPipe()) meetingId: string,
     @Body() dto: AcceptMeetingDto,
-  ): Promise<MissionMeetingSnapshotV1> {
+  ): Promise<MissionMeetingResponse> {
     return this.meetings.accept(principal, missionId, meetingId, dto.slot);
   }
 
@@ -75,13 +76,14 @@ export class MissionMeetingsController {
   @Roles('network-admin', 'cluster-manager', 'member')
   @Idempotent()
   @ApiOperation({ summary: 'Decline, optionally with a reason (emits MissionMeetingDeclined)' })
+  @ApiOkResponse({ type: MissionMeetingResponse, description: 'The meeting after the change.' })
   @ApiConflictResponse({ description: 'Not requested.' })
   decline(
     @CurrentPrincipal() principal: Principal,
     @Param('missionId', new ParseUUIDPipe()) missionId: string,
     @Param('meetingId', new ParseUUIDPipe()) meetingId: string,
     @Body() dto: MeetingReasonDto,
-  ): Promise<MissionMeetingSnapshotV1> {
+  ): Promise<MissionMeetingResponse> {
     return this.meetings.decline(principal, missionId, meetingId, dto.reason);
   }
 
@@ -90,13 +92,14 @@ export class MissionMeetingsController {
   @Roles('network-admin', 'cluster-manager', 'member')
   @Idempotent()
   @ApiOperation({ summary: 'Cancel, freeing the slot and table (emits MissionMeetingCancelled)' })
+  @ApiOkResponse({ type: MissionMeetingResponse, description: 'The meeting after the change.' })
   @ApiConflictResponse({ description: 'Already declined or cancelled.' })
   cancel(
     @CurrentPrincipal() principal: Principal,
     @Param('missionId', new ParseUUIDPipe()) missionId: string,
     @Param('meetingId', new ParseUUIDPipe()) meetingId: string,
     @Body() dto: MeetingReasonDto,
-  ): Promise<MissionMeetingSnapshotV1> {
+  ): Promise<MissionMeetingResponse> {
     return this.meetings.cancel(principal, missionId, meetingId, dto.reason);
   }
 }
