@@ -1,6 +1,6 @@
 import { COMMITS_COLLECTION } from '@icn/messaging';
 import { DATABASE_CONNECTION } from '@icn/platform';
-import { deeplyNestedJson, expectNoServerErrorFromAnyInput, expectRefusedWritingNothing, networkAdminToken, sendRaw } from '@icn/testing';
+import { deeplyNestedJson, expectNoServerErrorFromAnyInput, expectRefusedWritingNothing, fetchOpenApiDocument, networkAdminToken, sendRaw, undocumentedSuccessBodies } from '@icn/testing';
 import type { Connection } from 'mongoose';
 import { randomUUID } from 'node:crypto';
 import { CONSORTIA_COLLECTION } from './consortia/persistence/consortium.schema';
@@ -50,6 +50,10 @@ describe('consortia refuses malformed input at the HTTP edge (real app, Kafka an
   ])('answers %s with a 400 naming it, writing nothing', async (_label, method, path, body, field) => {
     const text = typeof body === 'string' ? body : JSON.stringify(body);
     await expectRefusedWritingNothing(() => sendRaw(app.baseUrl, method, path, { token: admin, body: text }), field, db, written);
+  });
+
+  it('documents the body of every success response (generated API clients are typed from it)', async () => {
+    expect(undocumentedSuccessBodies(await fetchOpenApiDocument(app.baseUrl))).toEqual([]);
   });
 
   it('answers no probe of any operation with a 5xx', async () => {

@@ -1,4 +1,4 @@
-import { PrincipalTestClient, readTopic, type TestPrincipal, waitFor } from '@icn/testing';
+import { DocumentedResponses, PrincipalTestClient, readTopic, type TestPrincipal, waitFor } from '@icn/testing';
 import { randomUUID } from 'node:crypto';
 import { Topics } from '@icn/contracts';
 import type { ErrorBody } from '@icn/platform';
@@ -36,7 +36,8 @@ describe('consortia HTTP (real app, Kafka and FerretDB)', () => {
 
   beforeAll(async () => {
     app = await startConsortiaTestApp();
-    client = new PrincipalTestClient(app.baseUrl);
+    // Every answer is checked against the service's OpenAPI document: a response class that lies fails the flow.
+    client = new PrincipalTestClient(app.baseUrl, await DocumentedResponses.of(app.baseUrl));
     const producer = await PlatformEventProducer.connect(app.brokers);
     try {
       for (const clusterId of [north, west, east]) await producer.clusterRegistered(aCluster({ clusterId, name: clusterId }));

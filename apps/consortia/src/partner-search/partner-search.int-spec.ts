@@ -1,4 +1,4 @@
-import { PrincipalTestClient, readTopic, type TestPrincipal, type TopicRecord, uniqueName, waitFor } from '@icn/testing';
+import { DocumentedResponses, PrincipalTestClient, readTopic, type TestPrincipal, type TopicRecord, uniqueName, waitFor } from '@icn/testing';
 import { randomUUID } from 'node:crypto';
 import { Topics, type PartnerCandidateV1, type PartnerSuggestionsProposedV1, type PartnerSuggestionsRequestedV1 } from '@icn/contracts';
 import type { ErrorBody } from '@icn/platform';
@@ -56,7 +56,8 @@ describe('consortia partner searches (real app, Kafka and FerretDB)', () => {
     // A unique group for the proposals; the service positions a new one at the topic's end itself.
     process.env['PARTNER_SUGGESTION_CONSUMER_GROUP'] = uniqueName('consortia.partner-suggestions.int');
     app = await startConsortiaTestApp();
-    client = new PrincipalTestClient(app.baseUrl);
+    // Every answer is checked against the service's OpenAPI document: a response class that lies fails the flow.
+    client = new PrincipalTestClient(app.baseUrl, await DocumentedResponses.of(app.baseUrl));
     producer = await PlatformEventProducer.connect(app.brokers);
     await producer.clusterRegistered(aCluster({ clusterId, name: clusterId }));
     await producer.clusterRegistered(aCluster({ clusterId: outsider.clusterId, name: outsider.clusterId }));

@@ -2,9 +2,9 @@ import { BEARER_SCHEME, CurrentPrincipal, Idempotent, Roles, type Principal } fr
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ConsortiaService } from '../consortia.service';
-import type { EligibilityReport } from '../domain/eligibility';
-import type { ConsortiumView } from './consortium.view';
+import { ConsortiumPageResponse, ConsortiumResponse } from './consortium.response';
 import { CreateConsortiumDto } from './create-consortium.dto';
+import { EligibilityReportResponse } from './eligibility-report.response';
 import { GrantConsortiumDto } from './grant-consortium.dto';
 import { ListConsortiaQuery } from './list-consortia.query';
 import { RejectConsortiumDto } from './reject-consortium.dto';
@@ -26,29 +26,30 @@ export class ConsortiaController {
   @Post()
   @Idempotent()
   @ApiOperation({ summary: 'Form a consortium around a funding call or a call entered by hand (emits ConsortiumCreated)' })
-  @ApiCreatedResponse({ description: 'The consortium, forming, with the default sections.' })
+  @ApiCreatedResponse({ type: ConsortiumResponse, description: 'The consortium, forming, with the default sections.' })
   @ApiConflictResponse({ description: 'The lead is not active, or the funding call is no longer open.' })
-  create(@CurrentPrincipal() principal: Principal, @Body() dto: CreateConsortiumDto): Promise<ConsortiumView> {
+  create(@CurrentPrincipal() principal: Principal, @Body() dto: CreateConsortiumDto): Promise<ConsortiumResponse> {
     return this.consortia.create(principal, dto);
   }
 
   @Get()
   @ApiOperation({ summary: 'Consortia the caller may see, newest first: all for the secretariat, its members’ for a cluster manager, its own (and invitations) for a member' })
-  @ApiOkResponse({ description: '{items, nextCursor}: a page (limit, default 20, at most 100); pass nextCursor as cursor for the next one' })
-  list(@CurrentPrincipal() principal: Principal, @Query() query: ListConsortiaQuery): Promise<{ items: ConsortiumView[]; nextCursor: string | null }> {
+  @ApiOkResponse({ type: ConsortiumPageResponse, description: 'A page (limit, default 20, at most 100).' })
+  list(@CurrentPrincipal() principal: Principal, @Query() query: ListConsortiaQuery): Promise<ConsortiumPageResponse> {
     return this.consortia.list(principal, query);
   }
 
   @Get(':consortiumId')
   @ApiOperation({ summary: 'One consortium (members, invitees, their cluster managers, the secretariat)' })
-  get(@CurrentPrincipal() principal: Principal, @Param('consortiumId', new ParseUUIDPipe()) consortiumId: string): Promise<ConsortiumView> {
+  @ApiOkResponse({ type: ConsortiumResponse })
+  get(@CurrentPrincipal() principal: Principal, @Param('consortiumId', new ParseUUIDPipe()) consortiumId: string): Promise<ConsortiumResponse> {
     return this.consortia.get(principal, consortiumId);
   }
 
   @Get(':consortiumId/eligibility')
   @ApiOperation({ summary: 'Whether the partnership meets the call’s rules, and what is missing' })
-  @ApiOkResponse({ description: '{eligible, missing: [{rule, message}]}' })
-  eligibility(@CurrentPrincipal() principal: Principal, @Param('consortiumId', new ParseUUIDPipe()) consortiumId: string): Promise<EligibilityReport> {
+  @ApiOkResponse({ type: EligibilityReportResponse })
+  eligibility(@CurrentPrincipal() principal: Principal, @Param('consortiumId', new ParseUUIDPipe()) consortiumId: string): Promise<EligibilityReportResponse> {
     return this.consortia.eligibility(principal, consortiumId);
   }
 
@@ -56,8 +57,9 @@ export class ConsortiaController {
   @HttpCode(200)
   @Idempotent()
   @ApiOperation({ summary: 'Close formation and start writing (emits ConsortiumDraftingStarted)' })
+  @ApiOkResponse({ type: ConsortiumResponse, description: 'The consortium after the change.' })
   @ApiConflictResponse({ description: 'Not forming.' })
-  startDrafting(@CurrentPrincipal() principal: Principal, @Param('consortiumId', new ParseUUIDPipe()) consortiumId: string): Promise<ConsortiumView> {
+  startDrafting(@CurrentPrincipal() principal: Principal, @Param('consortiumId', new ParseUUIDPipe()) consortiumId: string): Promise<ConsortiumResponse> {
     return this.consortia.startDrafting(principal, consortiumId);
   }
 
@@ -65,8 +67,9 @@ export class ConsortiaController {
   @HttpCode(200)
   @Idempotent()
   @ApiOperation({ summary: 'Submit and freeze the application (emits ConsortiumSubmitted)' })
+  @ApiOkResponse({ type: ConsortiumResponse, description: 'The consortium after the change.' })
   @ApiConflictResponse({ description: 'Not drafting, not eligible, a section not done or the call closed: the message lists everything missing.' })
-  submit(@CurrentPrincipal() principal: Principal, @Param('consortiumId', new ParseUUIDPipe()) consortiumId: string): Promise<ConsortiumView> {
+  submit(@CurrentPrincipal() principal: Principal, @Param('consortiumId', new ParseUUIDPipe()) consortiumId: string): Promise<ConsortiumResponse> {
     return this.consortia.submit(principal, consortiumId);
   }
 
@@ -74,12 +77,13 @@ export class ConsortiaController {
   @HttpCode(200)
   @Idempotent()
   @ApiOperation({ summary: 'Record the grant: total and split per beneficiary (emits ConsortiumGranted)' })
+  @ApiOkResponse({ type: ConsortiumResponse, description: 'The consortium after the change.' })
   @ApiConflictResponse({ description: 'Not submitted or on the reserve list.' })
   grant(
     @CurrentPrincipal() principal: Principal,
     @Param('consortiumId', new ParseUUIDPipe()) consortiumId: string,
     @Body() dto: GrantConsortiumDto,
-  ): Promise<ConsortiumView> {
+  ): Promise<ConsortiumResponse> {
     return this.consortia.grant(principal, consortiumId, dto);
   }
 
@@ -87,8 +91,9 @@ export class ConsortiaController {
   @HttpCode(200)
   @Idempotent()
   @ApiOperation({ summary: 'Record that the funder put it on the reserve list (emits ConsortiumReserveListed)' })
+  @ApiOkResponse({ type: ConsortiumResponse, description: 'The consortium after the change.' })
   @ApiConflictResponse({ description: 'Not submitted.' })
-  reserveList(@CurrentPrincipal() principal: Principal, @Param('consortiumId', new ParseUUIDPipe()) consortiumId: string): Promise<ConsortiumView> {
+  reserveList(@CurrentPrincipal() principal: Principal, @Param('consortiumId', new ParseUUIDPipe()) consortiumId: string): Promise<ConsortiumResponse> {
     return this.consortia.reserveList(principal, consortiumId);
   }
 
@@ -96,12 +101,13 @@ export class ConsortiaController {
   @HttpCode(200)
   @Idempotent()
   @ApiOperation({ summary: 'Record a rejection with the funder’s feedback (emits ConsortiumRejected)' })
+  @ApiOkResponse({ type: ConsortiumResponse, description: 'The consortium after the change.' })
   @ApiConflictResponse({ description: 'Not submitted or on the reserve list.' })
   reject(
     @CurrentPrincipal() principal: Principal,
     @Param('consortiumId', new ParseUUIDPipe()) consortiumId: string,
     @Body() dto: RejectConsortiumDto,
-  ): Promise<ConsortiumView> {
+  ): Promise<ConsortiumResponse> {
     return this.consortia.reject(principal, consortiumId, dto.feedback);
   }
 
@@ -109,12 +115,13 @@ export class ConsortiaController {
   @HttpCode(200)
   @Idempotent()
   @ApiOperation({ summary: 'Withdraw before an outcome is recorded (emits ConsortiumWithdrawn)' })
+  @ApiOkResponse({ type: ConsortiumResponse, description: 'The consortium after the change.' })
   @ApiConflictResponse({ description: 'Already decided or withdrawn.' })
   withdraw(
     @CurrentPrincipal() principal: Principal,
     @Param('consortiumId', new ParseUUIDPipe()) consortiumId: string,
     @Body() dto: WithdrawConsortiumDto,
-  ): Promise<ConsortiumView> {
+  ): Promise<ConsortiumResponse> {
     return this.consortia.withdraw(principal, consortiumId, dto.reason);
   }
 }

@@ -1,8 +1,8 @@
 import { BEARER_SCHEME, CurrentPrincipal, Idempotent, Roles, type Principal } from '@icn/platform';
 import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ConsortiumFormationService } from '../consortium-formation.service';
-import type { ConsortiumView } from './consortium.view';
+import { ConsortiumResponse } from './consortium.response';
 import { InviteOrganisationDto } from './invite-organisation.dto';
 import { LeaveConsortiumDto } from './leave-consortium.dto';
 
@@ -18,12 +18,13 @@ export class ConsortiumFormationController {
   @HttpCode(201)
   @Idempotent()
   @ApiOperation({ summary: 'Invite an organisation as partner, associated partner or subcontractor (coordinator side; emits ConsortiumInvitationSent)' })
+  @ApiCreatedResponse({ type: ConsortiumResponse, description: 'The consortium with the invitation.' })
   @ApiConflictResponse({ description: 'Already a member, an open invitation exists, the organisation is not active, or the consortium is submitted.' })
   invite(
     @CurrentPrincipal() principal: Principal,
     @Param('consortiumId', new ParseUUIDPipe()) consortiumId: string,
     @Body() dto: InviteOrganisationDto,
-  ): Promise<ConsortiumView> {
+  ): Promise<ConsortiumResponse> {
     return this.formation.invite(principal, consortiumId, dto.organisationId, dto.role);
   }
 
@@ -31,12 +32,13 @@ export class ConsortiumFormationController {
   @HttpCode(200)
   @Idempotent()
   @ApiOperation({ summary: 'Accept an invitation (the invitee’s side; emits ConsortiumInvitationAccepted)' })
+  @ApiOkResponse({ type: ConsortiumResponse, description: 'The consortium after the change.' })
   @ApiConflictResponse({ description: 'Expired, already answered, or the consortium is submitted.' })
   accept(
     @CurrentPrincipal() principal: Principal,
     @Param('consortiumId', new ParseUUIDPipe()) consortiumId: string,
     @Param('invitationId', new ParseUUIDPipe()) invitationId: string,
-  ): Promise<ConsortiumView> {
+  ): Promise<ConsortiumResponse> {
     return this.formation.accept(principal, consortiumId, invitationId);
   }
 
@@ -44,12 +46,13 @@ export class ConsortiumFormationController {
   @HttpCode(200)
   @Idempotent()
   @ApiOperation({ summary: 'Decline an invitation (the invitee’s side; emits ConsortiumInvitationDeclined)' })
+  @ApiOkResponse({ type: ConsortiumResponse, description: 'The consortium after the change.' })
   @ApiConflictResponse({ description: 'Expired or already answered.' })
   decline(
     @CurrentPrincipal() principal: Principal,
     @Param('consortiumId', new ParseUUIDPipe()) consortiumId: string,
     @Param('invitationId', new ParseUUIDPipe()) invitationId: string,
-  ): Promise<ConsortiumView> {
+  ): Promise<ConsortiumResponse> {
     return this.formation.decline(principal, consortiumId, invitationId);
   }
 
@@ -57,12 +60,13 @@ export class ConsortiumFormationController {
   @HttpCode(200)
   @Idempotent()
   @ApiOperation({ summary: 'Leave before submission (the member’s side, not the coordinator; emits ConsortiumMemberLeft)' })
+  @ApiOkResponse({ type: ConsortiumResponse, description: 'The consortium after the change.' })
   @ApiConflictResponse({ description: 'The coordinator cannot leave, or the consortium is submitted.' })
   leave(
     @CurrentPrincipal() principal: Principal,
     @Param('consortiumId', new ParseUUIDPipe()) consortiumId: string,
     @Body() dto: LeaveConsortiumDto,
-  ): Promise<ConsortiumView> {
+  ): Promise<ConsortiumResponse> {
     return this.formation.leave(principal, consortiumId, dto.organisationId);
   }
 
@@ -70,12 +74,13 @@ export class ConsortiumFormationController {
   @HttpCode(200)
   @Idempotent()
   @ApiOperation({ summary: 'Remove a member before submission (coordinator side; emits ConsortiumMemberRemoved)' })
+  @ApiOkResponse({ type: ConsortiumResponse, description: 'The consortium after the change.' })
   @ApiConflictResponse({ description: 'The coordinator itself, or the consortium is submitted.' })
   remove(
     @CurrentPrincipal() principal: Principal,
     @Param('consortiumId', new ParseUUIDPipe()) consortiumId: string,
     @Param('organisationId', new ParseUUIDPipe()) organisationId: string,
-  ): Promise<ConsortiumView> {
+  ): Promise<ConsortiumResponse> {
     return this.formation.remove(principal, consortiumId, organisationId);
   }
 }

@@ -2,9 +2,9 @@ import { BEARER_SCHEME, CurrentPrincipal, Roles, type Principal } from '@icn/pla
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ConsortiumReportsService } from '../consortium-reports.service';
-import type { ConsortiumStatistics } from '../domain/consortium-statistics';
-import type { OutcomeRegisterEntry } from '../domain/outcome-register';
+import { ConsortiumStatisticsResponse } from './consortium-statistics.response';
 import { OutcomeRegisterQuery } from './outcome-register.query';
+import { OutcomeRegisterPageResponse } from './outcome-register.response';
 import { YearQuery } from './year.query';
 
 /**
@@ -20,8 +20,8 @@ export class ConsortiumReportsController {
   @Get('outcomes')
   @Roles('network-admin', 'cluster-manager', 'member')
   @ApiOperation({ summary: 'Outcome register: consortia whose outcome was recorded in the year, as far as the caller may see them' })
-  @ApiOkResponse({ description: '{year, items[], nextCursor}' })
-  outcomes(@CurrentPrincipal() principal: Principal, @Query() query: OutcomeRegisterQuery): Promise<{ year: number; items: OutcomeRegisterEntry[]; nextCursor: string | null }> {
+  @ApiOkResponse({ type: OutcomeRegisterPageResponse })
+  outcomes(@CurrentPrincipal() principal: Principal, @Query() query: OutcomeRegisterQuery): Promise<OutcomeRegisterPageResponse> {
     return this.reports.outcomes(principal, query);
   }
 
@@ -30,8 +30,8 @@ export class ConsortiumReportsController {
     summary:
       'Yearly figures of the consortia submitted in the year, network-wide and per cluster (a cluster counts consortia with at least one member from it): submissions, outcomes, success rate, EUR granted',
   })
-  @ApiOkResponse({ description: '{year, network, byCluster[]}' })
-  statistics(@Query() query: YearQuery): Promise<ConsortiumStatistics> {
+  @ApiOkResponse({ type: ConsortiumStatisticsResponse })
+  statistics(@Query() query: YearQuery): Promise<ConsortiumStatisticsResponse> {
     return this.reports.statistics(query.year);
   }
 }

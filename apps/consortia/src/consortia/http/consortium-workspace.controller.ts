@@ -1,10 +1,10 @@
 import { SECTION_KEY_PATTERN } from '@icn/contracts';
 import { BEARER_SCHEME, CurrentPrincipal, Idempotent, Roles, type Principal } from '@icn/platform';
 import { BadRequestException, Body, Controller, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ConsortiumWorkspaceService } from '../consortium-workspace.service';
 import { AddSectionDto } from './add-section.dto';
-import type { ConsortiumView } from './consortium.view';
+import { ConsortiumResponse } from './consortium.response';
 import { SetBudgetDto } from './set-budget.dto';
 import { UpdateSectionDto } from './update-section.dto';
 
@@ -20,25 +20,27 @@ export class ConsortiumWorkspaceController {
   @HttpCode(201)
   @Idempotent()
   @ApiOperation({ summary: 'Add a custom section (coordinator side; emits ConsortiumSectionAdded)' })
+  @ApiCreatedResponse({ type: ConsortiumResponse, description: 'The consortium with the section.' })
   @ApiConflictResponse({ description: 'The key exists, or the application is submitted.' })
   addSection(
     @CurrentPrincipal() principal: Principal,
     @Param('consortiumId', new ParseUUIDPipe()) consortiumId: string,
     @Body() dto: AddSectionDto,
-  ): Promise<ConsortiumView> {
+  ): Promise<ConsortiumResponse> {
     return this.workspace.addSection(principal, consortiumId, dto);
   }
 
   @Patch('sections/:key')
   @Idempotent()
   @ApiOperation({ summary: 'Change a section: owner, due date, title (coordinator side) or status (also its owner) (emits ConsortiumSectionUpdated)' })
+  @ApiOkResponse({ type: ConsortiumResponse, description: 'The consortium after the change.' })
   @ApiConflictResponse({ description: 'The application is submitted.' })
   updateSection(
     @CurrentPrincipal() principal: Principal,
     @Param('consortiumId', new ParseUUIDPipe()) consortiumId: string,
     @Param('key') key: string,
     @Body() dto: UpdateSectionDto,
-  ): Promise<ConsortiumView> {
+  ): Promise<ConsortiumResponse> {
     if (!SECTION_KEY_PATTERN.test(key)) throw new BadRequestException(['key: must be a kebab-case section key']);
     return this.workspace.updateSection(principal, consortiumId, key, dto);
   }
@@ -47,13 +49,14 @@ export class ConsortiumWorkspaceController {
   @HttpCode(200)
   @Idempotent()
   @ApiOperation({ summary: 'Replace a member’s budget lines (that member’s side or the coordinator side; emits ConsortiumBudgetUpdated)' })
+  @ApiOkResponse({ type: ConsortiumResponse, description: 'The consortium after the change.' })
   @ApiConflictResponse({ description: 'The application is submitted.' })
   setBudget(
     @CurrentPrincipal() principal: Principal,
     @Param('consortiumId', new ParseUUIDPipe()) consortiumId: string,
     @Param('organisationId', new ParseUUIDPipe()) organisationId: string,
     @Body() dto: SetBudgetDto,
-  ): Promise<ConsortiumView> {
+  ): Promise<ConsortiumResponse> {
     return this.workspace.setBudget(principal, consortiumId, organisationId, dto);
   }
 }

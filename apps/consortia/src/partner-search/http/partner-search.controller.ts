@@ -3,7 +3,8 @@ import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } fr
 import { ApiAcceptedResponse, ApiBearerAuth, ApiConflictResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { PartnerSearchService } from '../partner-search.service';
 import { RequestPartnerSearchDto } from './request-partner-search.dto';
-import type { PartnerProposalView, PartnerSearchAccepted, PartnerSearchView } from './partner-search.views';
+import { PartnerProposalResponse } from './partner-proposal.response';
+import { PartnerSearchAcceptedResponse, PartnerSearchPageResponse, PartnerSearchResponse } from './partner-search.response';
 
 /**
  * Partner searches of a consortium. The coordinator side asks (202: matchmaking answers through
@@ -20,47 +21,47 @@ export class PartnerSearchController {
   @HttpCode(202)
   @Idempotent()
   @ApiOperation({ summary: 'Ask matchmaking for partners that close the eligibility gaps and bring the call’s competencies (emits PartnerSuggestionsRequested)' })
-  @ApiAcceptedResponse({ description: '{requestId, consortiumId, status: pending}; poll the search for the candidates.' })
+  @ApiAcceptedResponse({ type: PartnerSearchAcceptedResponse, description: 'Asked; poll the search for the candidates.' })
   @ApiConflictResponse({ description: 'The consortium is no longer forming or drafting.' })
   request(
     @CurrentPrincipal() principal: Principal,
     @Param('consortiumId', new ParseUUIDPipe()) consortiumId: string,
     @Body() dto: RequestPartnerSearchDto,
-  ): Promise<PartnerSearchAccepted> {
+  ): Promise<PartnerSearchAcceptedResponse> {
     return this.searches.request(principal, consortiumId, dto);
   }
 
   @Get()
   @ApiOperation({ summary: 'The consortium’s partner searches, newest first (members and the secretariat)' })
-  @ApiOkResponse({ description: '{items, nextCursor}: a page (limit, default 20, at most 100)' })
+  @ApiOkResponse({ type: PartnerSearchPageResponse, description: 'A page (limit, default 20, at most 100).' })
   list(
     @CurrentPrincipal() principal: Principal,
     @Param('consortiumId', new ParseUUIDPipe()) consortiumId: string,
     @Query() query: KeysetPageQuery,
-  ): Promise<{ items: PartnerSearchView[]; nextCursor: string | null }> {
+  ): Promise<PartnerSearchPageResponse> {
     return this.searches.list(principal, consortiumId, query);
   }
 
   @Get(':requestId')
   @ApiOperation({ summary: 'A partner search: pending, or proposed with the candidates, the gaps each closes and their explanations' })
-  @ApiOkResponse({ description: '{requestId, status, gaps, competencies, candidates}' })
+  @ApiOkResponse({ type: PartnerSearchResponse })
   get(
     @CurrentPrincipal() principal: Principal,
     @Param('consortiumId', new ParseUUIDPipe()) consortiumId: string,
     @Param('requestId', new ParseUUIDPipe()) requestId: string,
-  ): Promise<PartnerSearchView> {
+  ): Promise<PartnerSearchResponse> {
     return this.searches.get(principal, consortiumId, requestId);
   }
 
   @Get(':requestId/proposal')
   @ApiOperation({ summary: 'A small set of the candidates that together close every missing requirement they can (fewest partners, then highest total score)' })
-  @ApiOkResponse({ description: '{optimises, method, partners: [{candidate, closes}], totalScore, eligibleWithProposal, uncovered}' })
+  @ApiOkResponse({ type: PartnerProposalResponse })
   @ApiConflictResponse({ description: 'Matchmaking has not answered yet.' })
   proposal(
     @CurrentPrincipal() principal: Principal,
     @Param('consortiumId', new ParseUUIDPipe()) consortiumId: string,
     @Param('requestId', new ParseUUIDPipe()) requestId: string,
-  ): Promise<PartnerProposalView> {
+  ): Promise<PartnerProposalResponse> {
     return this.searches.proposal(principal, consortiumId, requestId);
   }
 }
