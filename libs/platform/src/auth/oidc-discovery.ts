@@ -10,6 +10,12 @@ export class IdentityProviderUnreachable extends Error {
   }
 }
 
+/** An error's message with its cause's (fetch says only "fetch failed"; the cause says ECONNREFUSED). */
+export function describeFailure(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  return error.cause instanceof Error ? `${error.message} (${error.cause.message})` : error.message;
+}
+
 /** Where the discovery document of an issuer is (OpenID Connect Discovery 1.0 §4). */
 export function discoveryUrl(issuer: string): URL {
   return new URL(`${issuer.replace(/\/+$/, '')}/.well-known/openid-configuration`);
@@ -45,7 +51,7 @@ export class OidcDiscovery {
       if (response.status !== 200) throw new Error(`answered HTTP ${response.status}`);
       document = await response.json();
     } catch (error: unknown) {
-      throw new IdentityProviderUnreachable(`discovery document ${url.href}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+      throw new IdentityProviderUnreachable(`discovery document ${url.href}: ${describeFailure(error)}`, { cause: error });
     }
     const { issuer, jwks_uri: jwksUri } = (typeof document === 'object' && document !== null ? document : {}) as Record<string, unknown>;
     // OpenID Connect Discovery §4.3: the document must name exactly the issuer it was fetched for,

@@ -10,7 +10,7 @@ import {
   type JWTPayload,
 } from 'jose';
 import { OIDC_ALGORITHMS, OidcOptions } from './auth-options';
-import { IdentityProviderUnreachable, OidcDiscovery } from './oidc-discovery';
+import { describeFailure, IdentityProviderUnreachable, OidcDiscovery } from './oidc-discovery';
 
 /** A token's signature and registered claims, checked; or why not (`unavailable`: the IdP could not be asked). */
 export type SignatureCheck = { ok: true; claims: JWTPayload } | { ok: false; reason: string; unavailable?: true };
@@ -79,7 +79,7 @@ export class OidcTokenVerifier {
           if (!(fallbackError instanceof errors.JWKSNoMatchingKey)) throw fallbackError;
         }
       }
-      throw new IdentityProviderUnreachable(`JWKS of ${this.options.issuer}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+      throw new IdentityProviderUnreachable(`JWKS of ${this.options.issuer}: ${describeFailure(error)}`, { cause: error });
     }
   }
 
