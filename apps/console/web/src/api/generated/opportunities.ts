@@ -318,6 +318,37 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AsyncApiDocumentResponse: {
+            /**
+             * @description The AsyncAPI specification version the document follows.
+             * @example 3.0.0
+             */
+            asyncapi: string;
+            /** @description One channel per Kafka topic, keyed by channel id. */
+            channels: {
+                [key: string]: unknown;
+            };
+            /** @description The messages (one per event type and version) and their payload schemas. */
+            components: {
+                [key: string]: unknown;
+            };
+            /** @example application/cloudevents+json */
+            defaultContentType: string;
+            /** @example urn:org:icn:platform:events */
+            id: string;
+            info: components["schemas"]["AsyncApiInfoResponse"];
+            /** @description What a subscriber may receive on each channel, keyed by operation id. */
+            operations: {
+                [key: string]: unknown;
+            };
+        };
+        AsyncApiInfoResponse: {
+            description?: string;
+            /** @example ICN Platform events */
+            title: string;
+            /** @description Version of the event contract (not of the service). */
+            version: string;
+        };
         CreateOpportunityDto: {
             /**
              * Format: date-time
@@ -452,6 +483,12 @@ export interface components {
             /** @example EUR */
             currency: string;
         };
+        MinimumValueResponse: {
+            /** @example 100000 */
+            amount: number;
+            /** @example EUR */
+            currency: string;
+        };
         MoneyDto: {
             /**
              * @description In major units of the currency, at most 2 decimals.
@@ -518,10 +555,26 @@ export interface components {
             /** @description Required when kind is organisation. */
             organisationId?: string;
         };
+        SubscriberResponse: {
+            /** @example clean */
+            clusterId: string;
+            /** @enum {string} */
+            kind: "cluster" | "organisation";
+            /**
+             * Format: uuid
+             * @description Present exactly when kind is organisation.
+             */
+            organisationId?: string;
+        };
         SubscriptionChannelsDto: {
             /** @description Offer an iCalendar feed of the followed deadlines (a feed token is returned once). */
             calendar?: boolean;
             webhook?: components["schemas"]["WebhookChannelDto"] | null;
+        };
+        SubscriptionChannelsResponse: {
+            /** @description Whether the iCalendar feed is on (its URL with the token is returned only when it is turned on). */
+            calendar: boolean;
+            webhook?: components["schemas"]["WebhookChannelResponse"];
         };
         SubscriptionFiltersDto: {
             /**
@@ -559,6 +612,18 @@ export interface components {
             technologies?: string[];
             types?: ("tender" | "project-challenge" | "funding-call" | "partner-search" | "market-lead" | "event")[];
         };
+        SubscriptionFiltersResponse: {
+            countries: string[];
+            deadlineAtLeastDays?: number;
+            deadlineWithinDays?: number;
+            helixTypes: ("company" | "public-authority" | "research-institution" | "other")[];
+            keywords: string[];
+            minValue?: components["schemas"]["MinimumValueResponse"];
+            originClusterIds: string[];
+            sectors: ("renewable-energy" | "energy-efficiency" | "district-heating" | "energy-storage" | "hydrogen" | "smart-grids" | "smart-cities" | "buildings" | "mobility" | "water" | "waste-and-recycling" | "circular-economy" | "bioeconomy" | "agri-food" | "air-quality" | "climate-adaptation" | "digital-cleantech")[];
+            technologies: string[];
+            types: ("tender" | "project-challenge" | "funding-call" | "partner-search" | "market-lead" | "event")[];
+        };
         SubscriptionPageResponse: {
             items: components["schemas"]["SubscriptionResponse"][];
             nextCursor: string | null;
@@ -566,17 +631,15 @@ export interface components {
         SubscriptionResponse: {
             /** @description Returned once, when the calendar channel is enabled: the calendar URL with its feed token. */
             calendarPath?: string;
-            /** @description {webhook?: {url, status, disabledAt?, disabledReason?}, calendar} */
-            channels: Record<string, never>;
+            channels: components["schemas"]["SubscriptionChannelsResponse"];
             /** Format: date-time */
             createdAt: string;
-            /** @description types, sectors, technologies, countries, originClusterIds, helixTypes, keywords, minValue, deadline window */
-            filters: Record<string, never>;
+            filters: components["schemas"]["SubscriptionFiltersResponse"];
             name: string;
             /** @example /subscriptions/…/stream */
             streamPath: string;
-            /** @description {kind, clusterId, organisationId?} */
-            subscriber: Record<string, never>;
+            subscriber: components["schemas"]["SubscriberResponse"];
+            /** Format: uuid */
             subscriptionId: string;
             /** Format: date-time */
             updatedAt: string;
@@ -634,6 +697,17 @@ export interface components {
              */
             url: string;
         };
+        WebhookChannelResponse: {
+            /** Format: date-time */
+            disabledAt?: string;
+            disabledReason?: string;
+            /**
+             * @description disabled after persistent failure, until re-enabled
+             * @enum {string}
+             */
+            status: "enabled" | "disabled";
+            url: string;
+        };
     };
     responses: never;
     parameters: never;
@@ -657,7 +731,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AsyncApiDocumentResponse"];
+                };
             };
             /** @description Too many requests from this client; retry later. */
             429: {
