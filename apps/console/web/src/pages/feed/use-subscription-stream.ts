@@ -8,7 +8,8 @@ export type StreamStatus = 'connecting' | 'connected' | 'reconnecting' | 'stoppe
 /** How long to gather a burst of events (a replay) into one render; far below the 1 s a live item may take. */
 const BATCH_MS = 25;
 const FIRST_RETRY_MS = 1_000;
-const MAX_RETRY_MS = 30_000;
+// Short enough that a feed is live again within seconds of the platform coming back; one small GET per try.
+const MAX_RETRY_MS = 10_000;
 /** Answers that another attempt cannot change: signed out, no longer allowed, subscription deleted. */
 const FINAL_STATUSES = new Set([401, 403, 404]);
 
