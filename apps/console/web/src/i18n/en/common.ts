@@ -34,5 +34,5 @@ export const common = {
   'organisationPicker.name': 'Name contains',
   'organisationPicker.organisation': 'Organisation',
   'organisationPicker.choose': 'Choose an organisation',
-  'organisationPicker.found': '{count} organisations found',
+  'organisationPicker.found': 'Organisations found: {count}',
 } as const;

@@ -8,7 +8,7 @@ export const members = {
 
   'members.list.title': 'Member organisations',
   'members.list.add': 'Add an organisation',
-  'members.list.count': '{count} organisations on this page',
+  'members.list.count': 'Organisations on this page: {count}',
   'members.list.empty': 'No organisation matches these filters.',
   'members.list.ownClusterOnly': 'Organisations of your cluster ({cluster}).',
   'members.list.paging': 'Organisation pages',

@@ -1,6 +1,19 @@
-import { PageHeader } from '../../components/PageHeader';
-import { t } from '../../i18n/catalogue';
+import { Navigate, Route, Routes, useLocation } from 'react-router';
+import { NotFound } from '../../components/NotFound';
+import { OpportunityMatches } from './OpportunityMatches';
+import { OrganisationsForOpportunity } from './OrganisationsForOpportunity';
+import { PartnerMatches } from './PartnerMatches';
 
+/** Matchmaking: rankings with their explanation, and introductions between members. */
 export default function MatchmakingPage() {
-  return <PageHeader title={t('nav.matchmaking')} />;
+  const { search } = useLocation();
+  return (
+    <Routes>
+      <Route index element={<Navigate to={`partners${search}`} replace />} />
+      <Route path="partners" element={<PartnerMatches />} />
+      <Route path="opportunities" element={<OpportunityMatches />} />
+      <Route path="for-opportunity" element={<OrganisationsForOpportunity />} />
+      <Route path="*" element={<NotFound />} />
+    </Routes>
+  );
 }
