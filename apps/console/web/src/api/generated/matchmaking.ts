@@ -831,6 +831,103 @@ export interface components {
              */
             startTimes: string[];
         };
+        AgendaDayResponse: {
+            /**
+             * @description A mission day (YYYY-MM-DD).
+             * @example 2027-05-11
+             */
+            date: string;
+            /**
+             * @description Local start times (HH:MM), ascending.
+             * @example [
+             *       "09:00",
+             *       "09:30"
+             *     ]
+             */
+            startTimes: string[];
+        };
+        AgendaDelegateResponse: {
+            name: string;
+            /** Format: uuid */
+            organisationId: string;
+        };
+        AgendaMeetingResponse: {
+            delegate: components["schemas"]["AgendaDelegateResponse"];
+            /** Format: uuid */
+            meetingId: string;
+            owner: components["schemas"]["AgendaOwnerResponse"];
+            table: number;
+        };
+        AgendaOwnerResponse: {
+            name: string;
+            /** Format: uuid */
+            ownerId: string;
+        };
+        AgendaResponse: {
+            /** Format: uuid */
+            missionId: string;
+            slotMinutes: number;
+            /** @description Every slot, in time order. */
+            slots: components["schemas"]["AgendaSlotResponse"][];
+            tables: number;
+            /** @example America/New_York */
+            timeZone: string;
+            /** @description The mission’s title. */
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Version of the agenda set-up. */
+            version: number;
+        };
+        AgendaSetUpResponse: {
+            /** @description By date. */
+            days: components["schemas"]["AgendaDayResponse"][];
+            /** Format: uuid */
+            missionId: string;
+            /** @description The subject that last set it (the organiser cluster’s manager or the secretariat). */
+            setBy: string;
+            /** @description How long every slot lasts. */
+            slotMinutes: number;
+            /** @description How many meetings can run at once. */
+            tables: number;
+            /**
+             * @description Slot times are local to this IANA time zone (the destination’s).
+             * @example America/New_York
+             */
+            timeZone: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Version of the agenda; the sequence of its latest event. */
+            version: number;
+        };
+        AgendaSlotResponse: {
+            /**
+             * @description Local day (YYYY-MM-DD).
+             * @example 2027-05-11
+             */
+            date: string;
+            /** Format: date-time */
+            endsAt: string;
+            /**
+             * @description Local end (HH:MM; 24:00 for a slot ending at midnight).
+             * @example 09:30
+             */
+            endTime: string;
+            /** @description Scheduled meetings in the slot, by table. */
+            meetings: components["schemas"]["AgendaMeetingResponse"][];
+            /**
+             * @description The slot’s local start, YYYY-MM-DDTHH:MM (no offset).
+             * @example 2027-05-11T09:00
+             */
+            slotId: string;
+            /** Format: date-time */
+            startsAt: string;
+            /**
+             * @description Local start (HH:MM).
+             * @example 09:00
+             */
+            startTime: string;
+        };
         ApplyToMissionDto: {
             /** @description Why this organisation should travel: what it offers and seeks there. */
             motivation: string;
@@ -842,11 +939,51 @@ export interface components {
             /** @description Names of the people travelling. */
             travellers: string[];
         };
+        AsyncApiDocumentResponse: {
+            /**
+             * @description The AsyncAPI specification version the document follows.
+             * @example 3.0.0
+             */
+            asyncapi: string;
+            /** @description One channel per Kafka topic, keyed by channel id. */
+            channels: {
+                [key: string]: unknown;
+            };
+            /** @description The messages (one per event type and version) and their payload schemas. */
+            components: {
+                [key: string]: unknown;
+            };
+            /** @example application/cloudevents+json */
+            defaultContentType: string;
+            /** @example urn:org:icn:platform:events */
+            id: string;
+            info: components["schemas"]["AsyncApiInfoResponse"];
+            /** @description What a subscriber may receive on each channel, keyed by operation id. */
+            operations: {
+                [key: string]: unknown;
+            };
+        };
+        AsyncApiInfoResponse: {
+            description?: string;
+            /** @example ICN Platform events */
+            title: string;
+            /** @description Version of the event contract (not of the service). */
+            version: string;
+        };
         CancelMissionDto: {
             reason?: string;
         };
         CancelPassportApplicationDto: {
             reason?: string;
+        };
+        ClusterPassportCountsResponse: {
+            accepted: number;
+            cancelled: number;
+            /** @example clean */
+            clusterId: string;
+            completed: number;
+            declined: number;
+            submitted: number;
         };
         CompletePassportApplicationDto: {
             leads: components["schemas"]["LeadDto"][];
@@ -1051,6 +1188,71 @@ export interface components {
             publicAuthorities: number;
             researchInstitutions: number;
         };
+        HostCapacityResponse: {
+            /** @description False while the host uses the default capacity (it never set one). */
+            configured: boolean;
+            desksPerDay: number;
+            /** @example tweed */
+            hostClusterId: string;
+        };
+        IntroductionOutcomeRecordResponse: {
+            note?: string;
+            /**
+             * @description Worst to best; matching reads it to adjust rankings.
+             * @enum {string}
+             */
+            outcome: "no-further-contact" | "follow-up-meeting" | "joint-proposal" | "cooperation-agreement";
+            /** Format: date-time */
+            recordedAt: string;
+            /** @description The subject that recorded it (either side, or a cluster manager of either). */
+            recordedBy: string;
+        };
+        IntroductionPageResponse: {
+            items: components["schemas"]["IntroductionResponse"][];
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            nextCursor: string | null;
+        };
+        IntroductionResponse: {
+            /** Format: date-time */
+            acceptedAt?: string;
+            /** Format: date-time */
+            declinedAt?: string;
+            declineReason?: string;
+            /** Format: uuid */
+            introductionId: string;
+            message: string;
+            outcome?: components["schemas"]["IntroductionOutcomeRecordResponse"];
+            /** @enum {string} */
+            purpose: "partnership" | "supplier" | "customer" | "investment" | "research-cooperation" | "market-entry";
+            /** Format: date-time */
+            requestedAt: string;
+            /** @description The subject that asked (a member of A, A’s cluster manager, the secretariat). */
+            requestedBy: string;
+            /** @example clean */
+            requesterClusterId: string;
+            /**
+             * Format: uuid
+             * @description Organisation A, which asked to be introduced.
+             */
+            requesterOrganisationId: string;
+            requesterOrganisationName: string;
+            /** @enum {string} */
+            status: "pending" | "accepted" | "declined" | "withdrawn";
+            /** @example tweed */
+            targetClusterId: string;
+            /**
+             * Format: uuid
+             * @description Organisation B, which decides.
+             */
+            targetOrganisationId: string;
+            targetOrganisationName: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Aggregate version; the sequence of its latest event. */
+            version: number;
+            /** Format: date-time */
+            withdrawnAt?: string;
+        };
         KeyContactDto: {
             /** Format: email */
             email: string;
@@ -1068,8 +1270,265 @@ export interface components {
             /** @example +1 212 555 0100 */
             phone?: string;
         };
+        LocalProjectContactResponse: {
+            /** Format: email */
+            email: string;
+            name: string;
+            phone?: string;
+        };
+        LocalProjectOwnerResponse: {
+            /** Format: date-time */
+            addedAt: string;
+            /** @description The subject that added it (the host cluster’s manager or the secretariat). */
+            addedBy: string;
+            contactPerson: components["schemas"]["LocalProjectContactResponse"];
+            name: string;
+            /** @description What the project is looking for, one short item each. */
+            needs: string[];
+            /**
+             * Format: uuid
+             * @description The owner’s organisation in the directory, when it is a member.
+             */
+            organisationId?: string;
+            /** Format: uuid */
+            ownerId: string;
+            projectDescription: string;
+        };
         MeetingReasonDto: {
             reason?: string;
+        };
+        MissionApplicationResponse: {
+            /** Format: uuid */
+            applicationId: string;
+            /**
+             * @description The applicant’s cluster when it applied.
+             * @example clean
+             */
+            clusterId: string;
+            /**
+             * Format: date-time
+             * @description When the organiser last decided on it.
+             */
+            decidedAt?: string;
+            motivation: string;
+            /**
+             * Format: uuid
+             * @description The applicant organisation.
+             */
+            organisationId: string;
+            organisationName: string;
+            /**
+             * Format: date-time
+             * @description When it moved from the reserve list to selected.
+             */
+            promotedAt?: string;
+            /** @description Position on the reserve list (1 = promoted first); only while the status is reserve. */
+            reserveRank?: number;
+            /** @enum {string} */
+            status: "submitted" | "selected" | "reserve" | "rejected" | "withdrawn";
+            /** Format: date-time */
+            submittedAt: string;
+            /** @description The subject that applied (a member or its cluster manager). */
+            submittedBy: string;
+            /** @description Names of the people who would travel. */
+            travellers: string[];
+            /** Format: date-time */
+            withdrawnAt?: string;
+        };
+        MissionDelegateResponse: {
+            /** @example clean */
+            clusterId: string;
+            name: string;
+            /** Format: uuid */
+            organisationId: string;
+        };
+        MissionDestinationResponse: {
+            /** @example New York */
+            city: string;
+            /**
+             * @description ISO 3166-1 alpha-2.
+             * @example US
+             */
+            country: string;
+        };
+        MissionMeetingDelegateResponse: {
+            /** @example clean */
+            clusterId: string;
+            name: string;
+            /** Format: uuid */
+            organisationId: string;
+        };
+        MissionMeetingOwnerResponse: {
+            name: string;
+            /**
+             * Format: uuid
+             * @description The owner’s organisation, when it is a member.
+             */
+            organisationId?: string;
+            /** Format: uuid */
+            ownerId: string;
+        };
+        MissionMeetingPageResponse: {
+            items: components["schemas"]["MissionMeetingResponse"][];
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            nextCursor: string | null;
+        };
+        MissionMeetingResponse: {
+            /** Format: date-time */
+            acceptedAt?: string;
+            cancellationReason?: string;
+            /** Format: date-time */
+            cancelledAt?: string;
+            /** @enum {string} */
+            cancelledBy?: "delegate" | "owner" | "organiser";
+            /** Format: date-time */
+            declinedAt?: string;
+            declineReason?: string;
+            delegate: components["schemas"]["MissionMeetingDelegateResponse"];
+            /** Format: uuid */
+            meetingId: string;
+            message: string;
+            /** Format: uuid */
+            missionId: string;
+            owner: components["schemas"]["MissionMeetingOwnerResponse"];
+            /** Format: date-time */
+            requestedAt: string;
+            /**
+             * @description The side that asked; the other side accepts or declines.
+             * @enum {string}
+             */
+            requestedBy: "delegate" | "owner";
+            /** @description The subject that sent the request. */
+            requestedBySubject: string;
+            /**
+             * @description The slot the requester would like, if any.
+             * @example 2027-05-11T09:00
+             */
+            requestedSlotId?: string;
+            /** Format: date-time */
+            scheduledAt?: string;
+            /** @description Present once scheduled; kept after a cancellation. */
+            slot?: components["schemas"]["MissionMeetingSlotResponse"];
+            /** @enum {string} */
+            status: "requested" | "accepted" | "declined" | "scheduled" | "cancelled";
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Aggregate version; the sequence of its latest event. */
+            version: number;
+        };
+        MissionMeetingSlotResponse: {
+            /**
+             * @description Local day (YYYY-MM-DD).
+             * @example 2027-05-11
+             */
+            date: string;
+            /** Format: date-time */
+            endsAt: string;
+            /**
+             * @description Local end (HH:MM; 24:00 for a slot ending at midnight).
+             * @example 09:30
+             */
+            endTime: string;
+            /**
+             * @description The slot’s local start, YYYY-MM-DDTHH:MM (no offset).
+             * @example 2027-05-11T09:00
+             */
+            slotId: string;
+            /** Format: date-time */
+            startsAt: string;
+            /**
+             * @description Local start (HH:MM).
+             * @example 09:00
+             */
+            startTime: string;
+            table: number;
+            /** @example America/New_York */
+            timeZone: string;
+        };
+        MissionPageResponse: {
+            items: components["schemas"]["MissionResponse"][];
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            nextCursor: string | null;
+        };
+        MissionResponse: {
+            /** @description True while the call is open and its cut-off day (UTC) has not ended. */
+            acceptingApplications: boolean;
+            /** @description Only the applications the caller may read: all for the organiser side, its own for an applicant. */
+            applications: components["schemas"]["MissionApplicationResponse"][];
+            /** Format: date-time */
+            callClosedAt?: string;
+            /**
+             * @description The organiser, or the first command recorded after the cut-off.
+             * @enum {string}
+             */
+            callClosedBy?: "organiser" | "cut-off";
+            /**
+             * Format: date
+             * @description Last day applications are accepted (inclusive, until 24:00 UTC).
+             */
+            callCutOff: string;
+            /** Format: date-time */
+            callOpenedAt?: string;
+            cancellationReason?: string;
+            /** Format: date-time */
+            cancelledAt?: string;
+            /** @description How many delegations (organisations) can be selected. */
+            capacity: number;
+            /** Format: date-time */
+            completedAt?: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description The subject that created it (a cluster manager or the secretariat). */
+            createdBy: string;
+            description: string;
+            destination: components["schemas"]["MissionDestinationResponse"];
+            /**
+             * Format: date
+             * @description First day at the destination (inclusive, local to timeZone).
+             */
+            from: string;
+            /**
+             * @description The cluster at the destination (adds local project owners).
+             * @example nyc-cleantech
+             */
+            hostClusterId: string;
+            /** @description Applications not withdrawn, counted for everyone (the figure, not who). */
+            liveApplicationCount: number;
+            localProjectOwners: components["schemas"]["LocalProjectOwnerResponse"][];
+            /** Format: uuid */
+            missionId: string;
+            /**
+             * @description The cluster that organises it (runs the call and the selection).
+             * @example clean
+             */
+            organiserClusterId: string;
+            /** @description The selected delegates, once the selection is published; absent before. */
+            selectedDelegates?: components["schemas"]["MissionDelegateResponse"][];
+            /**
+             * Format: date-time
+             * @description When the selection was last decided (revisable until published).
+             */
+            selectionDecidedAt?: string;
+            /** Format: date-time */
+            selectionPublishedAt?: string;
+            /** @enum {string} */
+            status: "draft" | "call-open" | "call-closed" | "selection-published" | "completed" | "cancelled";
+            theme: string;
+            /**
+             * @description IANA time zone of the destination.
+             * @example America/New_York
+             */
+            timeZone: string;
+            title: string;
+            /**
+             * Format: date
+             * @description Last day at the destination (inclusive).
+             */
+            to: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Aggregate version; the sequence of its latest event. */
+            version: number;
         };
         OpportunityMatchListView: {
             /** @description Open opportunities only, best first; ties in id order. */
@@ -1114,6 +1573,104 @@ export interface components {
             })[];
             /** @description Higher is better; the sum of the reasons’ contributions. */
             score: number;
+        };
+        PassportApplicationPageResponse: {
+            items: components["schemas"]["PassportApplicationResponse"][];
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            nextCursor: string | null;
+        };
+        PassportApplicationResponse: {
+            /** Format: date-time */
+            acceptedAt?: string;
+            /** Format: uuid */
+            applicationId: string;
+            cancellationReason?: string;
+            /** Format: date-time */
+            cancelledAt?: string;
+            /** @enum {string} */
+            cancelledBy?: "applicant" | "host" | "network";
+            /** Format: date-time */
+            completedAt?: string;
+            /** Format: date-time */
+            declinedAt?: string;
+            declineReason?: string;
+            /**
+             * Format: date
+             * @description First day of the stay (inclusive).
+             */
+            from: string;
+            /**
+             * @description The applicant’s cluster.
+             * @example clean
+             */
+            homeClusterId: string;
+            /** @example tweed */
+            hostClusterId: string;
+            /** @description People at the host side the visitor should meet (set on acceptance). */
+            keyContacts: components["schemas"]["PassportKeyContactResponse"][];
+            /**
+             * Format: uuid
+             * @description The applicant organisation.
+             */
+            organisationId: string;
+            organisationName: string;
+            purpose: string;
+            /** @description Filed when the application is completed. */
+            report?: components["schemas"]["PassportVisitReportResponse"];
+            /** Format: date-time */
+            scheduledAt?: string;
+            services: ("local-key-contacts" | "partner-search" | "desk-hosting")[];
+            /** @enum {string} */
+            status: "submitted" | "accepted" | "declined" | "scheduled" | "completed" | "cancelled";
+            /** Format: date-time */
+            submittedAt: string;
+            /** @description The subject that submitted it (a member or its cluster manager). */
+            submittedBy: string;
+            /**
+             * @description The market the applicant wants to enter (ISO 3166-1 alpha-2).
+             * @example DE
+             */
+            targetCountry: string;
+            /**
+             * Format: date
+             * @description Last day of the stay (inclusive).
+             */
+            to: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Aggregate version; the sequence of its latest event. */
+            version: number;
+        };
+        PassportCountsResponse: {
+            accepted: number;
+            cancelled: number;
+            completed: number;
+            declined: number;
+            submitted: number;
+        };
+        PassportKeyContactResponse: {
+            /** Format: email */
+            email: string;
+            name: string;
+            organisation: string;
+        };
+        PassportLeadResponse: {
+            note: string;
+            organisationName: string;
+        };
+        PassportStatisticsResponse: {
+            /** @description By the applicants’ home cluster, in cluster id order. */
+            byHomeCluster: components["schemas"]["ClusterPassportCountsResponse"][];
+            /** @description By host cluster, in cluster id order. */
+            byHostCluster: components["schemas"]["ClusterPassportCountsResponse"][];
+            network: components["schemas"]["PassportCountsResponse"];
+            /** @example 2026 */
+            year: number;
+        };
+        PassportVisitReportResponse: {
+            /** @description Business or project leads that came out of the visit. */
+            leads: components["schemas"]["PassportLeadResponse"][];
+            meetingsHeld: number;
         };
         RecordIntroductionOutcomeDto: {
             note?: string;
@@ -1235,7 +1792,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AsyncApiDocumentResponse"];
+                };
             };
             /** @description Too many requests from this client; retry later. */
             429: {
@@ -1833,12 +2392,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description { items, nextCursor }. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["IntroductionPageResponse"];
+                };
             };
             /** @description Invalid input: the body (malformed JSON, too deep, unknown or invalid fields), a path, query or header value; `details` names each field and why. */
             400: {
@@ -1899,7 +2459,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["IntroductionResponse"];
+                };
             };
             /** @description Invalid field, or the same organisation on both sides. */
             400: {
@@ -1995,12 +2557,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The introduction. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["IntroductionResponse"];
+                };
             };
             /** @description Invalid input: the body (malformed JSON, too deep, unknown or invalid fields), a path, query or header value; `details` names each field and why. */
             400: {
@@ -2063,12 +2626,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success. */
+            /** @description The introduction after the change. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["IntroductionResponse"];
+                };
             };
             /** @description Invalid input: the body (malformed JSON, too deep, unknown or invalid fields), a path, query or header value; `details` names each field and why. */
             400: {
@@ -2153,12 +2718,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success. */
+            /** @description The introduction after the change. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["IntroductionResponse"];
+                };
             };
             /** @description Invalid input: the body (malformed JSON, too deep, unknown or invalid fields), a path, query or header value; `details` names each field and why. */
             400: {
@@ -2261,12 +2828,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success. */
+            /** @description The introduction after the change. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["IntroductionResponse"];
+                };
             };
             /** @description Invalid input: the body (malformed JSON, too deep, unknown or invalid fields), a path, query or header value; `details` names each field and why. */
             400: {
@@ -2365,12 +2934,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success. */
+            /** @description The introduction after the change. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["IntroductionResponse"];
+                };
             };
             /** @description Invalid input: the body (malformed JSON, too deep, unknown or invalid fields), a path, query or header value; `details` names each field and why. */
             400: {
@@ -2666,12 +3237,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description {items, nextCursor} */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MissionPageResponse"];
+                };
             };
             /** @description Invalid input: the body (malformed JSON, too deep, unknown or invalid fields), a path, query or header value; `details` names each field and why. */
             400: {
@@ -2727,12 +3299,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The mission. */
+            /** @description The mission, a draft. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MissionResponse"];
+                };
             };
             /** @description Invalid input: the body (malformed JSON, too deep, unknown or invalid fields), a path, query or header value; `details` names each field and why. */
             400: {
@@ -2828,12 +3402,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The mission. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MissionResponse"];
+                };
             };
             /** @description Invalid input: the body (malformed JSON, too deep, unknown or invalid fields), a path, query or header value; `details` names each field and why. */
             400: {
@@ -2898,7 +3473,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AgendaResponse"];
+                };
             };
             /** @description Invalid input: the body (malformed JSON, too deep, unknown or invalid fields), a path, query or header value; `details` names each field and why. */
             400: {
@@ -2970,7 +3547,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AgendaSetUpResponse"];
+                };
             };
             /** @description Invalid input: the body (malformed JSON, too deep, unknown or invalid fields), a path, query or header value; `details` names each field and why. */
             400: {
@@ -3214,7 +3793,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MissionApplicationResponse"];
+                };
             };
             /** @description Invalid input: the body (malformed JSON, too deep, unknown or invalid fields), a path, query or header value; `details` names each field and why. */
             400: {
@@ -3319,7 +3900,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MissionResponse"];
+                };
             };
             /** @description Invalid input: the body (malformed JSON, too deep, unknown or invalid fields), a path, query or header value; `details` names each field and why. */
             400: {
@@ -3400,12 +3983,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success. */
+            /** @description The mission after the change, as the caller sees it. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MissionResponse"];
+                };
             };
             /** @description Invalid input: the body (malformed JSON, too deep, unknown or invalid fields), a path, query or header value; `details` names each field and why. */
             400: {
@@ -3486,12 +4071,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success. */
+            /** @description The mission after the change, as the caller sees it. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MissionResponse"];
+                };
             };
             /** @description Invalid input: the body (malformed JSON, too deep, unknown or invalid fields), a path, query or header value; `details` names each field and why. */
             400: {
@@ -3576,12 +4163,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success. */
+            /** @description The mission after the change, as the caller sees it. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MissionResponse"];
+                };
             };
             /** @description Invalid input: the body (malformed JSON, too deep, unknown or invalid fields), a path, query or header value; `details` names each field and why. */
             400: {
@@ -3680,12 +4269,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success. */
+            /** @description The mission after the change, as the caller sees it. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MissionResponse"];
+                };
             };
             /** @description Invalid input: the body (malformed JSON, too deep, unknown or invalid fields), a path, query or header value; `details` names each field and why. */
             400: {
@@ -3775,7 +4366,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["LocalProjectOwnerResponse"];
+                };
             };
             /** @description Invalid input: the body (malformed JSON, too deep, unknown or invalid fields), a path, query or header value; `details` names each field and why. */
             400: {
@@ -3880,7 +4473,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MissionResponse"];
+                };
             };
             /** @description Invalid input: the body (malformed JSON, too deep, unknown or invalid fields), a path, query or header value; `details` names each field and why. */
             400: {
@@ -3962,12 +4557,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description {items, nextCursor}: a page of meetings, oldest request first (limit, default 20, at most 100). */
+            /** @description A page of meetings, oldest request first (limit, default 20, at most 100). */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MissionMeetingPageResponse"];
+                };
             };
             /** @description Invalid input: the body (malformed JSON, too deep, unknown or invalid fields), a path, query or header value; `details` names each field and why. */
             400: {
@@ -4039,7 +4636,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MissionMeetingResponse"];
+                };
             };
             /** @description Invalid input: the body (malformed JSON, too deep, unknown or invalid fields), a path, query or header value; `details` names each field and why. */
             400: {
@@ -4136,12 +4735,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The meeting. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MissionMeetingResponse"];
+                };
             };
             /** @description Invalid input: the body (malformed JSON, too deep, unknown or invalid fields), a path, query or header value; `details` names each field and why. */
             400: {
@@ -4209,12 +4809,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success. */
+            /** @description The meeting after the change. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MissionMeetingResponse"];
+                };
             };
             /** @description Invalid input: the body (malformed JSON, too deep, unknown or invalid fields), a path, query or header value; `details` names each field and why. */
             400: {
@@ -4318,12 +4920,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success. */
+            /** @description The meeting after the change. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MissionMeetingResponse"];
+                };
             };
             /** @description Invalid input: the body (malformed JSON, too deep, unknown or invalid fields), a path, query or header value; `details` names each field and why. */
             400: {
@@ -4427,12 +5031,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success. */
+            /** @description The meeting after the change. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MissionMeetingResponse"];
+                };
             };
             /** @description Invalid input: the body (malformed JSON, too deep, unknown or invalid fields), a path, query or header value; `details` names each field and why. */
             400: {
@@ -4535,12 +5141,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success. */
+            /** @description The mission after the change, as the caller sees it. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MissionResponse"];
+                };
             };
             /** @description Invalid input: the body (malformed JSON, too deep, unknown or invalid fields), a path, query or header value; `details` names each field and why. */
             400: {
@@ -4639,12 +5247,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success. */
+            /** @description The mission after the change, as the caller sees it. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MissionResponse"];
+                };
             };
             /** @description Invalid input: the body (malformed JSON, too deep, unknown or invalid fields), a path, query or header value; `details` names each field and why. */
             400: {
@@ -4731,12 +5341,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description {items, nextCursor} */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PassportApplicationPageResponse"];
+                };
             };
             /** @description Invalid input: the body (malformed JSON, too deep, unknown or invalid fields), a path, query or header value; `details` names each field and why. */
             400: {
@@ -4797,7 +5408,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PassportApplicationResponse"];
+                };
             };
             /** @description Invalid input: the body (malformed JSON, too deep, unknown or invalid fields), a path, query or header value; `details` names each field and why. */
             400: {
@@ -4893,12 +5506,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The application. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PassportApplicationResponse"];
+                };
             };
             /** @description Invalid input: the body (malformed JSON, too deep, unknown or invalid fields), a path, query or header value; `details` names each field and why. */
             400: {
@@ -4965,12 +5579,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success. */
+            /** @description The application after the change. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PassportApplicationResponse"];
+                };
             };
             /** @description Invalid input: the body (malformed JSON, too deep, unknown or invalid fields), a path, query or header value; `details` names each field and why. */
             400: {
@@ -5073,12 +5689,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success. */
+            /** @description The application after the change. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PassportApplicationResponse"];
+                };
             };
             /** @description Invalid input: the body (malformed JSON, too deep, unknown or invalid fields), a path, query or header value; `details` names each field and why. */
             400: {
@@ -5181,12 +5799,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success. */
+            /** @description The application after the change. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PassportApplicationResponse"];
+                };
             };
             /** @description Invalid input: the body (malformed JSON, too deep, unknown or invalid fields), a path, query or header value; `details` names each field and why. */
             400: {
@@ -5289,12 +5909,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success. */
+            /** @description The application after the change. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PassportApplicationResponse"];
+                };
             };
             /** @description Invalid input: the body (malformed JSON, too deep, unknown or invalid fields), a path, query or header value; `details` names each field and why. */
             400: {
@@ -5393,12 +6015,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success. */
+            /** @description The application after the change. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PassportApplicationResponse"];
+                };
             };
             /** @description Invalid input: the body (malformed JSON, too deep, unknown or invalid fields), a path, query or header value; `details` names each field and why. */
             400: {
@@ -5476,12 +6100,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description {hostClusterId, desksPerDay, configured} */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HostCapacityResponse"];
+                };
             };
             /** @description Invalid input: the body (malformed JSON, too deep, unknown or invalid fields), a path, query or header value; `details` names each field and why. */
             400: {
@@ -5548,12 +6173,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description {hostClusterId, desksPerDay, configured} */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HostCapacityResponse"];
+                };
             };
             /** @description Invalid input: the body (malformed JSON, too deep, unknown or invalid fields), a path, query or header value; `details` names each field and why. */
             400: {
@@ -5649,12 +6275,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description {year, network, byHostCluster[], byHomeCluster[]} */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PassportStatisticsResponse"];
+                };
             };
             /** @description Invalid input: the body (malformed JSON, too deep, unknown or invalid fields), a path, query or header value; `details` names each field and why. */
             400: {
