@@ -15,6 +15,9 @@ export function MatchmakingNav({ search }: { search: string }) {
         <li>
           <NavLink to="/matchmaking/for-opportunity">{t('matchmaking.nav.forOpportunity')}</NavLink>
         </li>
+        <li>
+          <NavLink to={`/matchmaking/introductions${search}`}>{t('matchmaking.nav.introductions')}</NavLink>
+        </li>
       </ul>
     </nav>
   );

@@ -1,5 +1,6 @@
 import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { NotFound } from '../../components/NotFound';
+import { IntroductionsInbox } from './IntroductionsInbox';
 import { OpportunityMatches } from './OpportunityMatches';
 import { OrganisationsForOpportunity } from './OrganisationsForOpportunity';
 import { PartnerMatches } from './PartnerMatches';
@@ -13,6 +14,7 @@ export default function MatchmakingPage() {
       <Route path="partners" element={<PartnerMatches />} />
       <Route path="opportunities" element={<OpportunityMatches />} />
       <Route path="for-opportunity" element={<OrganisationsForOpportunity />} />
+      <Route path="introductions" element={<IntroductionsInbox />} />
       <Route path="*" element={<NotFound />} />
     </Routes>
   );

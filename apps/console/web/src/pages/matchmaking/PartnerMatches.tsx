@@ -43,6 +43,12 @@ export function PartnerMatches() {
       </div>
       <p aria-live="polite" className={announcement === '' ? 'visually-hidden' : 'notice'}>
         {announcement}
+        {announcement !== '' && (
+          <>
+            {' '}
+            <Link to={`/matchmaking/introductions${subject.search}`}>{t('matchmaking.partners.toInbox')}</Link>
+          </>
+        )}
       </p>
       {organisationId === '' && <p>{t('matchmaking.subject.choose')}</p>}
       {matches.status === 'loading' && organisationId !== '' && <p aria-live="polite">{t('app.loading')}</p>}
