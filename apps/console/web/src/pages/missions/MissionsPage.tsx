@@ -1,6 +1,17 @@
-import { PageHeader } from '../../components/PageHeader';
-import { t } from '../../i18n/catalogue';
+import { Route, Routes } from 'react-router';
+import { NotFound } from '../../components/NotFound';
+import { CreateMissionForm } from './CreateMissionForm';
+import { MissionDetail } from './MissionDetail';
+import { MissionsList } from './MissionsList';
 
+/** Matchmaking missions: the call for participation, the selection, local project owners and the B2B agenda. */
 export default function MissionsPage() {
-  return <PageHeader title={t('nav.missions')} />;
+  return (
+    <Routes>
+      <Route index element={<MissionsList />} />
+      <Route path="new" element={<CreateMissionForm />} />
+      <Route path=":missionId/*" element={<MissionDetail />} />
+      <Route path="*" element={<NotFound />} />
+    </Routes>
+  );
 }
