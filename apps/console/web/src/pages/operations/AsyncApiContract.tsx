@@ -3,6 +3,7 @@ import { expectOk } from '../../api/api-error';
 import { api } from '../../api/clients';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { SelectField } from '../../components/FormField';
+import { ScrollRegion } from '../../components/ScrollRegion';
 import { useAsync } from '../../components/use-async';
 import { format, t } from '../../i18n/catalogue';
 import { summariseAsyncApi, type AsyncApiSummary, type ChannelSummary } from './asyncapi-summary';
@@ -28,7 +29,7 @@ function Channel({ channel }: { channel: ChannelSummary }) {
         <code className="operations-code">{channel.address}</code> <span className="meta">{t('operations.contract.messageCount', { count: format.number(channel.messages.length) })}</span>
       </summary>
       {channel.description !== undefined && <p>{channel.description}</p>}
-      <div className="table-scroll">
+      <ScrollRegion label={t('operations.contract.messagesCaption', { address: channel.address })}>
         <table>
           <caption className="visually-hidden">{t('operations.contract.messagesCaption', { address: channel.address })}</caption>
           <thead>
@@ -52,7 +53,7 @@ function Channel({ channel }: { channel: ChannelSummary }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </details>
   );
 }

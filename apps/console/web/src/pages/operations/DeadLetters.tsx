@@ -1,3 +1,4 @@
+import { ScrollRegion } from '../../components/ScrollRegion';
 import { format, t } from '../../i18n/catalogue';
 import { serviceLabel } from './service-label';
 import type { ServiceStatus } from './service-status';
@@ -10,7 +11,7 @@ function ServiceDeadLetters({ status }: { status: ServiceStatus }) {
   if (deadLetters === undefined) return <p>{t('operations.deadLetters.notExposed', { service })}</p>;
   if (deadLetters.length === 0) return <p>{t('operations.deadLetters.none', { service })}</p>;
   return (
-    <div className="table-scroll">
+    <ScrollRegion label={t('operations.deadLetters.caption', { service })}>
       <table>
         <caption>{t('operations.deadLetters.caption', { service })}</caption>
         <thead>
@@ -38,7 +39,7 @@ function ServiceDeadLetters({ status }: { status: ServiceStatus }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 

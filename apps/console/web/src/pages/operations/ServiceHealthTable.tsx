@@ -1,3 +1,4 @@
+import { ScrollRegion } from '../../components/ScrollRegion';
 import { StatusBadge } from '../../components/StatusBadge';
 import { format, t } from '../../i18n/catalogue';
 import { serviceLabel } from './service-label';
@@ -47,7 +48,7 @@ function MetricCell({ status, value }: { status: ServiceStatus; value: (signals:
 /** One row per service: is it ready, what it checked, and its event-processing figures. */
 export function ServiceHealthTable({ statuses }: { statuses: readonly ServiceStatus[] }) {
   return (
-    <div className="table-scroll">
+    <ScrollRegion label={t('operations.health.caption')}>
       <table>
         <caption className="visually-hidden">{t('operations.health.caption')}</caption>
         <thead>
@@ -90,6 +91,6 @@ export function ServiceHealthTable({ statuses }: { statuses: readonly ServiceSta
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
