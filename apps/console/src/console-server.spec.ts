@@ -123,6 +123,15 @@ describe('the console server', () => {
     expect(service.seen.length).toBe(before);
   });
 
+  it('lets a calendar app read a subscription’s feed by its address alone, with nobody’s token', async () => {
+    const response = await fetch(`${base}/api/opportunities/subscriptions/s1/calendar.ics?token=t1`);
+    expect(response.status).toBe(201);
+    const request = service.seen.at(-1);
+    expect(request?.url).toBe('/subscriptions/s1/calendar.ics?token=t1');
+    expect(request?.headers.authorization).toBeUndefined();
+    expect((await fetch(`${base}/api/opportunities/subscriptions/s1`)).status).toBe(401);
+  });
+
   it('names the APIs it serves when asked for another', async () => {
     const response = await fetch(`${base}/api/payroll/x`, { headers: { cookie: sessionCookie } });
     expect(response.status).toBe(404);

@@ -37,11 +37,6 @@ export class ConsoleConfig {
   @MinLength(16)
   OIDC_CLIENT_SECRET!: string;
 
-  /** The resource the access tokens are for: the services check it as `aud`. */
-  @IsString()
-  @MinLength(1)
-  OIDC_AUDIENCE: string = 'icn-api';
-
   /** Seals the session cookie (AES-256-GCM); every replica of the console needs the same value. */
   @IsString()
   @MinLength(32)

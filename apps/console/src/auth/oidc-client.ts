@@ -8,8 +8,9 @@ export class SignInError extends Error {}
 
 /**
  * The console as an OpenID Connect confidential client: authorization code with PKCE (S256), state
- * and nonce, the access token asked for the platform's API as resource indicator (RFC 8707), and
- * refresh. Discovery is lazy and retried, so the console starts and serves its pages while the
+ * and nonce, and refresh. No resource indicator is sent: the provider issues the console's access
+ * tokens for the platform's API by default (its `aud` is what the services check, OIDC_AUDIENCE), and
+ * RFC 8707 wants an absolute URI there, which a bare audience such as `icn-api` is not. Discovery is lazy and retried, so the console starts and serves its pages while the
  * provider is still starting.
  */
 export class OidcClient {
@@ -49,7 +50,6 @@ export class OidcClient {
       code_challenge_method: 'S256',
       state: state.state,
       nonce: state.nonce,
-      resource: this.config.OIDC_AUDIENCE,
     });
     return { url, state };
   }
@@ -63,7 +63,6 @@ export class OidcClient {
         configuration,
         callbackUrl,
         { pkceCodeVerifier: login.codeVerifier, expectedState: login.state, expectedNonce: login.nonce, idTokenExpected: true },
-        { resource: this.config.OIDC_AUDIENCE },
       );
     } catch (error: unknown) {
       throw new SignInError(error instanceof Error ? error.message : 'the provider refused the sign-in');
@@ -77,7 +76,7 @@ export class OidcClient {
     if (session.refreshToken === undefined) return undefined;
     const configuration = await this.discover();
     try {
-      const tokens = await oidc.refreshTokenGrant(configuration, session.refreshToken, { resource: this.config.OIDC_AUDIENCE });
+      const tokens = await oidc.refreshTokenGrant(configuration, session.refreshToken);
       return this.sessionFrom(tokens, session.user, session.signedInAt, now, session.refreshToken);
     } catch {
       return undefined; // revoked or expired: the person signs in again

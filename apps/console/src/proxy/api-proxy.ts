@@ -29,6 +29,15 @@ const DROPPED_RESPONSE_HEADERS = new Set(['connection', 'keep-alive', 'transfer-
 const API_PATH = /^\/api\/([a-z]+)(\/.*)?$/;
 
 /**
+ * Reads whose credential is in the address, for programs that have no session: a calendar app
+ * subscribed to a subscription's iCalendar feed (`?token=` shown once; the service answers 404 to a
+ * wrong one). They pass without a session and without anyone's access token.
+ */
+const PUBLIC_READS: Readonly<Partial<Record<ApiService, RegExp>>> = {
+  opportunities: /^\/subscriptions\/[^/]+\/calendar\.ics$/,
+};
+
+/**
  * `/api/<service>/<path>` → `<service URL>/<path>`, with the signed-in person's access token as
  * the bearer. Bodies and answers stream both ways unbuffered, so Server-Sent Events pass through
  * as they are written, and a browser that goes away closes the upstream request too.
@@ -49,19 +58,24 @@ export class ApiProxy {
       sendError(response, 404, 'Not Found', `No API named ${match[1] ?? ''}: the console serves ${API_SERVICES.join(', ')}`);
       return true;
     }
+    const target = new URL(`${match[2] ?? '/'}${url.search}`, this.serviceUrls[service]);
+    if ((request.method === 'GET' || request.method === 'HEAD') && PUBLIC_READS[service]?.test(match[2] ?? '') === true) {
+      this.forward(request, response, target, undefined, []);
+      return true;
+    }
     const current = await currentSession(request, this.cookies, this.client, Math.floor(Date.now() / 1000));
     if (current === undefined) {
       sendError(response, 401, 'Unauthorized', 'Not signed in, or the sign-in has expired');
       return true;
     }
-    const target = new URL(`${match[2] ?? '/'}${url.search}`, this.serviceUrls[service]);
     this.forward(request, response, target, current.session.accessToken, current.cookies);
     return true;
   }
 
-  private forward(request: IncomingMessage, response: ServerResponse, target: URL, accessToken: string, cookies: string[]): void {
+  private forward(request: IncomingMessage, response: ServerResponse, target: URL, accessToken: string | undefined, cookies: string[]): void {
     const send = target.protocol === 'https:' ? httpsRequest : httpRequest;
-    const upstream = send(target, { method: request.method, headers: { ...forwardedHeaders(request.headers), authorization: `Bearer ${accessToken}` } }, (answer) => {
+    const headers = { ...forwardedHeaders(request.headers), ...(accessToken !== undefined && { authorization: `Bearer ${accessToken}` }) };
+    const upstream = send(target, { method: request.method, headers }, (answer) => {
       const headers: Record<string, string | string[]> = {};
       for (const [name, value] of Object.entries(answer.headers)) {
         if (value !== undefined && !DROPPED_RESPONSE_HEADERS.has(name)) headers[name] = value;
