@@ -24,7 +24,11 @@ for (const [name, service] of Object.entries(services)) {
     for (const dependency of Object.keys(service.depends_on ?? {})) {
       if (!services[dependency]) problems.push(`${name}: depends on unknown service ${dependency}`);
     }
-    for (const key of ['KAFKA_BROKERS', 'MONGODB_URI', 'MONGODB_DB', 'JWT_SECRET', 'PORT']) {
+    // The console holds no data and reads no topic: it needs the services' addresses instead.
+    const required = name === 'console'
+      ? ['OIDC_ISSUER', 'OIDC_CLIENT_SECRET', 'CONSOLE_SESSION_SECRET', 'MEMBERSHIP_URL', 'MATCHMAKING_URL', 'OPPORTUNITIES_URL', 'CONSORTIA_URL', 'PORT']
+      : ['KAFKA_BROKERS', 'MONGODB_URI', 'MONGODB_DB', 'JWT_SECRET', 'PORT'];
+    for (const key of required) {
       if (!service.environment || !(key in service.environment)) problems.push(`${name}: environment lacks ${key}`);
     }
   } else if (!service.healthcheck) {

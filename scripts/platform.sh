@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the whole platform locally: Kafka + FerretDB (deploy/local/stack.sh), the demo OpenID Connect
-# provider (apps/demo-identity) and every service as its own process, and the demo data.
+# provider (apps/demo-identity), every service and the console (apps/console) as processes, and the demo data.
 #
 #   npm run platform            same as `up`
 #   npm run platform -- up      provision, build, start infrastructure and services, seed demo data
@@ -30,8 +30,15 @@ export OIDC_PORT OIDC_ISSUER="${OIDC_ISSUER:-http://127.0.0.1:$OIDC_PORT}" OIDC_
 export OIDC_KEYS_FILE="${OIDC_KEYS_FILE:-$OIDC_DIR/jwks.json}" OIDC_USERS_FILE="${OIDC_USERS_FILE:-$OIDC_DIR/users.json}"
 export LOG_LEVEL="${LOG_LEVEL:-info}"
 
-services=(demo-identity membership matchmaking opportunities consortia)
-port_of() { case "$1" in demo-identity) echo "$OIDC_PORT" ;; membership) echo "$MEMBERSHIP_PORT" ;; matchmaking) echo "$MATCHMAKING_PORT" ;; opportunities) echo "$OPPORTUNITIES_PORT" ;; consortia) echo "$CONSORTIA_PORT" ;; esac; }
+CONSOLE_PORT="${CONSOLE_PORT:-3000}"
+export CONSOLE_PUBLIC_URL="${CONSOLE_PUBLIC_URL:-http://127.0.0.1:$CONSOLE_PORT}"
+export OIDC_CONSOLE_REDIRECT_URIS="${OIDC_CONSOLE_REDIRECT_URIS:-$CONSOLE_PUBLIC_URL/auth/callback}"
+export OIDC_CONSOLE_POST_LOGOUT_URIS="${OIDC_CONSOLE_POST_LOGOUT_URIS:-$CONSOLE_PUBLIC_URL/}"
+export MEMBERSHIP_URL="http://127.0.0.1:$MEMBERSHIP_PORT" MATCHMAKING_URL="http://127.0.0.1:$MATCHMAKING_PORT"
+export OPPORTUNITIES_URL="http://127.0.0.1:$OPPORTUNITIES_PORT" CONSORTIA_URL="http://127.0.0.1:$CONSORTIA_PORT"
+
+services=(demo-identity membership matchmaking opportunities consortia console)
+port_of() { case "$1" in console) echo "$CONSOLE_PORT" ;; demo-identity) echo "$OIDC_PORT" ;; membership) echo "$MEMBERSHIP_PORT" ;; matchmaking) echo "$MATCHMAKING_PORT" ;; opportunities) echo "$OPPORTUNITIES_PORT" ;; consortia) echo "$CONSORTIA_PORT" ;; esac; }
 
 log() { printf '[platform] %s\n' "$*" >&2; }
 pid_alive() { [ -f "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null; }
@@ -45,7 +52,8 @@ wait_ready() { # service port
     fi
     sleep 0.5
   done
-  if [ "$1" = demo-identity ]; then log "$1 ready: issuer $OIDC_ISSUER"; else log "$1 ready on http://127.0.0.1:$2 (OpenAPI: /docs)"; fi
+  if [ "$1" = demo-identity ]; then log "$1 ready: issuer $OIDC_ISSUER"
+  elif [ "$1" = console ]; then log "console ready on $CONSOLE_PUBLIC_URL"; else log "$1 ready on http://127.0.0.1:$2 (OpenAPI: /docs)"; fi
 }
 
 # The console's client secret at the demo provider: generated once, readable by the owner only.
@@ -54,6 +62,13 @@ console_client_secret() {
   mkdir -p "$OIDC_DIR" && chmod 700 "$OIDC_DIR"
   if [ ! -s "$file" ]; then (umask 077; head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n' > "$file"); fi
   chmod 600 "$file" && cat "$file"
+}
+
+# The console's session key: generated once, so a restart keeps people signed in.
+console_session_secret() {
+  local file="$OIDC_DIR/console-session-secret"
+  if [ ! -s "$file" ]; then (umask 077; head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n' > "$file"); fi
+  cat "$file"
 }
 
 start_service() { # service
@@ -85,6 +100,9 @@ case "${1:-up}" in
     log "building services"
     npm run build --silent
     OIDC_CONSOLE_CLIENT_SECRET="$(console_client_secret)"; export OIDC_CONSOLE_CLIENT_SECRET
+    # The console reads its own names for the same values (it is a client of any provider).
+    OIDC_CLIENT_SECRET="$OIDC_CONSOLE_CLIENT_SECRET"; export OIDC_CLIENT_SECRET
+    CONSOLE_SESSION_SECRET="$(console_session_secret)"; export CONSOLE_SESSION_SECRET
     for service in "${services[@]}"; do start_service "$service"; done
     for service in "${services[@]}"; do wait_ready "$service" "$(port_of "$service")"; done
     log "seeding demo data"
@@ -94,6 +112,7 @@ case "${1:-up}" in
     cat <<INFO
 
 ICN platform is running.
+  console      $CONSOLE_PUBLIC_URL   (sign in with a demo user below)
   membership   http://127.0.0.1:$MEMBERSHIP_PORT/docs
   matchmaking  http://127.0.0.1:$MATCHMAKING_PORT/docs
   opportunities http://127.0.0.1:$OPPORTUNITIES_PORT/docs
@@ -101,7 +120,7 @@ ICN platform is running.
   Kafka        $KAFKA_BROKERS    FerretDB $MONGODB_URI
   logs         $STACK_DIR/logs/
 
-Sign in with OpenID Connect at $OIDC_ISSUER (client icn-console); demo users, password "demo":
+Sign in to the console (OpenID provider $OIDC_ISSUER, client icn-console); demo users, password "demo":
 $demo_users
 
 Or a development (HS256) network-admin token for trying the APIs (valid 8h):
