@@ -480,6 +480,57 @@ export interface components {
             /** @example Dissemination plan */
             title: string;
         };
+        ApplicationSectionResponse: {
+            /**
+             * @description YYYY-MM-DD.
+             * @example 2027-03-01
+             */
+            dueDate: string;
+            /**
+             * @description Kebab-case key, unique in the consortium.
+             * @example excellence
+             */
+            key: string;
+            /**
+             * Format: uuid
+             * @description The member organisation that writes it.
+             */
+            ownerOrganisationId: string;
+            /** @enum {string} */
+            status: "todo" | "in-progress" | "done";
+            title: string;
+        };
+        AsyncApiDocumentResponse: {
+            /**
+             * @description The AsyncAPI specification version the document follows.
+             * @example 3.0.0
+             */
+            asyncapi: string;
+            /** @description One channel per Kafka topic, keyed by channel id. */
+            channels: {
+                [key: string]: unknown;
+            };
+            /** @description The messages (one per event type and version) and their payload schemas. */
+            components: {
+                [key: string]: unknown;
+            };
+            /** @example application/cloudevents+json */
+            defaultContentType: string;
+            /** @example urn:org:icn:platform:events */
+            id: string;
+            info: components["schemas"]["AsyncApiInfoResponse"];
+            /** @description What a subscriber may receive on each channel, keyed by operation id. */
+            operations: {
+                [key: string]: unknown;
+            };
+        };
+        AsyncApiInfoResponse: {
+            description?: string;
+            /** @example ICN Platform events */
+            title: string;
+            /** @description Version of the event contract (not of the service). */
+            version: string;
+        };
         BudgetLineDto: {
             /**
              * @description EUR, at most two decimals.
@@ -488,6 +539,13 @@ export interface components {
             amountEur: number;
             /** @enum {string} */
             category: "personnel" | "subcontracting" | "travel" | "equipment" | "other-direct" | "indirect";
+        };
+        BudgetLineResponse: {
+            amountEur: number;
+            /** @enum {string} */
+            category: "personnel" | "subcontracting" | "travel" | "equipment" | "other-direct" | "indirect";
+            /** Format: uuid */
+            organisationId: string;
         };
         CallDto: {
             /**
@@ -507,6 +565,159 @@ export interface components {
             programme: string;
             /** @example COS-CLUSINT-2017-03-01: Cluster Go International */
             topic: string;
+        };
+        ClosedGapResponse: {
+            /** @enum {string} */
+            kind: "partners" | "countries" | "helix-type" | "sme-share";
+            /** @example DE */
+            value?: string;
+        };
+        ClusterConsortiumCountsResponse: {
+            /** @example clean */
+            clusterId: string;
+            /** @description EUR granted (for a cluster: the part that went to its own members). */
+            eurGranted: number;
+            granted: number;
+            rejected: number;
+            /** @description Still waiting on the funder’s reserve list. */
+            reserveList: number;
+            /** @description Consortia submitted in the year (whatever happened to them since). */
+            submissions: number;
+            /** @description granted / submissions in percent, one decimal; null without submissions. */
+            successRatePercent: number | null;
+            withdrawn: number;
+        };
+        ConsortiumCallResponse: {
+            /** @description The call’s total budget in EUR, when known. */
+            budgetEur?: number;
+            /**
+             * Format: date-time
+             * @description When applications close.
+             */
+            deadline: string;
+            /**
+             * Format: uuid
+             * @description The funding-call opportunity it was built on (source opportunity).
+             */
+            opportunityId?: string;
+            /** @example COSME */
+            programme: string;
+            /**
+             * @description A funding-call opportunity, or typed in by the lead.
+             * @enum {string}
+             */
+            source: "opportunity" | "manual";
+            topic: string;
+        };
+        ConsortiumCountsResponse: {
+            /** @description EUR granted (for a cluster: the part that went to its own members). */
+            eurGranted: number;
+            granted: number;
+            rejected: number;
+            /** @description Still waiting on the funder’s reserve list. */
+            reserveList: number;
+            /** @description Consortia submitted in the year (whatever happened to them since). */
+            submissions: number;
+            /** @description granted / submissions in percent, one decimal; null without submissions. */
+            successRatePercent: number | null;
+            withdrawn: number;
+        };
+        ConsortiumGrantResponse: {
+            /** @description One per beneficiary. */
+            shares: components["schemas"]["GrantShareResponse"][];
+            totalEur: number;
+        };
+        ConsortiumInvitationResponse: {
+            /** @example clean */
+            clusterId: string;
+            /** Format: date-time */
+            expiresAt: string;
+            /** Format: uuid */
+            invitationId: string;
+            /** Format: date-time */
+            invitedAt: string;
+            /** @description The subject that sent it. */
+            invitedBy: string;
+            /** Format: uuid */
+            organisationId: string;
+            organisationName: string;
+            /** Format: date-time */
+            respondedAt?: string;
+            /** @enum {string} */
+            role: "partner" | "associated-partner" | "subcontractor";
+            /** @enum {string} */
+            status: "pending" | "accepted" | "declined" | "expired";
+        };
+        ConsortiumMemberResponse: {
+            /** @example clean */
+            clusterId: string;
+            /** @enum {string} */
+            companySize?: "sme" | "large";
+            /** @example DK */
+            country: string;
+            /** @enum {string} */
+            helixType: "company" | "public-authority" | "research-institution" | "other";
+            /** Format: date-time */
+            joinedAt: string;
+            /** Format: uuid */
+            organisationId: string;
+            organisationName: string;
+            /** @enum {string} */
+            role: "coordinator" | "partner" | "associated-partner" | "subcontractor";
+        };
+        ConsortiumPageResponse: {
+            items: components["schemas"]["ConsortiumResponse"][];
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            nextCursor: string | null;
+        };
+        ConsortiumResponse: {
+            budgetLines: components["schemas"]["BudgetLineResponse"][];
+            call: components["schemas"]["ConsortiumCallResponse"];
+            /**
+             * Format: date-time
+             * @description When the final outcome (granted, rejected, withdrawn) was recorded.
+             */
+            closedAt?: string;
+            /** Format: uuid */
+            consortiumId: string;
+            /**
+             * Format: uuid
+             * @description The lead organisation; also in members with role coordinator.
+             */
+            coordinatorOrganisationId: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description The subject that created it. */
+            createdBy: string;
+            /** Format: date-time */
+            draftingStartedAt?: string;
+            /** @description The funder’s feedback on a rejection. */
+            feedback?: string;
+            grant?: components["schemas"]["ConsortiumGrantResponse"];
+            invitations: components["schemas"]["ConsortiumInvitationResponse"][];
+            members: components["schemas"]["ConsortiumMemberResponse"][];
+            /** Format: date-time */
+            reserveListedAt?: string;
+            rules: components["schemas"]["EligibilityRulesResponse"];
+            sections: components["schemas"]["ApplicationSectionResponse"][];
+            /** @enum {string} */
+            status: "forming" | "drafting" | "submitted" | "granted" | "reserve-list" | "rejected" | "withdrawn";
+            /** Format: date-time */
+            submittedAt?: string;
+            /** @description Project title or acronym. */
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Aggregate version; the sequence of its latest event. */
+            version: number;
+            withdrawalReason?: string;
+        };
+        ConsortiumStatisticsResponse: {
+            /** @description In cluster id order; a consortium counts once for each of its clusters. */
+            byCluster: components["schemas"]["ClusterConsortiumCountsResponse"][];
+            network: components["schemas"]["ConsortiumCountsResponse"];
+            /** @example 2026 */
+            year: number;
         };
         CreateConsortiumDto: {
             /** @description A call entered by hand, instead of opportunityId. */
@@ -529,6 +740,11 @@ export interface components {
             rules: components["schemas"]["EligibilityRulesDto"];
             /** @example CLUSTER-GO: five cleantech clusters go international */
             title: string;
+        };
+        EligibilityReportResponse: {
+            eligible: boolean;
+            /** @description Empty when eligible. */
+            missing: components["schemas"]["MissingRequirementResponse"][];
         };
         EligibilityRulesDto: {
             /** @example 8 */
@@ -553,6 +769,17 @@ export interface components {
              *       "research-institution"
              *     ]
              */
+            requiredHelixTypes: ("company" | "public-authority" | "research-institution" | "other")[];
+        };
+        EligibilityRulesResponse: {
+            maxPartners?: number;
+            /** @description Distinct countries the beneficiaries must come from. */
+            minCountries: number;
+            /** @description Beneficiaries needed, the coordinator included. */
+            minPartners: number;
+            /** @description Minimum share of beneficiaries that are SMEs, in percent (by head count). */
+            minSmeSharePercent: number;
+            /** @description Each needs at least one beneficiary of that type. */
             requiredHelixTypes: ("company" | "public-authority" | "research-institution" | "other")[];
         };
         /** @description The only shape an error response has: no stack, no internal exception names. */
@@ -583,6 +810,74 @@ export interface components {
              */
             statusCode: number;
         };
+        FundingCallLinkResponse: {
+            label?: string;
+            /** Format: uri */
+            url: string;
+        };
+        FundingCallMoneyResponse: {
+            amount: number;
+            /**
+             * @description ISO 4217.
+             * @example EUR
+             */
+            currency: string;
+        };
+        FundingCallPageResponse: {
+            items: components["schemas"]["FundingCallResponse"][];
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            nextCursor: string | null;
+        };
+        FundingCallPublisherResponse: {
+            /** Format: uuid */
+            organisationId?: string;
+            /** @description The publishing user’s subject. */
+            subject: string;
+        };
+        FundingCallResponse: {
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When it closes for applications.
+             */
+            deadline: string;
+            description: string;
+            links: components["schemas"]["FundingCallLinkResponse"][];
+            /** Format: uuid */
+            opportunityId: string;
+            /**
+             * @description The cluster it is published for.
+             * @example clean
+             */
+            originClusterId: string;
+            /** Format: date-time */
+            publishedAt: string;
+            publisher: components["schemas"]["FundingCallPublisherResponse"];
+            sectors: ("renewable-energy" | "energy-efficiency" | "district-heating" | "energy-storage" | "hydrogen" | "smart-grids" | "smart-cities" | "buildings" | "mobility" | "water" | "waste-and-recycling" | "circular-economy" | "bioeconomy" | "agri-food" | "air-quality" | "climate-adaptation" | "digital-cleantech")[];
+            /** @enum {string} */
+            status: "published" | "closed" | "cancelled" | "expired";
+            /** @description Clusters it is meant for (empty: the whole network). */
+            targetClusterIds: string[];
+            /** @description Countries it concerns (empty: every country). */
+            targetCountries: string[];
+            /** @description Kinds of organisation it is meant for (empty: all). */
+            targetHelixTypes: ("company" | "public-authority" | "research-institution" | "other")[];
+            technologies: string[];
+            title: string;
+            /**
+             * @description Always funding-call here.
+             * @enum {string}
+             */
+            type: "tender" | "project-challenge" | "funding-call" | "partner-search" | "market-lead" | "event";
+            /** Format: date-time */
+            updatedAt: string;
+            value?: components["schemas"]["FundingCallMoneyResponse"];
+            /** @description The opportunity’s version; the sequence of its latest event. */
+            version: number;
+            /** @enum {string} */
+            visibility: "network" | "target-clusters";
+        };
         GrantConsortiumDto: {
             shares: components["schemas"]["GrantShareDto"][];
             /** @example 450000 */
@@ -595,6 +890,11 @@ export interface components {
              * Format: uuid
              * @description A beneficiary (the coordinator or a partner).
              */
+            organisationId: string;
+        };
+        GrantShareResponse: {
+            amountEur: number;
+            /** Format: uuid */
             organisationId: string;
         };
         InviteOrganisationDto: {
@@ -612,6 +912,163 @@ export interface components {
              * @description The member organisation that leaves (yours, or one of your cluster’s).
              */
             organisationId: string;
+        };
+        MatchReasonResponse: {
+            /** @description What it added to the score (negative for a factor below 1). */
+            contribution: number;
+            /** @description Outcome feedback: the multiplier applied instead of a weight. */
+            factor?: number;
+            /** @enum {string} */
+            kind: "sector" | "technology" | "offer-need" | "country" | "helix" | "cluster" | "outcome-feedback";
+            /** @description The matched values (sector, technology, country, helix pair, shared offer/need terms). */
+            matched: string[];
+            /**
+             * @description Which rule of the kind applied.
+             * @example targeted-country
+             */
+            rule?: string;
+            /** @description One sentence for people. */
+            summary: string;
+            /** @description Additive reasons: the weight applied. */
+            weight?: number;
+        };
+        MissingRequirementResponse: {
+            /**
+             * @description What is missing, in words a coordinator acts on.
+             * @example needs a research institution
+             */
+            message: string;
+            /** @enum {string} */
+            rule: "min-partners" | "max-partners" | "min-countries" | "required-helix-type" | "min-sme-share";
+        };
+        OutcomeRegisterEntryResponse: {
+            /** @description The clusters of its members, in id order. */
+            clusterIds: string[];
+            /** Format: uuid */
+            consortiumId: string;
+            coordinatorName: string;
+            /** Format: uuid */
+            coordinatorOrganisationId: string;
+            /** @description The funder’s feedback on a rejection. */
+            feedback?: string;
+            /** @description The total granted, in EUR. */
+            grantedEur?: number;
+            /**
+             * Format: date-time
+             * @description When the current outcome was recorded (the register files it under this year).
+             */
+            outcomeAt: string;
+            /** @example COSME */
+            programme: string;
+            /** @enum {string} */
+            status: "granted" | "reserve-list" | "rejected" | "withdrawn";
+            /** Format: date-time */
+            submittedAt?: string;
+            title: string;
+            topic: string;
+        };
+        OutcomeRegisterPageResponse: {
+            items: components["schemas"]["OutcomeRegisterEntryResponse"][];
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            nextCursor: string | null;
+            /** @example 2026 */
+            year: number;
+        };
+        PartnerCandidateResponse: {
+            /** @description The gaps it closes on its own. */
+            closes: components["schemas"]["ClosedGapResponse"][];
+            /** @example clean */
+            clusterId: string;
+            /** @example DE */
+            country: string;
+            /** @enum {string} */
+            helixType: "company" | "public-authority" | "research-institution" | "other";
+            name: string;
+            /** Format: uuid */
+            organisationId: string;
+            /** @description 1 for the best candidate. */
+            rank: number;
+            /** @description Why it scores what it does; the contributions add up to the score. */
+            reasons: components["schemas"]["MatchReasonResponse"][];
+            score: number;
+            /** @description A company of SME size. */
+            sme: boolean;
+        };
+        PartnerProposalResponse: {
+            /** Format: uuid */
+            consortiumId: string;
+            /** @description True when the consortium would be eligible with these partners joining as partners. */
+            eligibleWithProposal: boolean;
+            /**
+             * @description exhaustive: no set of at most as many candidates does better; greedy: too many sets to check, the greedy cover.
+             * @enum {string}
+             */
+            method: "exhaustive" | "greedy";
+            /** @description What "best" meant for this proposal. */
+            optimises: string;
+            partners: components["schemas"]["ProposedPartnerResponse"][];
+            /** Format: uuid */
+            requestId: string;
+            /** @description The sum of the proposed partners’ scores. */
+            totalScore: number;
+            /** @description What would still be missing: the requirements no candidate can close. */
+            uncovered: components["schemas"]["MissingRequirementResponse"][];
+        };
+        PartnerSearchAcceptedResponse: {
+            /** Format: uuid */
+            consortiumId: string;
+            /** Format: uuid */
+            requestId: string;
+            /** @enum {string} */
+            status: "pending";
+        };
+        PartnerSearchCompetenciesResponse: {
+            /** @description Free words or phrases, compared with what organisations offer. */
+            keywords: string[];
+            sectors: ("renewable-energy" | "energy-efficiency" | "district-heating" | "energy-storage" | "hydrogen" | "smart-grids" | "smart-cities" | "buildings" | "mobility" | "water" | "waste-and-recycling" | "circular-economy" | "bioeconomy" | "agri-food" | "air-quality" | "climate-adaptation" | "digital-cleantech")[];
+            technologies: string[];
+        };
+        PartnerSearchGapsResponse: {
+            /** @description Distinct countries still needed. */
+            countriesMissing: number;
+            /** @description Countries the beneficiaries already come from (a partner from one adds no country). */
+            excludedCountries: string[];
+            /** @description Required helix types no beneficiary has yet. */
+            helixTypesMissing: ("company" | "public-authority" | "research-institution" | "other")[];
+            /** @description Beneficiaries still needed to reach the minimum. */
+            partnersMissing: number;
+            /** @description SME beneficiaries to add to reach the minimum SME share. */
+            smesMissing: number;
+        };
+        PartnerSearchPageResponse: {
+            items: components["schemas"]["PartnerSearchResponse"][];
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            nextCursor: string | null;
+        };
+        PartnerSearchResponse: {
+            callTopic: string;
+            /** @description Best first; empty while pending. */
+            candidates: components["schemas"]["PartnerCandidateResponse"][];
+            competencies: components["schemas"]["PartnerSearchCompetenciesResponse"];
+            /** Format: uuid */
+            consortiumId: string;
+            gaps: components["schemas"]["PartnerSearchGapsResponse"];
+            /** Format: date-time */
+            proposedAt?: string;
+            /** Format: date-time */
+            requestedAt: string;
+            /** Format: uuid */
+            requestId: string;
+            /**
+             * @description pending: matchmaking has not answered; proposed: the candidates are in.
+             * @enum {string}
+             */
+            status: "pending" | "proposed";
+        };
+        ProposedPartnerResponse: {
+            candidate: components["schemas"]["PartnerCandidateResponse"];
+            /** @description What this partner closes in the proposal, applied in rank order. */
+            closes: components["schemas"]["ClosedGapResponse"][];
         };
         RejectConsortiumDto: {
             /** @description The funder’s feedback (evaluation summary). */
@@ -671,7 +1128,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AsyncApiDocumentResponse"];
+                };
             };
             /** @description Too many requests from this client; retry later. */
             429: {
@@ -698,12 +1157,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description {items, nextCursor}: a page (limit, default 20, at most 100); pass nextCursor as cursor for the next one */
+            /** @description A page (limit, default 20, at most 100). */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ConsortiumPageResponse"];
+                };
             };
             /** @description Invalid input: the body (malformed JSON, too deep, unknown or invalid fields), a path, query or header value; `details` names each field and why. */
             400: {
@@ -764,7 +1225,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ConsortiumResponse"];
+                };
             };
             /** @description Invalid input: the body (malformed JSON, too deep, unknown or invalid fields), a path, query or header value; `details` names each field and why. */
             400: {
@@ -864,7 +1327,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ConsortiumResponse"];
+                };
             };
             /** @description Invalid input: the body (malformed JSON, too deep, unknown or invalid fields), a path, query or header value; `details` names each field and why. */
             400: {
@@ -932,12 +1397,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success. */
+            /** @description The consortium after the change. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ConsortiumResponse"];
+                };
             };
             /** @description Invalid input: the body (malformed JSON, too deep, unknown or invalid fields), a path, query or header value; `details` names each field and why. */
             400: {
@@ -1033,12 +1500,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description {eligible, missing: [{rule, message}]} */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EligibilityReportResponse"];
+                };
             };
             /** @description Invalid input: the body (malformed JSON, too deep, unknown or invalid fields), a path, query or header value; `details` names each field and why. */
             400: {
@@ -1105,12 +1573,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success. */
+            /** @description The consortium after the change. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ConsortiumResponse"];
+                };
             };
             /** @description Invalid input: the body (malformed JSON, too deep, unknown or invalid fields), a path, query or header value; `details` names each field and why. */
             400: {
@@ -1213,12 +1683,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success. */
+            /** @description The consortium with the invitation. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ConsortiumResponse"];
+                };
             };
             /** @description Invalid input: the body (malformed JSON, too deep, unknown or invalid fields), a path, query or header value; `details` names each field and why. */
             400: {
@@ -1318,12 +1790,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success. */
+            /** @description The consortium after the change. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ConsortiumResponse"];
+                };
             };
             /** @description Invalid input: the body (malformed JSON, too deep, unknown or invalid fields), a path, query or header value; `details` names each field and why. */
             400: {
@@ -1405,12 +1879,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success. */
+            /** @description The consortium after the change. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ConsortiumResponse"];
+                };
             };
             /** @description Invalid input: the body (malformed JSON, too deep, unknown or invalid fields), a path, query or header value; `details` names each field and why. */
             400: {
@@ -1495,12 +1971,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success. */
+            /** @description The consortium after the change. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ConsortiumResponse"];
+                };
             };
             /** @description Invalid input: the body (malformed JSON, too deep, unknown or invalid fields), a path, query or header value; `details` names each field and why. */
             400: {
@@ -1600,12 +2078,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success. */
+            /** @description The consortium after the change. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ConsortiumResponse"];
+                };
             };
             /** @description Invalid input: the body (malformed JSON, too deep, unknown or invalid fields), a path, query or header value; `details` names each field and why. */
             400: {
@@ -1687,12 +2167,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description {items, nextCursor}: a page (limit, default 20, at most 100) */
+            /** @description A page (limit, default 20, at most 100). */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PartnerSearchPageResponse"];
+                };
             };
             /** @description Invalid input: the body (malformed JSON, too deep, unknown or invalid fields), a path, query or header value; `details` names each field and why. */
             400: {
@@ -1759,12 +2241,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description {requestId, consortiumId, status: pending}; poll the search for the candidates. */
+            /** @description Asked; poll the search for the candidates. */
             202: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PartnerSearchAcceptedResponse"];
+                };
             };
             /** @description Invalid input: the body (malformed JSON, too deep, unknown or invalid fields), a path, query or header value; `details` names each field and why. */
             400: {
@@ -1861,12 +2345,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description {requestId, status, gaps, competencies, candidates} */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PartnerSearchResponse"];
+                };
             };
             /** @description Invalid input: the body (malformed JSON, too deep, unknown or invalid fields), a path, query or header value; `details` names each field and why. */
             400: {
@@ -1927,12 +2412,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description {optimises, method, partners: [{candidate, closes}], totalScore, eligibleWithProposal, uncovered} */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PartnerProposalResponse"];
+                };
             };
             /** @description Invalid input: the body (malformed JSON, too deep, unknown or invalid fields), a path, query or header value; `details` names each field and why. */
             400: {
@@ -2008,12 +2494,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success. */
+            /** @description The consortium after the change. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ConsortiumResponse"];
+                };
             };
             /** @description Invalid input: the body (malformed JSON, too deep, unknown or invalid fields), a path, query or header value; `details` names each field and why. */
             400: {
@@ -2112,12 +2600,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success. */
+            /** @description The consortium after the change. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ConsortiumResponse"];
+                };
             };
             /** @description Invalid input: the body (malformed JSON, too deep, unknown or invalid fields), a path, query or header value; `details` names each field and why. */
             400: {
@@ -2202,12 +2692,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success. */
+            /** @description The consortium with the section. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ConsortiumResponse"];
+                };
             };
             /** @description Invalid input: the body (malformed JSON, too deep, unknown or invalid fields), a path, query or header value; `details` names each field and why. */
             400: {
@@ -2311,12 +2803,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success. */
+            /** @description The consortium after the change. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ConsortiumResponse"];
+                };
             };
             /** @description Invalid input: the body (malformed JSON, too deep, unknown or invalid fields), a path, query or header value; `details` names each field and why. */
             400: {
@@ -2415,12 +2909,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success. */
+            /** @description The consortium after the change. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ConsortiumResponse"];
+                };
             };
             /** @description Invalid input: the body (malformed JSON, too deep, unknown or invalid fields), a path, query or header value; `details` names each field and why. */
             400: {
@@ -2501,12 +2997,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success. */
+            /** @description The consortium after the change. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ConsortiumResponse"];
+                };
             };
             /** @description Invalid input: the body (malformed JSON, too deep, unknown or invalid fields), a path, query or header value; `details` names each field and why. */
             400: {
@@ -2591,12 +3089,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success. */
+            /** @description The consortium after the change. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ConsortiumResponse"];
+                };
             };
             /** @description Invalid input: the body (malformed JSON, too deep, unknown or invalid fields), a path, query or header value; `details` names each field and why. */
             400: {
@@ -2695,12 +3195,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description {year, items[], nextCursor} */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OutcomeRegisterPageResponse"];
+                };
             };
             /** @description Invalid input: the body (malformed JSON, too deep, unknown or invalid fields), a path, query or header value; `details` names each field and why. */
             400: {
@@ -2751,12 +3252,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description {year, network, byCluster[]} */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ConsortiumStatisticsResponse"];
+                };
             };
             /** @description Invalid input: the body (malformed JSON, too deep, unknown or invalid fields), a path, query or header value; `details` names each field and why. */
             400: {
@@ -2809,12 +3311,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description {items, nextCursor}: a page of opportunity snapshots (limit, default 20, at most 100) */
+            /** @description A page (limit, default 20, at most 100). */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["FundingCallPageResponse"];
+                };
             };
             /** @description Invalid input: the body (malformed JSON, too deep, unknown or invalid fields), a path, query or header value; `details` names each field and why. */
             400: {
@@ -2865,12 +3369,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The opportunity snapshot. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["FundingCallResponse"];
+                };
             };
             /** @description Invalid input: the body (malformed JSON, too deep, unknown or invalid fields), a path, query or header value; `details` names each field and why. */
             400: {

@@ -224,6 +224,37 @@ export interface components {
             /** @example Head of International Projects */
             role?: string;
         };
+        AsyncApiDocumentResponse: {
+            /**
+             * @description The AsyncAPI specification version the document follows.
+             * @example 3.0.0
+             */
+            asyncapi: string;
+            /** @description One channel per Kafka topic, keyed by channel id. */
+            channels: {
+                [key: string]: unknown;
+            };
+            /** @description The messages (one per event type and version) and their payload schemas. */
+            components: {
+                [key: string]: unknown;
+            };
+            /** @example application/cloudevents+json */
+            defaultContentType: string;
+            /** @example urn:org:icn:platform:events */
+            id: string;
+            info: components["schemas"]["AsyncApiInfoResponse"];
+            /** @description What a subscriber may receive on each channel, keyed by operation id. */
+            operations: {
+                [key: string]: unknown;
+            };
+        };
+        AsyncApiInfoResponse: {
+            description?: string;
+            /** @example ICN Platform events */
+            title: string;
+            /** @description Version of the event contract (not of the service). */
+            version: string;
+        };
         ClusterPageResponse: {
             items: components["schemas"]["ClusterResponse"][];
             nextCursor: string | null;
@@ -465,7 +496,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AsyncApiDocumentResponse"];
+                };
             };
             /** @description Too many requests from this client; retry later. */
             429: {
