@@ -147,6 +147,8 @@ describe('the console server', () => {
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('<title>ICN</title>');
     expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
+    // Signing out posts here and is redirected to the provider: form-action must allow both.
+    expect(page.headers.get('content-security-policy')).toContain("form-action 'self' http://127.0.0.1:1");
     expect((await fetch(`${base}/assets/missing.js`)).status).toBe(404);
     expect((await fetch(`${base}/..%2f..%2foutside.txt`)).status).toBe(404);
     expect((await fetch(`${base}/%E0%A4%A`)).status).toBe(200); // malformed escape: a page path, not a crash

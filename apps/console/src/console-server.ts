@@ -24,7 +24,7 @@ export function createConsoleServer(config: ConsoleConfig, logger: Logger): Serv
     client,
     logger,
   );
-  const assets = new WebAssets(config.CONSOLE_WEB_DIR);
+  const assets = new WebAssets(config.CONSOLE_WEB_DIR, new URL(config.OIDC_ISSUER).origin);
 
   async function route(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', publicOrigin);

@@ -18,26 +18,32 @@ const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.svg', '.json', '.webmani
 
 /**
  * The page may load only its own scripts, styles and data; style attributes are allowed because the
- * charts size their bars with them. No framing (clickjacking), no plugins, forms post only here.
+ * charts size their bars with them. No framing (clickjacking), no plugins. Forms post only here —
+ * and to the OpenID provider, because browsers check form-action on redirects too and signing out
+ * posts here and is redirected there.
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'self'",
-].join('; ');
+export function contentSecurityPolicy(providerOrigin: string): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "frame-ancestors 'none'",
+    `form-action 'self' ${providerOrigin}`,
+  ].join('; ');
+}
 
-export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
-  'content-security-policy': CONTENT_SECURITY_POLICY,
-  'x-content-type-options': 'nosniff',
-  'referrer-policy': 'same-origin',
-  'cross-origin-opener-policy': 'same-origin',
-};
+function securityHeaders(providerOrigin: string): Readonly<Record<string, string>> {
+  return {
+    'content-security-policy': contentSecurityPolicy(providerOrigin),
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'same-origin',
+    'cross-origin-opener-policy': 'same-origin',
+  };
+}
 
 interface Asset {
   body: Buffer;
@@ -53,8 +59,14 @@ interface Asset {
  */
 export class WebAssets {
   private readonly cache = new Map<string, Promise<Asset | undefined>>();
+  private readonly headers: Readonly<Record<string, string>>;
 
-  constructor(private readonly root: string) {}
+  constructor(
+    private readonly root: string,
+    providerOrigin: string,
+  ) {
+    this.headers = securityHeaders(providerOrigin);
+  }
 
   async handle(request: IncomingMessage, response: ServerResponse, url: URL): Promise<boolean> {
     if (request.method !== 'GET' && request.method !== 'HEAD') return false;
@@ -63,7 +75,7 @@ export class WebAssets {
     const gzip = asset.gzipped !== undefined && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
     const body = gzip && asset.gzipped !== undefined ? asset.gzipped : asset.body;
     response.writeHead(200, {
-      ...SECURITY_HEADERS,
+      ...this.headers,
       'content-type': asset.contentType,
       'content-length': body.length,
       'cache-control': asset.immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
