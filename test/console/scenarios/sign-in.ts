@@ -31,11 +31,17 @@ export function describeSignIn(world: World): void {
           await page.getByRole('heading', { name: 'Page not found' }).waitFor();
         }
 
-        // Signing out ends the console session: the API refuses the old cookie's holder.
+        // Signing out ends the console session at once, then the provider's (it asks to confirm)
+        // and comes back to the console's sign-in page.
+        await page.goto('/feed');
         await page.getByRole('button', { name: 'Sign out' }).click();
-        await page.waitForURL((url) => !url.pathname.startsWith('/feed'));
-        const me = await context.request.get('/auth/me');
-        expect(me.status()).toBe(401);
+        await page.getByRole('button', { name: 'Yes, sign me out' }).click();
+        await page.getByRole('link', { name: 'Sign in' }).waitFor();
+        expect(new URL(page.url()).origin).toBe(new URL(platform.consoleUrl).origin);
+        expect((await context.request.get('/auth/me')).status()).toBe(401);
+        // The provider's session ended too: signing in asks for the password again.
+        await page.getByRole('link', { name: 'Sign in' }).click();
+        await page.getByLabel(/password/i).waitFor();
       } finally {
         await context.close();
       }
