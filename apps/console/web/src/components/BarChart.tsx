@@ -16,6 +16,12 @@ const BAR_HEIGHT = 28;
 const GAP = 10;
 const LABEL_WIDTH = 160;
 const WIDTH = 640;
+/** What fits LABEL_WIDTH at the chart's font size; longer labels are shortened (the table below has them whole). */
+const LABEL_CHARACTERS = 20;
+
+function shortLabel(label: string): string {
+  return label.length <= LABEL_CHARACTERS ? label : `${label.slice(0, LABEL_CHARACTERS - 1)}…`;
+}
 
 /**
  * A horizontal bar chart drawn as SVG (no chart library: a few hundred bytes instead of a hundred
@@ -36,7 +42,7 @@ export function BarChart({ title, bars, formatValue = format.number }: BarChartP
           return (
             <g key={bar.label}>
               <text x={LABEL_WIDTH - 8} y={y + BAR_HEIGHT * 0.68} textAnchor="end" className="chart-label">
-                {bar.label}
+                {shortLabel(bar.label)}
               </text>
               <rect x={LABEL_WIDTH} y={y} width={width} height={BAR_HEIGHT} rx={3} className="chart-bar" />
               <text x={LABEL_WIDTH + width + 6} y={y + BAR_HEIGHT * 0.68} className="chart-value">
