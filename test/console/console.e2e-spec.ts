@@ -1,6 +1,9 @@
 import type { Browser } from 'playwright-core';
 import { describeAccessibility } from './scenarios/accessibility';
 import { describeApiClients } from './scenarios/api-clients';
+import { describeConsortium } from './scenarios/consortium';
+import { describeLiveFeed } from './scenarios/live-feed';
+import { describePassport } from './scenarios/passport';
 import { describeSignIn } from './scenarios/sign-in';
 import type { ConsoleWorld } from './scenarios/world';
 import { launchChromium } from './support/browser';
@@ -32,5 +35,8 @@ describe('the ICN console', () => {
 
   describeApiClients(world);
   describeSignIn(world);
+  describeLiveFeed(world);
+  describePassport(world);
+  describeConsortium(world);
   describeAccessibility(world);
 });
