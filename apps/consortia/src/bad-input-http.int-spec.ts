@@ -1,6 +1,6 @@
 import { COMMITS_COLLECTION } from '@icn/messaging';
 import { DATABASE_CONNECTION } from '@icn/platform';
-import { deeplyNestedJson, expectNoServerErrorFromAnyInput, expectRefusedWritingNothing, fetchOpenApiDocument, networkAdminToken, sendRaw, undocumentedSuccessBodies } from '@icn/testing';
+import { deeplyNestedJson, expectNoServerErrorFromAnyInput, expectRefusedWritingNothing, fetchOpenApiDocument, networkAdminToken, sendRaw, undocumentedSuccessBodies, untypedSchemaProperties } from '@icn/testing';
 import type { Connection } from 'mongoose';
 import { randomUUID } from 'node:crypto';
 import { CONSORTIA_COLLECTION } from './consortia/persistence/consortium.schema';
@@ -52,8 +52,10 @@ describe('consortia refuses malformed input at the HTTP edge (real app, Kafka an
     await expectRefusedWritingNothing(() => sendRaw(app.baseUrl, method, path, { token: admin, body: text }), field, db, written);
   });
 
-  it('documents the body of every success response (generated API clients are typed from it)', async () => {
-    expect(undocumentedSuccessBodies(await fetchOpenApiDocument(app.baseUrl))).toEqual([]);
+  it('documents the body of every success response and the type of every field (generated API clients are typed from them)', async () => {
+    const document = await fetchOpenApiDocument(app.baseUrl);
+    expect(undocumentedSuccessBodies(document)).toEqual([]);
+    expect(untypedSchemaProperties(document)).toEqual([]);
   });
 
   it('answers no probe of any operation with a 5xx', async () => {

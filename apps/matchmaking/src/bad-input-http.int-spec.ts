@@ -1,5 +1,5 @@
 import { DATABASE_CONNECTION } from '@icn/platform';
-import { deeplyNestedJson, expectNoServerErrorFromAnyInput, expectRefusedWritingNothing, fetchOpenApiDocument, networkAdminToken, sendRaw, undocumentedSuccessBodies } from '@icn/testing';
+import { deeplyNestedJson, expectNoServerErrorFromAnyInput, expectRefusedWritingNothing, fetchOpenApiDocument, networkAdminToken, sendRaw, undocumentedSuccessBodies, untypedSchemaProperties } from '@icn/testing';
 import type { Connection } from 'mongoose';
 import { randomUUID } from 'node:crypto';
 import { startMatchmakingTestApp, type MatchmakingTestApp } from './directory/testing/matchmaking-test-app';
@@ -60,8 +60,10 @@ describe('matchmaking refuses malformed input at the HTTP edge (real app, Kafka 
     await expectRefusedWritingNothing(() => sendRaw(app.baseUrl, method, path, { token: admin, body: text }), field, db, written);
   });
 
-  it('documents the body of every success response (generated API clients are typed from it)', async () => {
-    expect(undocumentedSuccessBodies(await fetchOpenApiDocument(app.baseUrl))).toEqual([]);
+  it('documents the body of every success response and the type of every field (generated API clients are typed from them)', async () => {
+    const document = await fetchOpenApiDocument(app.baseUrl);
+    expect(undocumentedSuccessBodies(document)).toEqual([]);
+    expect(untypedSchemaProperties(document)).toEqual([]);
   });
 
   it('answers no probe of any operation with a 5xx', async () => {

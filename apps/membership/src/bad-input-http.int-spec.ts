@@ -1,5 +1,5 @@
 import { COMMITS_COLLECTION } from '@icn/messaging';
-import { deeplyNestedJson, expectNoServerErrorFromAnyInput, expectRefusedWritingNothing, fetchOpenApiDocument, sendRaw, undocumentedSuccessBodies, waitFor } from '@icn/testing';
+import { deeplyNestedJson, expectNoServerErrorFromAnyInput, expectRefusedWritingNothing, fetchOpenApiDocument, sendRaw, undocumentedSuccessBodies, untypedSchemaProperties, waitFor } from '@icn/testing';
 import { CLUSTERS_COLLECTION } from './clusters/persistence/cluster.schema';
 import { ORGANISATIONS_COLLECTION } from './organisations/persistence/organisation.schema';
 import { startMembershipTestApp, type MembershipTestApp } from './testing/membership-test-app';
@@ -60,8 +60,10 @@ describe('membership refuses malformed input at the HTTP edge (real app, Kafka a
     expect(answer).toMatchObject({ status: 400, fields: ['status'] });
   });
 
-  it('documents the body of every success response (generated API clients are typed from it)', async () => {
-    expect(undocumentedSuccessBodies(await fetchOpenApiDocument(app.baseUrl))).toEqual([]);
+  it('documents the body of every success response and the type of every field (generated API clients are typed from them)', async () => {
+    const document = await fetchOpenApiDocument(app.baseUrl);
+    expect(undocumentedSuccessBodies(document)).toEqual([]);
+    expect(untypedSchemaProperties(document)).toEqual([]);
   });
 
   it('answers no probe of any operation with a 5xx', async () => {

@@ -1,5 +1,5 @@
 import { COMMITS_COLLECTION } from '@icn/messaging';
-import { deeplyNestedJson, expectNoServerErrorFromAnyInput, expectRefusedWritingNothing, fetchOpenApiDocument, networkAdminToken, sendRaw, undocumentedSuccessBodies } from '@icn/testing';
+import { deeplyNestedJson, expectNoServerErrorFromAnyInput, expectRefusedWritingNothing, fetchOpenApiDocument, networkAdminToken, sendRaw, undocumentedSuccessBodies, untypedSchemaProperties } from '@icn/testing';
 import { randomUUID } from 'node:crypto';
 import { OPPORTUNITIES_COLLECTION } from './opportunities/persistence/opportunity.schema';
 import { startOpportunitiesTestApp, type OpportunitiesTestApp } from './opportunities/testing/opportunities-test-app';
@@ -53,8 +53,10 @@ describe('opportunities refuses malformed input at the HTTP edge (real app, Kafk
     expect(answer).toMatchObject({ status: 400, fields: [field] });
   });
 
-  it('documents the body of every success response (generated API clients are typed from it)', async () => {
-    expect(undocumentedSuccessBodies(await fetchOpenApiDocument(app.baseUrl))).toEqual([]);
+  it('documents the body of every success response and the type of every field (generated API clients are typed from them)', async () => {
+    const document = await fetchOpenApiDocument(app.baseUrl);
+    expect(undocumentedSuccessBodies(document)).toEqual([]);
+    expect(untypedSchemaProperties(document)).toEqual([]);
   });
 
   it('answers no probe of any operation with a 5xx', async () => {

@@ -1,4 +1,4 @@
-import { DocumentedResponses, undocumentedSuccessBodies, type OpenApiResponsesDocument } from './openapi-responses';
+import { DocumentedResponses, undocumentedSuccessBodies, untypedSchemaProperties, type OpenApiResponsesDocument } from './openapi-responses';
 
 const json = (schema: unknown) => ({ content: { 'application/json': { schema } } });
 
@@ -50,6 +50,34 @@ describe('undocumentedSuccessBodies', () => {
 
   it('is empty for a document that describes every body', () => {
     expect(undocumentedSuccessBodies({ paths: { '/things/count': document.paths['/things/count'] ?? {} } })).toEqual([]);
+  });
+});
+
+describe('untypedSchemaProperties', () => {
+  it('names the properties typed only as an object without properties (what a union-typed field without `type` becomes)', () => {
+    const withUnions: OpenApiResponsesDocument = {
+      paths: {},
+      components: {
+        schemas: {
+          UpdateThingDto: {
+            type: 'object',
+            properties: {
+              city: { type: 'object', nullable: true },
+              tags: { type: 'array', items: { type: 'object' } },
+              note: { type: 'string', nullable: true },
+              counts: { type: 'object', additionalProperties: { type: 'integer' } },
+              owner: { $ref: '#/components/schemas/Owner' },
+              address: { type: 'object', properties: { street: { type: 'string' } } },
+            },
+          },
+        },
+      },
+    };
+    expect(untypedSchemaProperties(withUnions)).toEqual(['UpdateThingDto.city', 'UpdateThingDto.tags']);
+  });
+
+  it('is empty for the sample document, whose properties are all typed', () => {
+    expect(untypedSchemaProperties(document)).toEqual([]);
   });
 });
 

@@ -47,6 +47,30 @@ export function undocumentedSuccessBodies(document: OpenApiResponsesDocument): s
 }
 
 /**
+ * `Schema.property` for every property of the document's schemas whose type a client cannot know:
+ * an object that names neither its properties nor `additionalProperties`. @nestjs/swagger writes
+ * that for a field whose TypeScript type is a union (`string | null` is `Object` to reflection)
+ * when the decorator gives no `type` — and a generated client then types it `Record<string, never>`.
+ */
+export function untypedSchemaProperties(document: OpenApiResponsesDocument): string[] {
+  const found: string[] = [];
+  for (const [schemaName, schema] of Object.entries(document.components?.schemas ?? {})) {
+    const properties = (schema as { properties?: Record<string, unknown> }).properties ?? {};
+    for (const [property, propertySchema] of Object.entries(properties)) {
+      const items = (propertySchema as { items?: unknown }).items;
+      if (isOpaqueObject(propertySchema) || (items !== undefined && isOpaqueObject(items))) found.push(`${schemaName}.${property}`);
+    }
+  }
+  return found;
+}
+
+function isOpaqueObject(schema: unknown): boolean {
+  if (typeof schema !== 'object' || schema === null) return false;
+  const { type, properties, additionalProperties } = schema as { type?: unknown; properties?: unknown; additionalProperties?: unknown };
+  return type === 'object' && properties === undefined && additionalProperties === undefined;
+}
+
+/**
  * Real answers checked against what a service's OpenAPI document says of them, as a strictly
  * validating client would: the operation the request path matches must document the status (when
  * it is a success), and a JSON body must fit the schema of that status. Objects are read as closed

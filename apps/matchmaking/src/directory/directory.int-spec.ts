@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import {
   ClusterRegistered,
   ContactAdded,
+  ContactUpdated,
   OrganisationJoined,
   OrganisationLeft,
   OrganisationReinstated,
@@ -135,18 +136,23 @@ describe('matchmaking directory (real Kafka + database)', () => {
     expect(afterDuplicates.contacts.map((c) => c.contactId)).toEqual([contact.contactId, original.contacts[0].contactId]);
     expect(afterDuplicates.sync.appliedEvents).toBe(3);
 
+    const renamedContact = { contactId: contact.contactId, name: 'Aaron Renamed', email: 'aaron.renamed@example.org' };
+    await producer.send(ORGANISATIONS, event(ContactUpdated, id, 4, { organisationId: id, clusterId, contact: renamedContact }));
+    const afterContactUpdate = await organisationAt(id, 4, readerOfItsCluster);
+    expect(afterContactUpdate.contacts.find((c) => c.contactId === contact.contactId)).toEqual(renamedContact);
+
     const at = new Date().toISOString();
-    await producer.send(ORGANISATIONS, event(OrganisationSuspended, id, 4, { organisationId: id, clusterId, reason: 'unpaid fees', suspendedAt: at }));
-    expect(await organisationAt(id, 4)).toMatchObject({ status: 'suspended', suspension: { reason: 'unpaid fees' } });
+    await producer.send(ORGANISATIONS, event(OrganisationSuspended, id, 5, { organisationId: id, clusterId, reason: 'unpaid fees', suspendedAt: at }));
+    expect(await organisationAt(id, 5)).toMatchObject({ status: 'suspended', suspension: { reason: 'unpaid fees' } });
     expect((await mm.get(`/directory/organisations/count?clusterId=${clusterId}&status=suspended`)).body).toEqual({ total: 1 });
 
-    await producer.send(ORGANISATIONS, event(OrganisationReinstated, id, 5, { organisationId: id, clusterId, reinstatedAt: at }));
-    const reinstated = await organisationAt(id, 5);
+    await producer.send(ORGANISATIONS, event(OrganisationReinstated, id, 6, { organisationId: id, clusterId, reinstatedAt: at }));
+    const reinstated = await organisationAt(id, 6);
     expect(reinstated.status).toBe('active');
     expect(reinstated).not.toHaveProperty('suspension');
 
-    await producer.send(ORGANISATIONS, event(OrganisationLeft, id, 6, { organisationId: id, clusterId, leftAt: at }));
-    expect(await organisationAt(id, 6)).toMatchObject({ status: 'left', departure: { leftAt: at }, sync: { appliedEvents: 6 } });
+    await producer.send(ORGANISATIONS, event(OrganisationLeft, id, 7, { organisationId: id, clusterId, leftAt: at }));
+    expect(await organisationAt(id, 7)).toMatchObject({ status: 'left', departure: { leftAt: at }, sync: { appliedEvents: 7 } });
   });
 
   it('applies a newer snapshot over a gap and skips the late predecessor', async () => {

@@ -1,4 +1,4 @@
-import { ContactAdded, ContactRemoved, OrganisationLeft, OrganisationReinstated, OrganisationSuspended, OrganisationUpdated, Topics } from '@icn/contracts';
+import { ContactAdded, ContactRemoved, ContactUpdated, OrganisationLeft, OrganisationReinstated, OrganisationSuspended, OrganisationUpdated, Topics } from '@icn/contracts';
 import { DocumentedResponses } from '@icn/testing';
 import { EventCollector } from '../testing/event-collector';
 import { clusterBody, organisationBody, uniqueClusterId } from '../testing/membership-fixtures';
@@ -100,6 +100,41 @@ describe('organisation lifecycle, profile and contacts (real HTTP, Kafka, Ferret
     const fixed = await app.call('PATCH', `/organisations/${id}`, { token: admin, body: { helixType: 'research-institution', companySize: null } });
     expect(fixed.status).toBe(200);
     expect(fixed.body).not.toHaveProperty('companySize');
+  });
+
+  it('changes a contact in place with ContactUpdated; bad input is a 400 naming the field, another cluster a 403, nothing changed no event', async () => {
+    const { organisationId: id } = await join(`Contact edits ${clusterId}`);
+    const member = app.token({ sub: 'me', role: 'member', clusterId, organisationId: id });
+    const outsider = app.token({ sub: 'them', role: 'cluster-manager', clusterId: otherClusterId });
+    const contactsOf = `/organisations/${id}/contacts`;
+    const anna = await app.call('POST', contactsOf, { token: member, body: { name: 'Anna Holm', role: 'CEO', email: 'anna@example.org' } });
+    expect(anna.body).toMatchObject({ name: 'Anna Holm', role: 'CEO' });
+    expect((await app.call('POST', contactsOf, { token: member, body: { name: 'Bo Lund', email: 'bo@example.org' } })).status).toBe(201);
+    const { contactId } = anna.body as { contactId: string };
+
+    const changed = await app.call('PATCH', `${contactsOf}/${contactId}`, { token: member, body: { role: null, phone: '+45 12 34 56 78', email: 'anna.holm@example.org' } });
+    expect(changed.status).toBe(200);
+    expect(changed.body).toEqual({ contactId, name: 'Anna Holm', email: 'anna.holm@example.org', phone: '+45 12 34 56 78' });
+
+    const badEmail = await app.call('PATCH', `${contactsOf}/${contactId}`, { token: member, body: { email: 'not-an-email' } });
+    expect(badEmail.status).toBe(400);
+    expect(JSON.stringify(badEmail.body)).toContain('email');
+    expect((await app.call('PATCH', `${contactsOf}/${contactId}`, { token: member, body: { email: 'BO@example.org' } })).status).toBe(409);
+    expect((await app.call('PATCH', `${contactsOf}/${contactId}`, { token: outsider, body: { name: 'Taken over' } })).status).toBe(403);
+    expect((await app.call('PATCH', `${contactsOf}/${crypto.randomUUID()}`, { token: member, body: { name: 'Nobody' } })).status).toBe(404);
+    const unchanged = await app.call('PATCH', `${contactsOf}/${contactId}`, { token: member, body: { name: 'Anna Holm' } });
+    expect(unchanged.status).toBe(200);
+
+    const stored = (await app.call('GET', `/organisations/${id}`, { token: admin })).body as Organisation & { version: number };
+    expect(stored.version).toBe(4);
+    const published = await events.waitForSubject(id, 4);
+    expect(published.map((event) => [event.type, event.subjectsequence])).toEqual([
+      ['org.icn.membership.organisation.joined.v1', 1],
+      [ContactAdded.type, 2],
+      [ContactAdded.type, 3],
+      [ContactUpdated.type, 4],
+    ]);
+    expect(published[3]?.data).toEqual({ organisationId: id, clusterId, contact: changed.body });
   });
 
   it('adds and removes contacts with ContactAdded / ContactRemoved', async () => {

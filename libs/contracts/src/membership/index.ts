@@ -10,3 +10,4 @@ export * from './events/organisation-reinstated.event';
 export * from './events/organisation-left.event';
 export * from './events/contact-added.event';
 export * from './events/contact-removed.event';
+export * from './events/contact-updated.event';

@@ -4,6 +4,7 @@ import {
   ClusterUpdated,
   ContactAdded,
   ContactRemoved,
+  ContactUpdated,
   OrganisationJoined,
   OrganisationLeft,
   OrganisationReinstated,
@@ -14,6 +15,7 @@ import {
   type ClusterUpdatedV1,
   type ContactAddedV1,
   type ContactRemovedV1,
+  type ContactUpdatedV1,
   type OrganisationJoinedV1,
   type OrganisationLeftV1,
   type OrganisationReinstatedV1,
@@ -27,6 +29,7 @@ import { projectClusterRegistered, projectClusterUpdated } from '../projection/c
 import {
   projectContactAdded,
   projectContactRemoved,
+  projectContactUpdated,
   projectOrganisationJoined,
   projectOrganisationLeft,
   projectOrganisationReinstated,
@@ -107,6 +110,11 @@ export class DirectoryEventHandlers {
   @OnEvent(ContactAdded, { group: DIRECTORY_GROUP })
   contactAdded(event: CloudEvent<ContactAddedV1>): ProjectedWrite {
     return this.organisations.write(projectContactAdded(event));
+  }
+
+  @OnEvent(ContactUpdated, { group: DIRECTORY_GROUP })
+  contactUpdated(event: CloudEvent<ContactUpdatedV1>): ProjectedWrite {
+    return this.organisations.write(projectContactUpdated(event));
   }
 
   @OnEvent(ContactRemoved, { group: DIRECTORY_GROUP })

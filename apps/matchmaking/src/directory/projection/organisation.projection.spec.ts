@@ -1,6 +1,7 @@
 import {
   ContactAdded,
   ContactRemoved,
+  ContactUpdated,
   OrganisationJoined,
   OrganisationLeft,
   OrganisationReinstated,
@@ -11,6 +12,7 @@ import { aContact, anEnvelope, anOrganisation } from '../testing/membership-snap
 import {
   projectContactAdded,
   projectContactRemoved,
+  projectContactUpdated,
   projectOrganisationJoined,
   projectOrganisationLeft,
   projectOrganisationReinstated,
@@ -82,5 +84,14 @@ describe('organisation projection', () => {
     expect(added.set).toEqual({ [`contacts.${contact.contactId}`]: { contactId: contact.contactId, name: contact.name, email: contact.email } });
     expect(added.upsert).toBe(false);
     expect(removed).toMatchObject({ set: {}, unset: [`contacts.${contact.contactId}`], upsert: false });
+  });
+
+  it('replaces an updated contact whole, so a cleared role disappears', () => {
+    const id = anOrganisation().organisationId;
+    const contact = aContact({ role: undefined, email: 'new@example.org' });
+    const updated = projectContactUpdated(anEnvelope(ContactUpdated.type, id, 7, { organisationId: id, clusterId: 'clean', contact }));
+
+    expect(updated).toMatchObject({ upsert: false, unset: [] });
+    expect(updated.set).toEqual({ [`contacts.${contact.contactId}`]: { contactId: contact.contactId, name: contact.name, email: 'new@example.org' } });
   });
 });

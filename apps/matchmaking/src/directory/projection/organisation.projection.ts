@@ -4,6 +4,7 @@ import type {
   ContactAddedV1,
   ContactRemovedV1,
   ContactSnapshotV1,
+  ContactUpdatedV1,
   OrganisationJoinedV1,
   OrganisationLeftV1,
   OrganisationReinstatedV1,
@@ -75,6 +76,16 @@ export function projectOrganisationLeft(event: CloudEvent<OrganisationLeftV1>): 
 export function projectContactAdded(event: CloudEvent<ContactAddedV1>): ProjectionWrite {
   const { organisationId, contact } = event.data;
   // contactId is a validated UUID, so it cannot smuggle `.` or `$` into the field path.
+  return writeFor(event, organisationId, {
+    set: { [`contacts.${contact.contactId}`]: plainContact(contact) },
+    unset: [],
+    upsert: false,
+  });
+}
+
+/** The event carries the whole contact: replacing the entry drops a cleared role or phone. */
+export function projectContactUpdated(event: CloudEvent<ContactUpdatedV1>): ProjectionWrite {
+  const { organisationId, contact } = event.data;
   return writeFor(event, organisationId, {
     set: { [`contacts.${contact.contactId}`]: plainContact(contact) },
     unset: [],

@@ -19,21 +19,21 @@ export class UpdateClusterDto {
   @IsISO31661Alpha2()
   country?: string;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 120 })
   @IsOptional()
   @Trim()
   @IsString()
   @Length(1, 120)
   region?: string | null;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 120 })
   @IsOptional()
   @Trim()
   @IsString()
   @Length(1, 120)
   city?: string | null;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, format: 'uri', nullable: true })
   @IsOptional()
   @IsUrl({ require_protocol: true, protocols: ['http', 'https'] })
   website?: string | null;

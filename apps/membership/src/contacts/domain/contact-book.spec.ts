@@ -1,7 +1,7 @@
-import { ContactAdded, ContactRemoved, validatePayload } from '@icn/contracts';
+import { ContactAdded, ContactRemoved, ContactUpdated, validatePayload } from '@icn/contracts';
 import { DomainNotFoundError } from '@icn/platform';
 import { anOrganisation, NOW } from '../../testing/organisation.fixture';
-import { addContact, MAX_CONTACTS, removeContact } from './contact-book';
+import { addContact, MAX_CONTACTS, removeContact, updateContact } from './contact-book';
 
 const mette = { contactId: '7d5e4a3b-1111-4222-8333-444455556666', name: 'Mette Hansen', email: 'mette@example.org' };
 
@@ -40,7 +40,38 @@ describe('contact book', () => {
     expect(removing).toThrow(`contact ${mette.contactId} not found in organisation ${anOrganisation().organisationId}`);
   });
 
+  it('updates a contact in place with a ContactUpdated event carrying the whole contact', () => {
+    const withRole = { ...mette, role: 'CEO', phone: '+45 12 34 56 78' };
+    const other = { contactId: '9a8b7c6d-1111-4222-8333-444455556666', name: 'Lars', email: 'lars@example.org' };
+    const change = updateContact(anOrganisation({ contacts: [withRole, other], version: 4 }), mette.contactId, { name: 'Mette H. Hansen', role: null }, NOW);
+
+    const expected = { contactId: mette.contactId, name: 'Mette H. Hansen', email: mette.email, phone: '+45 12 34 56 78' };
+    expect(change?.state.contacts).toEqual([expected, other]);
+    expect(change?.state.version).toBe(5);
+    expect(change?.events.map((event) => event.definition)).toEqual([ContactUpdated]);
+    expect(change?.events[0]?.data).toEqual({ organisationId: anOrganisation().organisationId, clusterId: 'clean', contact: expected });
+    expect(validatePayload(ContactUpdated.payload, change?.events[0]?.data).ok).toBe(true);
+  });
+
+  it('records nothing when the patch changes nothing (same values, or clearing what is not set)', () => {
+    const organisation = anOrganisation({ contacts: [mette] });
+    expect(updateContact(organisation, mette.contactId, { name: mette.name, email: mette.email, role: null, phone: null }, NOW)).toBeNull();
+    expect(updateContact(organisation, mette.contactId, {}, NOW)).toBeNull();
+  });
+
+  it("refuses another contact's e-mail (case-insensitive) but accepts a new case of its own", () => {
+    const other = { contactId: '9a8b7c6d-1111-4222-8333-444455556666', name: 'Lars', email: 'lars@example.org' };
+    const organisation = anOrganisation({ contacts: [mette, other] });
+    expect(() => updateContact(organisation, mette.contactId, { email: 'LARS@example.org' }, NOW)).toThrow('already has a contact with email LARS@example.org');
+    expect(updateContact(organisation, mette.contactId, { email: 'Mette@example.org' }, NOW)?.state.contacts[0]?.email).toBe('Mette@example.org');
+  });
+
+  it('refuses to update an unknown contact as not found (404)', () => {
+    expect(() => updateContact(anOrganisation(), mette.contactId, { name: 'X' }, NOW)).toThrow(DomainNotFoundError);
+  });
+
   it('refuses changes once the organisation has left', () => {
+    expect(() => updateContact(anOrganisation({ status: 'left', contacts: [mette] }), mette.contactId, { name: 'X' }, NOW)).toThrow('has left');
     expect(() => addContact(anOrganisation({ status: 'left' }), mette, NOW)).toThrow('has left');
   });
 });

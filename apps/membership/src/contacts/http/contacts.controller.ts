@@ -1,10 +1,11 @@
 import { CurrentPrincipal, Idempotent, Roles, type Principal } from '@icn/platform';
-import { Body, Controller, Delete, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Contact } from '../../organisations/domain/organisation';
 import { ContactsService } from '../contacts.service';
 import { AddContactDto } from './add-contact.dto';
 import { ContactResponse } from './contact.response';
+import { UpdateContactDto } from './update-contact.dto';
 
 /** An organisation's contact persons: managed by its cluster (or the secretariat) and by the member itself. */
 @ApiTags('organisations')
@@ -25,6 +26,19 @@ export class ContactsController {
     @Body() dto: AddContactDto,
   ): Promise<Contact> {
     return this.contacts.add(principal, organisationId, dto);
+  }
+
+  @Patch(':contactId')
+  @ApiOperation({ summary: 'Change a contact: name, role, e-mail or phone (emits ContactUpdated when something changed)' })
+  @ApiOkResponse({ type: ContactResponse })
+  @ApiConflictResponse({ description: "Another contact's e-mail, or the organisation has left." })
+  update(
+    @CurrentPrincipal() principal: Principal,
+    @Param('organisationId', new ParseUUIDPipe()) organisationId: string,
+    @Param('contactId', new ParseUUIDPipe()) contactId: string,
+    @Body() dto: UpdateContactDto,
+  ): Promise<Contact> {
+    return this.contacts.update(principal, organisationId, contactId, dto);
   }
 
   @Delete(':contactId')

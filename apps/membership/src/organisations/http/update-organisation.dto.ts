@@ -32,19 +32,19 @@ export class UpdateOrganisationDto {
   @IsISO31661Alpha2()
   country?: string;
 
-  @ApiPropertyOptional({ nullable: true, maxLength: 120 })
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 120 })
   @IsOptional()
   @Trim()
   @IsString()
   @Length(1, 120)
   city?: string | null;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, format: 'uri', nullable: true })
   @IsOptional()
   @IsUrl({ require_protocol: true, protocols: ['http', 'https'] })
   website?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, maxLength: 4000 })
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 4000 })
   @IsOptional()
   @IsString()
   @Length(0, 4000)
@@ -82,7 +82,7 @@ export class UpdateOrganisationDto {
   @Length(1, 200, { each: true })
   needs?: string[];
 
-  @ApiPropertyOptional({ nullable: true, minimum: 1, maximum: 9 })
+  @ApiPropertyOptional({ type: 'integer', nullable: true, minimum: 1, maximum: 9 })
   @IsOptional()
   @IsInt()
   @Min(1)
