@@ -1,3 +1,4 @@
+import { deadLetterTopicOf } from '@icn/contracts';
 // Integration tests may use the shared test helpers; production code in messaging may not.
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { uniqueName, waitFor } from '@icn/testing';
@@ -15,10 +16,12 @@ import { NOOP_MESSAGING_METRICS, type LabelValues, type MessagingMetrics } from 
 /** The gauge's last value per partition, as Prometheus would scrape it. */
 class RecordedLag {
   readonly byPartition = new Map<string, number>();
+  readonly deadLetters = new Map<string, number>();
 
   readonly metrics: MessagingMetrics = {
     ...NOOP_MESSAGING_METRICS,
     consumerLag: { set: (labels: LabelValues<'group' | 'topic' | 'partition'>, value: number) => this.byPartition.set(`${labels.group}/${labels.topic}/${labels.partition}`, value) },
+    deadLetterMessages: { set: (labels: LabelValues<'topic'>, value: number) => this.deadLetters.set(String(labels.topic), value) },
   };
 
   of(group: string, topic: string): number | undefined {
@@ -110,5 +113,46 @@ describe('ConsumerLagMonitor against Kafka', () => {
     await consumer.stop();
     await publish(11, 3);
     expect(await lagAfterRefresh()).toBe(3);
+  });
+});
+
+/** icn_dead_letter_messages: what sits on a consumed topic's `.dlq`, counted from the broker, not from this process's memory. */
+describe('dead-letter topic depth against Kafka', () => {
+  const topic = uniqueName('messaging.it.dlq-depth');
+  const withoutDeadLetters = uniqueName('messaging.it.no-dlq');
+  const kafka = testKafka(uniqueName('dlq-depth-it'));
+  const recorded = new RecordedLag();
+  const monitor = new ConsumerLagMonitor(
+    kafka,
+    () => [
+      { groupId: uniqueName('dlq-depth-group'), topics: [topic], fromBeginning: true },
+      { groupId: uniqueName('no-dlq-group'), topics: [withoutDeadLetters], fromBeginning: true },
+    ],
+    { intervalMs: 60_000, metrics: recorded.metrics },
+  );
+  const producer = kafka.producer();
+
+  beforeAll(async () => {
+    const admin = new TopicAdmin(kafka);
+    await admin.ensureTopics([topic], 2);
+    await admin.ensureTopics([withoutDeadLetters], 1, { withDeadLetter: false });
+    await producer.connect();
+  });
+
+  afterAll(async () => {
+    await monitor.stop();
+    await producer.disconnect();
+  });
+
+  it('counts the records stored on each partition of the .dlq, and skips a topic that has none', async () => {
+    await monitor.refresh();
+    expect(recorded.deadLetters.get(deadLetterTopicOf(topic))).toBe(0);
+
+    // Dead letters written by whichever replica or service consumed the topic: the broker holds them all.
+    await producer.send({ topic: deadLetterTopicOf(topic), messages: [0, 1, 0].map((partition, index) => ({ partition, value: `dead ${index}` })) });
+    await monitor.refresh();
+
+    expect(recorded.deadLetters.get(deadLetterTopicOf(topic))).toBe(3);
+    expect(recorded.deadLetters.has(deadLetterTopicOf(withoutDeadLetters))).toBe(false);
   });
 });

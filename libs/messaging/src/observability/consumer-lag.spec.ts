@@ -1,4 +1,4 @@
-import { partitionLag } from './consumer-lag';
+import { partitionLag, storedRecords } from './consumer-lag';
 
 describe('partitionLag', () => {
   const marks = { partition: 0, low: '100', high: '130' };
@@ -18,5 +18,16 @@ describe('partitionLag', () => {
 
   it('is never negative (a committed offset read just after a newer high watermark)', () => {
     expect(partitionLag('131', marks, true)).toBe(0);
+  });
+});
+
+describe('storedRecords', () => {
+  it('sums high minus low over the partitions (records removed by retention are not counted)', () => {
+    expect(storedRecords([{ partition: 0, low: '10', high: '13' }, { partition: 1, low: '0', high: '2' }])).toBe(5);
+  });
+
+  it('is 0 for an empty topic and never negative', () => {
+    expect(storedRecords([{ partition: 0, low: '7', high: '7' }])).toBe(0);
+    expect(storedRecords([])).toBe(0);
   });
 });

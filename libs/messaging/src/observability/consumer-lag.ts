@@ -1,4 +1,5 @@
-import type { Kafka } from 'kafkajs';
+import { deadLetterTopicOf } from '@icn/contracts';
+import type { Admin, Kafka } from 'kafkajs';
 import { errorDetails, SILENT_LOGGER, type MessagingLogger } from './messaging-logger';
 import type { MessagingMetrics } from './messaging-metrics';
 
@@ -29,6 +30,11 @@ export function partitionLag(committed: string, watermarks: PartitionWatermarks,
   return Math.max(0, high - start);
 }
 
+/** Records a topic stores: high − low watermark, summed over its partitions. */
+export function storedRecords(watermarks: readonly PartitionWatermarks[]): number {
+  return watermarks.reduce((sum, marks) => sum + Math.max(0, Number(marks.high) - Number(marks.low)), 0);
+}
+
 export interface ConsumerLagMonitorOptions {
   intervalMs: number;
   metrics: MessagingMetrics;
@@ -44,6 +50,10 @@ export interface ConsumerLagMonitorOptions {
  *
  * Every replica reports the same figures for its groups (they are the group's, not the replica's);
  * aggregate with max by (group, topic, partition).
+ *
+ * In the same pass, icn_dead_letter_messages{topic} = records stored on the `.dlq` topic of each
+ * consumed topic: the dead letters waiting for an operator, which a per-process counter of events
+ * dead-lettered since start cannot tell after a restart or across replicas.
  */
 export class ConsumerLagMonitor {
   private timer: NodeJS.Timeout | undefined;
@@ -100,8 +110,20 @@ export class ConsumerLagMonitor {
           }
         }
       }
+      await this.countDeadLetters(admin, [...watermarks.keys()]);
     } finally {
       await admin.disconnect();
+    }
+  }
+
+  private async countDeadLetters(admin: Admin, consumedTopics: readonly string[]): Promise<void> {
+    for (const topic of consumedTopics.map(deadLetterTopicOf)) {
+      try {
+        this.options.metrics.deadLetterMessages.set({ topic }, storedRecords(await admin.fetchTopicOffsets(topic)));
+      } catch (error) {
+        // A consumer created with withDeadLetter: false has no .dlq: nothing to report, nothing wrong.
+        this.logger.debug({ err: errorDetails(error), topic }, 'dead-letter topic not counted');
+      }
     }
   }
 }

@@ -19,6 +19,8 @@ export interface MessagingMetrics {
   /** reason: invalid-message | handler-failed (a category, so the label stays low-cardinality) */
   eventsDeadLettered: CounterPort<'topic' | 'reason'>;
   consumerLag: GaugePort<'group' | 'topic' | 'partition'>;
+  /** Records stored on a dead-letter topic (`topic` is the `.dlq` name), whoever wrote them. */
+  deadLetterMessages: GaugePort<'topic'>;
   /** Aggregates in a collection that still hold unpublished outbox entries. */
   outboxBacklog: GaugePort<'collection'>;
   eventsPublished: CounterPort<'topic' | 'type'>;
@@ -32,6 +34,7 @@ export const NOOP_MESSAGING_METRICS: MessagingMetrics = {
   eventsConsumed: noopCounter,
   eventsDeadLettered: noopCounter,
   consumerLag: noopGauge,
+  deadLetterMessages: noopGauge,
   outboxBacklog: noopGauge,
   eventsPublished: noopCounter,
 };

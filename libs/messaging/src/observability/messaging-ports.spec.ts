@@ -11,6 +11,7 @@ describe('messaging ports', () => {
       eventsConsumed: new Counter({ name: 'c', help: 'h', labelNames: ['topic', 'type', 'outcome'] as const, registers }),
       eventsDeadLettered: new Counter({ name: 'd', help: 'h', labelNames: ['topic', 'reason'] as const, registers }),
       consumerLag: new Gauge({ name: 'l', help: 'h', labelNames: ['group', 'topic', 'partition'] as const, registers }),
+      deadLetterMessages: new Gauge({ name: 'q', help: 'h', labelNames: ['topic'] as const, registers }),
       outboxBacklog: new Gauge({ name: 'o', help: 'h', labelNames: ['collection'] as const, registers }),
       eventsPublished: new Counter({ name: 'p', help: 'h', labelNames: ['topic', 'type'] as const, registers }),
     };

@@ -14,6 +14,7 @@ export class PlatformMetrics {
   readonly eventsConsumed: Counter<'topic' | 'type' | 'outcome'>;
   readonly eventsDeadLettered: Counter<'topic' | 'reason'>;
   readonly consumerLag: Gauge<'group' | 'topic' | 'partition'>;
+  readonly deadLetterMessages: Gauge<'topic'>;
   readonly outboxBacklog: Gauge<'collection'>;
 
   constructor(serviceName: string, options: { defaultMetrics?: boolean } = {}) {
@@ -50,6 +51,12 @@ export class PlatformMetrics {
       name: 'icn_consumer_lag',
       help: "Records between the consumer group's committed offset and the partition high watermark, computed every CONSUMER_LAG_POLL_MS whether or not the group consumes.",
       labelNames: ['group', 'topic', 'partition'],
+      registers,
+    });
+    this.deadLetterMessages = new Gauge({
+      name: 'icn_dead_letter_messages',
+      help: "Records stored on each dead-letter topic of the topics this service consumes (high minus low watermark over its partitions; topic = the .dlq name), computed with the consumer lag. Written by any service consuming the same topic; falls only when retention removes records.",
+      labelNames: ['topic'],
       registers,
     });
     this.outboxBacklog = new Gauge({
