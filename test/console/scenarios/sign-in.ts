@@ -5,10 +5,10 @@ import type { World } from './world';
 
 /** Navigation each role must see — and must not see (the services refuse it anyway). */
 const NAVIGATION: Record<PersonaKey, { shows: string[]; hides: string[] }> = {
-  admin: { shows: ['Live feed', 'Members', 'Operations', 'Statistics'], hides: [] },
+  admin: { shows: ['Live feed', 'Members', 'Operations', 'Statistics'], hides: ['My organisation'] },
   managerA: { shows: ['Live feed', 'Members', 'ICN Passport', 'Consortia'], hides: ['Operations'] },
   managerB: { shows: ['Members'], hides: ['Operations'] },
-  memberA: { shows: ['Live feed', 'Opportunities', 'Subscriptions', 'ICN Passport', 'Consortia'], hides: ['Members', 'Operations'] },
+  memberA: { shows: ['Live feed', 'Opportunities', 'Subscriptions', 'My organisation', 'ICN Passport', 'Consortia'], hides: ['Members', 'Operations'] },
   memberB: { shows: ['Live feed'], hides: ['Members', 'Operations'] },
 };
 

@@ -22,6 +22,7 @@ export const SECTIONS: readonly Section[] = [
   { path: 'opportunities', label: 'nav.opportunities', roles: EVERYONE, load: () => import('../pages/opportunities/OpportunitiesPage') },
   { path: 'subscriptions', label: 'nav.subscriptions', roles: EVERYONE, load: () => import('../pages/subscriptions/SubscriptionsPage') },
   { path: 'members', label: 'nav.members', roles: MANAGERS, load: () => import('../pages/members/MembersPage') },
+  { path: 'organisation', label: 'nav.ownOrganisation', roles: ['member'], load: () => import('../pages/members/OwnOrganisationPage') },
   { path: 'matchmaking', label: 'nav.matchmaking', roles: EVERYONE, load: () => import('../pages/matchmaking/MatchmakingPage') },
   { path: 'passport', label: 'nav.passport', roles: EVERYONE, load: () => import('../pages/passport/PassportPage') },
   { path: 'missions', label: 'nav.missions', roles: EVERYONE, load: () => import('../pages/missions/MissionsPage') },

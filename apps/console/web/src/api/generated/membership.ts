@@ -153,7 +153,8 @@ export interface paths {
         delete: operations["ContactsController_remove"];
         options?: never;
         head?: never;
-        patch?: never;
+        /** Change a contact: name, role, e-mail or phone (emits ContactUpdated when something changed) */
+        patch: operations["ContactsController_update"];
         trace?: never;
     };
     "/organisations/{organisationId}/leave": {
@@ -441,28 +442,42 @@ export interface components {
             reason: string;
         };
         UpdateClusterDto: {
-            city?: Record<string, never> | null;
+            city?: string | null;
             /** @description ISO 3166-1 alpha-2 */
             country?: string;
             focusSectors?: ("renewable-energy" | "energy-efficiency" | "district-heating" | "energy-storage" | "hydrogen" | "smart-grids" | "smart-cities" | "buildings" | "mobility" | "water" | "waste-and-recycling" | "circular-economy" | "bioeconomy" | "agri-food" | "air-quality" | "climate-adaptation" | "digital-cleantech")[];
             memberCounts?: components["schemas"]["HelixCountsDto"];
             name?: string;
-            region?: Record<string, never> | null;
+            region?: string | null;
             secretariat?: boolean;
             /**
              * @description An inactive cluster accepts no new members.
              * @enum {string}
              */
             status?: "active" | "inactive";
-            website?: Record<string, never> | null;
+            /** Format: uri */
+            website?: string | null;
+        };
+        UpdateContactDto: {
+            /**
+             * Format: email
+             * @example mette@example.org
+             */
+            email?: string;
+            /** @example Mette Hansen */
+            name?: string;
+            /** @example +45 12 34 56 78 */
+            phone?: string | null;
+            /** @example Head of International Projects */
+            role?: string | null;
         };
         UpdateOrganisationDto: {
-            city?: Record<string, never> | null;
+            city?: string | null;
             /** @enum {string|null} */
             companySize?: "sme" | "large" | null;
             /** @description ISO 3166-1 alpha-2 */
             country?: string;
-            description?: Record<string, never> | null;
+            description?: string | null;
             /** @enum {string} */
             helixType?: "company" | "public-authority" | "research-institution" | "other";
             name?: string;
@@ -470,8 +485,9 @@ export interface components {
             offers?: string[];
             sectors?: ("renewable-energy" | "energy-efficiency" | "district-heating" | "energy-storage" | "hydrogen" | "smart-grids" | "smart-cities" | "buildings" | "mobility" | "water" | "waste-and-recycling" | "circular-economy" | "bioeconomy" | "agri-food" | "air-quality" | "climate-adaptation" | "digital-cleantech")[];
             technologies?: string[];
-            trl?: Record<string, never> | null;
-            website?: Record<string, never> | null;
+            trl?: number | null;
+            /** Format: uri */
+            website?: string | null;
         };
     };
     responses: never;
@@ -1583,6 +1599,104 @@ export interface operations {
             };
             /** @description The object’s current state does not allow it (the message says why), or a retry with the same Idempotency-Key while the first attempt still runs. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too many requests from this client; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ContactsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                contactId: string;
+                organisationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateContactDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactResponse"];
+                };
+            };
+            /** @description Invalid input: the body (malformed JSON, too deep, unknown or invalid fields), a path, query or header value; `details` names each field and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No, malformed, invalid or expired credentials (bearer token or X-API-Key). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The caller’s role or scope (cluster, organisation) does not allow this operation on this object. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description An object the path or the body names does not exist (or is not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Another contact's e-mail, or the organisation has left. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The request body exceeds the size limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The request body’s encoding or charset is not supported. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

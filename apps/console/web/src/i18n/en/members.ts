@@ -1,6 +1,7 @@
 /** Texts of the members page: organisations, their membership and contacts, clusters. */
 export const members = {
   'nav.members': 'Members',
+  'nav.ownOrganisation': 'My organisation',
   'members.nav.label': 'Members sections',
   'members.nav.organisations': 'Organisations',
   'members.nav.clusters': 'Clusters',
@@ -87,10 +88,17 @@ export const members = {
   'members.join.firstContactHint': 'Optional; more contacts can be added afterwards.',
   'members.join.submit': 'Add the organisation',
 
+  'members.own.title': 'My organisation',
+  'members.own.noOrganisation': 'Your sign-in names no organisation. Ask your cluster manager to link your account to it.',
   'members.detail.unavailable': 'Organisation not available',
   'members.detail.back': 'Back to the organisations',
   'members.profile.title': 'Profile',
   'members.profile.none': 'None listed',
+  'members.profile.edit': 'Edit the profile',
+  'members.profile.editTitle': 'Edit the profile',
+  'members.profile.save': 'Save the profile',
+  'members.profile.cancel': 'Cancel',
+  'members.profile.saved': 'The profile is saved.',
 
   'members.lifecycle.title': 'Membership',
   'members.lifecycle.suspendedAt': 'Suspended on',
@@ -121,6 +129,11 @@ export const members = {
   'members.contacts.addTitle': 'Add a contact',
   'members.contacts.add': 'Add the contact',
   'members.contacts.added': '{name} was added to the contacts.',
+  'members.contacts.edit': 'Edit',
+  'members.contacts.editTitle': 'Change the contact {name}',
+  'members.contacts.save': 'Save the contact',
+  'members.contacts.cancel': 'Cancel',
+  'members.contacts.saved': 'The contact {name} is saved.',
   'members.contact.name': 'Contact name',
   'members.contact.email': 'Email',
   'members.contact.role': 'Role',

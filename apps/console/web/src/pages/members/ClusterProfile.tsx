@@ -6,7 +6,7 @@ import { CLUSTER_STATUSES, SECTORS, oneOf } from '../../api/vocabulary';
 import { useUser } from '../../app/session';
 import { CheckboxGroup } from '../../components/CheckboxGroup';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { checkedValuesOf, textOf } from '../../components/form-values';
+import { checkedValuesOf, optionalTextOf, textOf } from '../../components/form-values';
 import { FormError, SelectField, TextField } from '../../components/FormField';
 import { PageHeader } from '../../components/PageHeader';
 import { StatusBadge } from '../../components/StatusBadge';
@@ -21,7 +21,7 @@ import { MembersNav } from './MembersNav';
 type Cluster = MembershipSchemas['schemas']['ClusterResponse'];
 type UpdateCluster = MembershipSchemas['schemas']['UpdateClusterDto'];
 
-const EDIT_FIELDS = ['name', 'country', 'status', 'secretariat', 'focusSectors', ...MEMBER_COUNT_KEYS.map((key) => `memberCounts.${key}`)];
+const EDIT_FIELDS = ['name', 'country', 'region', 'city', 'website', 'status', 'secretariat', 'focusSectors', ...MEMBER_COUNT_KEYS.map((key) => `memberCounts.${key}`)];
 
 /** A cluster's profile; the secretariat edits it (PATCH /clusters/:id is theirs alone). */
 export function ClusterProfile() {
@@ -106,11 +106,7 @@ export function ClusterProfile() {
   );
 }
 
-/**
- * The fields of PATCH /clusters/:id whose types the generated client carries. Region, city and
- * website are nullable strings the service's OpenAPI document does not type yet, so they are set
- * when the cluster is registered and not edited here.
- */
+/** PATCH /clusters/:id with every field; an emptied region, city or website is sent as null (cleared). */
 function ClusterEditForm({ cluster, onSaved }: { cluster: Cluster; onSaved: () => void }) {
   const action = useAction();
   const submit = async (event: FormEvent<HTMLFormElement>) => {
@@ -120,6 +116,9 @@ function ClusterEditForm({ cluster, onSaved }: { cluster: Cluster; onSaved: () =
     const body: UpdateCluster = {
       name: textOf(data, 'name'),
       country: textOf(data, 'country'),
+      region: optionalTextOf(data, 'region') ?? null,
+      city: optionalTextOf(data, 'city') ?? null,
+      website: optionalTextOf(data, 'website') ?? null,
       focusSectors: checkedValuesOf(data, 'focusSectors').filter((sector) => oneOf(SECTORS, sector)),
       memberCounts: memberCountsOf(data),
       secretariat: data.get('secretariat') === 'on',
@@ -134,6 +133,9 @@ function ClusterEditForm({ cluster, onSaved }: { cluster: Cluster; onSaved: () =
       <form key={cluster.version} className="stack" onSubmit={(event) => void submit(event)} noValidate>
         <TextField label={t('members.cluster.name')} name="name" required maxLength={120} defaultValue={cluster.name} error={action.error} />
         <TextField label={t('members.field.country')} name="country" required maxLength={2} hint={t('members.field.countryHint')} defaultValue={cluster.country} error={action.error} />
+        <TextField label={t('members.cluster.region')} name="region" maxLength={120} defaultValue={cluster.region ?? ''} error={action.error} />
+        <TextField label={t('members.field.city')} name="city" maxLength={120} defaultValue={cluster.city ?? ''} error={action.error} />
+        <TextField label={t('members.field.website')} name="website" type="url" hint={t('members.field.websiteHint')} defaultValue={cluster.website ?? ''} error={action.error} />
         <CheckboxGroup legend={t('members.cluster.focusSectors')} name="focusSectors" options={sectorOptions} defaultValues={cluster.focusSectors} error={action.error} />
         <MemberCountFields defaults={cluster.memberCounts} error={action.error} />
         <SelectField label={t('members.field.status')} name="status" options={clusterStatusOptions} defaultValue={cluster.status} hint={t('members.cluster.statusHint')} error={action.error} />

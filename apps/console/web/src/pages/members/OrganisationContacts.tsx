@@ -1,4 +1,4 @@
-import type { FormEvent } from 'react';
+import { type FormEvent, useState } from 'react';
 import { expectOk } from '../../api/api-error';
 import { api } from '../../api/clients';
 import { optionalTextOf, textOf } from '../../components/form-values';
@@ -15,6 +15,48 @@ interface ContactsProps {
 
 const CONTACT_FIELDS = ['name', 'email', 'role', 'phone'];
 
+type Contact = NonNullable<Organisation['contacts']>[number];
+
+/** A contact's four fields, for adding one and for changing one. */
+function ContactFields({ defaults, error }: { defaults?: Contact; error: unknown }) {
+  return (
+    <>
+      <TextField label={t('members.contact.name')} name="name" required maxLength={120} autoComplete="off" defaultValue={defaults?.name} error={error} />
+      <TextField label={t('members.contact.email')} name="email" type="email" required autoComplete="off" defaultValue={defaults?.email} error={error} />
+      <TextField label={t('members.contact.role')} name="role" maxLength={120} autoComplete="off" defaultValue={defaults?.role} error={error} />
+      <TextField label={t('members.contact.phone')} name="phone" type="tel" maxLength={40} autoComplete="off" defaultValue={defaults?.phone} error={error} />
+    </>
+  );
+}
+
+/** PATCH of one contact: every field sent, an emptied role or phone as null (cleared). */
+function ContactEditor({ organisationId, contact, onDone }: { organisationId: string; contact: Contact; onDone: (saved: Contact | undefined) => void }) {
+  const save = useAction();
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const body = { name: textOf(data, 'name'), email: textOf(data, 'email'), role: optionalTextOf(data, 'role') ?? null, phone: optionalTextOf(data, 'phone') ?? null };
+    const { contactId } = contact;
+    const result = await save.run(() => expectOk(api.membership.PATCH('/organisations/{organisationId}/contacts/{contactId}', { params: { path: { organisationId, contactId } }, body })));
+    if (result.ok) onDone(result.value);
+  };
+  return (
+    <form className="stack" onSubmit={(event) => void submit(event)} noValidate aria-labelledby="contact-edit-title">
+      <h3 id="contact-edit-title">{t('members.contacts.editTitle', { name: contact.name })}</h3>
+      <ContactFields defaults={contact} error={save.error} />
+      <FormError error={save.error} fields={CONTACT_FIELDS} />
+      <div className="page-actions">
+        <button type="submit" className="primary" disabled={save.pending}>
+          {t('members.contacts.save')}
+        </button>
+        <button type="button" onClick={() => onDone(undefined)}>
+          {t('members.contacts.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
 /**
  * The organisation's contact persons. They are personal data: the service sends them only to
  * readers of the organisation's own cluster (and the secretariat), so for anyone else the list is
@@ -24,7 +66,9 @@ export function OrganisationContacts({ organisation, canManage, onChanged }: Con
   const { organisationId, contacts } = organisation;
   const add = useAction();
   const remove = useAction();
+  const [editing, setEditing] = useState<string | undefined>();
   const editable = canManage && organisation.status !== 'left';
+  const contactBeingEdited = contacts?.find((contact) => contact.contactId === editing);
 
   const submitAdd = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -75,10 +119,16 @@ export function OrganisationContacts({ organisation, canManage, onChanged }: Con
                   <td>{contact.phone ?? ''}</td>
                   {editable && (
                     <td>
-                      <button type="button" className="danger" disabled={remove.pending} onClick={() => void removeContact(contact.contactId, contact.name)}>
-                        {t('members.contacts.remove')}
-                        <span className="visually-hidden"> {contact.name}</span>
-                      </button>
+                      <div className="page-actions">
+                        <button type="button" aria-expanded={editing === contact.contactId} onClick={() => setEditing(contact.contactId)}>
+                          {t('members.contacts.edit')}
+                          <span className="visually-hidden"> {contact.name}</span>
+                        </button>
+                        <button type="button" className="danger" disabled={remove.pending} onClick={() => void removeContact(contact.contactId, contact.name)}>
+                          {t('members.contacts.remove')}
+                          <span className="visually-hidden"> {contact.name}</span>
+                        </button>
+                      </div>
                     </td>
                   )}
                 </tr>
@@ -88,13 +138,21 @@ export function OrganisationContacts({ organisation, canManage, onChanged }: Con
         </div>
       )}
       <FormError error={remove.error} fields={[]} />
+      {editable && contactBeingEdited !== undefined && (
+        <ContactEditor
+          key={contactBeingEdited.contactId}
+          organisationId={organisationId}
+          contact={contactBeingEdited}
+          onDone={(saved) => {
+            setEditing(undefined);
+            if (saved !== undefined) onChanged(t('members.contacts.saved', { name: saved.name }));
+          }}
+        />
+      )}
       {editable && (
         <form className="stack" onSubmit={(event) => void submitAdd(event)} noValidate>
           <h3>{t('members.contacts.addTitle')}</h3>
-          <TextField label={t('members.contact.name')} name="name" required maxLength={120} autoComplete="off" error={add.error} />
-          <TextField label={t('members.contact.email')} name="email" type="email" required autoComplete="off" error={add.error} />
-          <TextField label={t('members.contact.role')} name="role" maxLength={120} autoComplete="off" error={add.error} />
-          <TextField label={t('members.contact.phone')} name="phone" type="tel" maxLength={40} autoComplete="off" error={add.error} />
+          <ContactFields error={add.error} />
           <FormError error={add.error} fields={CONTACT_FIELDS} />
           <div>
             <button type="submit" className="primary" disabled={add.pending}>

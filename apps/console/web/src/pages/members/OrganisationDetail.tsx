@@ -13,6 +13,7 @@ import { MembersNav } from './MembersNav';
 import { MembershipLifecycle } from './MembershipLifecycle';
 import { OrganisationContacts } from './OrganisationContacts';
 import { OrganisationProfile } from './OrganisationProfile';
+import { OrganisationProfileEditor } from './OrganisationProfileEditor';
 
 export type Organisation = MembershipSchemas['schemas']['OrganisationResponse'];
 
@@ -21,9 +22,23 @@ export function canManage(user: ConsoleUser, organisation: Organisation): boolea
   return user.role === 'network-admin' || (user.role === 'cluster-manager' && user.clusterId === organisation.clusterId);
 }
 
-/** One organisation: its profile, its membership (suspend / reinstate / leave) and its contacts. */
+/** The profile and the contacts are also the member's own to keep up to date (not its membership). */
+export function canEditProfile(user: ConsoleUser, organisation: Organisation): boolean {
+  return canManage(user, organisation) || (user.role === 'member' && user.organisationId === organisation.organisationId);
+}
+
+/** The members page's route to one organisation. */
 export function OrganisationDetail() {
   const { organisationId = '' } = useParams();
+  return <OrganisationView organisationId={organisationId} inMembersPage />;
+}
+
+/**
+ * One organisation: its profile, its membership (suspend / reinstate / leave) and its contacts.
+ * Shown in the members page (managers) and as a member's own organisation page, which has no
+ * members navigation to offer.
+ */
+export function OrganisationView({ organisationId, inMembersPage }: { organisationId: string; inMembersPage: boolean }) {
   const user = useUser();
   const organisation = useAsync(() => expectOk(api.membership.GET('/organisations/{organisationId}', { params: { path: { organisationId } } })), organisationId);
   /** What the last change did, announced politely (a screen reader hears it; the page does not jump). */
@@ -35,9 +50,11 @@ export function OrganisationDetail() {
       <>
         <PageHeader title={t('members.detail.unavailable')} />
         <ErrorMessage error={organisation.error} onRetry={organisation.reload} />
-        <p>
-          <Link to="/members">{t('members.detail.back')}</Link>
-        </p>
+        {inMembersPage && (
+          <p>
+            <Link to="/members">{t('members.detail.back')}</Link>
+          </p>
+        )}
       </>
     );
   }
@@ -51,13 +68,14 @@ export function OrganisationDetail() {
       <PageHeader title={current.name}>
         <StatusBadge status={current.status} label={organisationStatusLabel(current.status)} />
       </PageHeader>
-      <MembersNav />
+      {inMembersPage && <MembersNav />}
       <p aria-live="polite" className={announcement === '' ? 'visually-hidden' : 'notice'}>
         {announcement}
       </p>
       <OrganisationProfile organisation={current} />
+      {canEditProfile(user, current) && current.status !== 'left' && <OrganisationProfileEditor key={current.version} organisation={current} onChanged={changed} />}
       <MembershipLifecycle organisation={current} canManage={canManage(user, current)} onChanged={changed} />
-      <OrganisationContacts organisation={current} canManage={canManage(user, current)} onChanged={changed} />
+      <OrganisationContacts organisation={current} canManage={canEditProfile(user, current)} onChanged={changed} />
     </>
   );
 }
