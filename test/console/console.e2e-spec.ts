@@ -3,6 +3,8 @@ import { describeAccessibility } from './scenarios/accessibility';
 import { describeApiClients } from './scenarios/api-clients';
 import { describeConsortium } from './scenarios/consortium';
 import { describeLiveFeed } from './scenarios/live-feed';
+import { describeMembers } from './scenarios/members';
+import { describeOperations } from './scenarios/operations';
 import { describePassport } from './scenarios/passport';
 import { describeSignIn } from './scenarios/sign-in';
 import type { ConsoleWorld } from './scenarios/world';
@@ -38,5 +40,7 @@ describe('the ICN console', () => {
   describeLiveFeed(world);
   describePassport(world);
   describeConsortium(world);
+  describeMembers(world);
+  describeOperations(world);
   describeAccessibility(world);
 });

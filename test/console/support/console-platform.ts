@@ -79,7 +79,8 @@ export class ConsolePlatform {
       opportunities: true,
       consortia: true,
       // OpenID Connect tokens from the provider below; the harness's own HS256 tokens stay valid too.
-      serviceEnv: { OIDC_ISSUER: issuer, OIDC_AUDIENCE: AUDIENCE },
+      // The lag and dead-letter figures read from the broker every second, for the operations page.
+      serviceEnv: { OIDC_ISSUER: issuer, OIDC_AUDIENCE: AUDIENCE, CONSUMER_LAG_POLL_MS: '1000' },
     });
     try {
       const clusterB = uniqueClusterId();

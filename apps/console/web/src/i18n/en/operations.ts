@@ -31,6 +31,13 @@ export const operations = {
     'Counts come from the replica that answered, since it started (GET /metrics). Every dead-lettered event stays in its topic’s .dlq topic.',
 
   'operations.deadLetters.title': 'Dead letters',
+  'operations.deadLetters.storedCaption': 'Messages stored on each dead-letter topic',
+  'operations.deadLetters.stored': 'Messages stored',
+  'operations.deadLetters.storedNone': 'No dead letters waiting: the {topics} dead-letter topics are empty.',
+  'operations.deadLetters.storedSome': 'Dead letters waiting: {messages}. Topics holding any: {topics}.',
+  'operations.deadLetters.storedUnknown': 'No service reports its dead-letter topics yet (they are read from the broker every CONSUMER_LAG_POLL_MS).',
+  'operations.deadLetters.sinceStartTitle': 'Dead-lettered since each service started',
+  'operations.deadLetters.sinceStartHint': 'Why events went to a dead-letter topic, counted by the replica that answered since it started.',
   'operations.deadLetters.caption': 'Events {service} could not process, by topic and reason',
   'operations.deadLetters.none': '{service}: no event dead-lettered.',
   'operations.deadLetters.unavailable': '{service}: the dead-letter count is not available ({message}).',

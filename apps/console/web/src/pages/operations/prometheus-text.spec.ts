@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { parsePrometheusText } from './prometheus-text';
-import { serviceSignals } from './service-signals';
+import { networkDeadLetterTopics, serviceSignals } from './service-signals';
 
 // An excerpt of what a service's GET /metrics serves (prom-client 15), with the lines this reader must tolerate.
 const EXPOSITION = `# HELP icn_events_dead_lettered_total Events sent to a dead-letter topic, by reason.
@@ -13,6 +13,9 @@ icn_events_dead_lettered_total{topic="icn.consortia.consortium.v1",reason="missi
 icn_consumer_lag{group="consortia.directory",topic="icn.membership.cluster.v1",partition="0",service="consortia"} 0
 icn_consumer_lag{group="consortia.directory",topic="icn.membership.organisation.v1",partition="1",service="consortia"} 7
 icn_consumer_lag{group="consortia.opportunities",topic="icn.opportunities.opportunity.v1",partition="2",service="consortia"} 4
+# TYPE icn_dead_letter_messages gauge
+icn_dead_letter_messages{topic="icn.membership.organisation.v1.dlq",service="consortia"} 4
+icn_dead_letter_messages{topic="icn.consortia.consortium.v1.dlq",service="consortia"} 0
 # TYPE icn_outbox_backlog gauge
 icn_outbox_backlog{collection="commits",service="consortia"} 5
 # TYPE nodejs_gc_duration_seconds histogram
@@ -25,7 +28,7 @@ describe('parsePrometheusText', () => {
     const { samples, types } = parsePrometheusText(EXPOSITION);
     expect(types.get('icn_events_dead_lettered_total')).toBe('counter');
     expect(types.get('nodejs_gc_duration_seconds')).toBe('histogram');
-    expect(samples).toHaveLength(9);
+    expect(samples).toHaveLength(11);
     expect(samples[0]).toEqual({
       name: 'icn_events_dead_lettered_total',
       labels: { topic: 'icn.membership.organisation.v1', reason: 'invalid-message', service: 'consortia' },
@@ -63,6 +66,21 @@ describe('serviceSignals', () => {
       { group: 'consortia.opportunities', records: 4 },
     ]);
     expect(signals.outboxBacklog).toBe(5);
+    expect(signals.deadLetterTopics).toEqual([
+      { topic: 'icn.consortia.consortium.v1.dlq', messages: 0 },
+      { topic: 'icn.membership.organisation.v1.dlq', messages: 4 },
+    ]);
+  });
+
+  it('merges the dead-letter topics the services report, each topic once at its highest figure', () => {
+    const consortia = serviceSignals(parsePrometheusText(EXPOSITION));
+    const matchmaking = serviceSignals(parsePrometheusText('icn_dead_letter_messages{topic="icn.membership.organisation.v1.dlq"} 5\nicn_dead_letter_messages{topic="icn.matchmaking.mission.v1.dlq"} 1\n'));
+    const down = serviceSignals(parsePrometheusText(''));
+    expect(networkDeadLetterTopics([consortia, matchmaking, down])).toEqual([
+      { topic: 'icn.consortia.consortium.v1.dlq', messages: 0 },
+      { topic: 'icn.matchmaking.mission.v1.dlq', messages: 1 },
+      { topic: 'icn.membership.organisation.v1.dlq', messages: 5 },
+    ]);
   });
 
   it('tells zero (declared, never incremented) from not exposed at all', () => {
@@ -75,5 +93,6 @@ describe('serviceSignals', () => {
     expect(absent.deadLetteredTotal).toBeUndefined();
     expect(absent.consumerLag).toBeUndefined();
     expect(absent.outboxBacklog).toBeUndefined();
+    expect(absent.deadLetterTopics).toBeUndefined();
   });
 });

@@ -4,12 +4,20 @@ import type { PrometheusExposition } from './prometheus-text';
 export const DEAD_LETTERED_METRIC = 'icn_events_dead_lettered_total';
 export const CONSUMER_LAG_METRIC = 'icn_consumer_lag';
 export const OUTBOX_BACKLOG_METRIC = 'icn_outbox_backlog';
+export const DEAD_LETTER_DEPTH_METRIC = 'icn_dead_letter_messages';
 
 export interface DeadLetterCount {
   /** The topic the event was consumed from; it went to `<topic>.dlq`. */
   topic: string;
   reason: string;
   count: number;
+}
+
+/** What a dead-letter topic stores now, read by the service from the broker (not since its start). */
+export interface DeadLetterTopicDepth {
+  /** The `.dlq` topic. */
+  topic: string;
+  messages: number;
 }
 
 export interface GroupLag {
@@ -25,6 +33,7 @@ export interface GroupLag {
 export interface ServiceSignals {
   deadLetters: readonly DeadLetterCount[] | undefined;
   deadLetteredTotal: number | undefined;
+  deadLetterTopics: readonly DeadLetterTopicDepth[] | undefined;
   consumerLag: readonly GroupLag[] | undefined;
   outboxBacklog: number | undefined;
 }
@@ -58,10 +67,30 @@ export function serviceSignals(exposition: PrometheusExposition): ServiceSignals
     consumerLag = [...byGroup.entries()].map(([group, records]) => ({ group, records })).sort((a, b) => a.group.localeCompare(b.group));
   }
 
+  const deadLetterTopics = declared(DEAD_LETTER_DEPTH_METRIC)
+    ? of(DEAD_LETTER_DEPTH_METRIC)
+        .map((sample) => ({ topic: sample.labels['topic'] ?? '', messages: sample.value }))
+        .sort((a, b) => a.topic.localeCompare(b.topic))
+    : undefined;
+
   return {
     deadLetters,
+    deadLetterTopics,
     deadLetteredTotal: deadLetters?.reduce((sum, entry) => sum + entry.count, 0),
     consumerLag,
     outboxBacklog: declared(OUTBOX_BACKLOG_METRIC) ? of(OUTBOX_BACKLOG_METRIC).reduce((sum, sample) => sum + sample.value, 0) : undefined,
   };
+}
+
+/**
+ * The network's dead-letter topics with what each stores, from every service that reads them.
+ * Several services consume the same topic and so report the same `.dlq`: each reads the broker, so
+ * their figures agree up to the moment each read it; the highest (the latest) is shown.
+ */
+export function networkDeadLetterTopics(signals: readonly ServiceSignals[]): DeadLetterTopicDepth[] {
+  const depth = new Map<string, number>();
+  for (const entry of signals.flatMap((service) => service.deadLetterTopics ?? [])) {
+    depth.set(entry.topic, Math.max(depth.get(entry.topic) ?? 0, entry.messages));
+  }
+  return [...depth.entries()].map(([topic, messages]) => ({ topic, messages })).sort((a, b) => a.topic.localeCompare(b.topic));
 }
