@@ -33,6 +33,8 @@ describe('consortia refuses malformed input at the HTTP edge (real app, Kafka an
 
   it.each<[string, string, string, unknown, string]>([
     ['a consortium without rules', 'POST', '/consortia', { ...consortium, rules: undefined }, 'rules'],
+    ['a section due on 31 April', 'POST', `${consortiumPath}/sections`, { key: 'budget', title: 'Budget', ownerOrganisationId: randomUUID(), dueDate: '2099-04-31' }, 'dueDate'],
+    ['a section moved to month 13', 'PATCH', `${consortiumPath}/sections/budget`, { dueDate: '2099-13-01' }, 'dueDate'],
     ['rules as an array', 'POST', '/consortia', { ...consortium, rules: [] }, 'rules'],
     ['rules as null', 'POST', '/consortia', { ...consortium, rules: null }, 'rules'],
     ['a title alone', 'POST', '/consortia', { title: 'x' }, 'rules'],

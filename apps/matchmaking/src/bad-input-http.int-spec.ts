@@ -43,6 +43,10 @@ describe('matchmaking refuses malformed input at the HTTP edge (real app, Kafka 
   });
 
   it.each<[string, string, string, unknown, string]>([
+    ['a mission from 30 February', 'POST', '/missions', { ...mission, from: '2099-02-30' }, 'from'],
+    ['a call cut-off in month 13', 'POST', '/missions', { ...mission, callCutOff: '2099-13-01' }, 'callCutOff'],
+    ['an agenda day on 32 May', 'PUT', `${missionPath}/agenda`, { slotMinutes: 30, tables: 4, days: [{ date: '2099-05-32', startTimes: ['09:00'] }] }, 'days.0.date'],
+    ['a Passport visit on 29 February of a common year', 'POST', '/passport/applications', { hostClusterId: 'nyc-cleantech', from: '2099-02-29', to: '2099-03-02', purpose: 'Visit', services: [] }, 'from'],
     ['destination as an array', 'POST', '/missions', { ...mission, destination: [] }, 'destination'],
     ['destination as null', 'POST', '/missions', { ...mission, destination: null }, 'destination'],
     ['destination as a string', 'POST', '/missions', { ...mission, destination: 'New York' }, 'destination'],

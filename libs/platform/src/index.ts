@@ -25,6 +25,7 @@ export { NestedObject, NestedObjectList, type NestedObjectOptions } from './http
 export { IsFiniteNumber, type FiniteNumberOptions } from '@icn/contracts';
 export { MultilineText } from './http/text-content';
 export { IfPresent } from './http/if-present.decorator';
+export { IsCalendarDate, isCalendarDate } from './http/calendar-date.decorator';
 export { auditHttpInputs, type HttpInputAudit } from './http/http-input-audit';
 export {
   afterKeysetPosition,

@@ -1,5 +1,5 @@
-import { Trim } from '@icn/platform';
-import { CONSORTIUM_DATE_PATTERN, SECTION_KEY_PATTERN } from '@icn/contracts';
+import { Trim, IsCalendarDate } from '@icn/platform';
+import { SECTION_KEY_PATTERN } from '@icn/contracts';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, IsUUID, Length, Matches } from 'class-validator';
 
@@ -18,7 +18,7 @@ export class AddSectionDto {
   @IsUUID()
   ownerOrganisationId!: string;
 
-  @ApiProperty({ example: '2027-04-01' })
-  @Matches(CONSORTIUM_DATE_PATTERN, { message: 'dueDate must be a date YYYY-MM-DD' })
+  @ApiProperty({ format: 'date', example: '2027-04-01' })
+  @IsCalendarDate()
   dueDate!: string;
 }

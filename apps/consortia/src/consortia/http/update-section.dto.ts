@@ -1,7 +1,7 @@
-import { IfPresent, Trim } from '@icn/platform';
-import { CONSORTIUM_DATE_PATTERN, SECTION_STATUSES, type SectionStatus } from '@icn/contracts';
+import { IfPresent, Trim, IsCalendarDate } from '@icn/platform';
+import { SECTION_STATUSES, type SectionStatus } from '@icn/contracts';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsString, IsUUID, Length, Matches } from 'class-validator';
+import { IsIn, IsString, IsUUID, Length } from 'class-validator';
 
 /** Only the given fields change. The owner may change the status; the coordinator side anything. */
 export class UpdateSectionDto {
@@ -17,9 +17,9 @@ export class UpdateSectionDto {
   @IsUUID()
   ownerOrganisationId?: string;
 
-  @ApiPropertyOptional({ example: '2027-04-01' })
+  @ApiPropertyOptional({ format: 'date', example: '2027-04-01' })
   @IfPresent()
-  @Matches(CONSORTIUM_DATE_PATTERN, { message: 'dueDate must be a date YYYY-MM-DD' })
+  @IsCalendarDate()
   dueDate?: string;
 
   @ApiPropertyOptional({ enum: SECTION_STATUSES })

@@ -1,5 +1,5 @@
-import { IfPresent, MultilineText, NestedObject, Trim } from '@icn/platform';
-import { CALENDAR_DATE_PATTERN, CLUSTER_ID_PATTERN } from '@icn/contracts';
+import { IfPresent, MultilineText, NestedObject, Trim, IsCalendarDate } from '@icn/platform';
+import { CLUSTER_ID_PATTERN } from '@icn/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInt, IsString, Length, Matches, Max, Min } from 'class-validator';
 import { DestinationDto } from './destination.dto';
@@ -40,12 +40,12 @@ export class CreateMissionDto {
   @NestedObject(() => DestinationDto)
   destination!: DestinationDto;
 
-  @ApiProperty({ example: '2027-05-10', description: 'First day at the destination (YYYY-MM-DD), after today.' })
-  @Matches(CALENDAR_DATE_PATTERN, { message: 'from must be a date YYYY-MM-DD' })
+  @ApiProperty({ format: 'date', example: '2027-05-10', description: 'First day at the destination (YYYY-MM-DD), after today.' })
+  @IsCalendarDate()
   from!: string;
 
-  @ApiProperty({ example: '2027-05-14', description: 'Last day (YYYY-MM-DD), at most 30 days after from.' })
-  @Matches(CALENDAR_DATE_PATTERN, { message: 'to must be a date YYYY-MM-DD' })
+  @ApiProperty({ format: 'date', example: '2027-05-14', description: 'Last day (YYYY-MM-DD), at most 30 days after from.' })
+  @IsCalendarDate()
   to!: string;
 
   @ApiProperty({ example: 'America/New_York', description: 'IANA time zone of the destination; B2B slots are local to it.' })
@@ -59,7 +59,7 @@ export class CreateMissionDto {
   @Max(500)
   capacity!: number;
 
-  @ApiProperty({ example: '2027-03-31', description: 'Last day to apply (YYYY-MM-DD, until 24:00 UTC); before from.' })
-  @Matches(CALENDAR_DATE_PATTERN, { message: 'callCutOff must be a date YYYY-MM-DD' })
+  @ApiProperty({ format: 'date', example: '2027-03-31', description: 'Last day to apply (YYYY-MM-DD, until 24:00 UTC); before from.' })
+  @IsCalendarDate()
   callCutOff!: string;
 }

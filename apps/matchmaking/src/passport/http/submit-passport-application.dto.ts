@@ -1,5 +1,5 @@
-import { MultilineText, Trim, UpperCase } from '@icn/platform';
-import { CALENDAR_DATE_PATTERN, CLUSTER_ID_PATTERN, PASSPORT_SERVICES, type PassportService } from '@icn/contracts';
+import { MultilineText, Trim, UpperCase, IsCalendarDate } from '@icn/platform';
+import { CLUSTER_ID_PATTERN, PASSPORT_SERVICES, type PassportService } from '@icn/contracts';
 import { ApiProperty } from '@nestjs/swagger';
 import { ArrayMinSize, ArrayUnique, IsArray, IsIn, IsISO31661Alpha2, IsString, IsUUID, Length, Matches } from 'class-validator';
 
@@ -24,12 +24,12 @@ export class SubmitPassportApplicationDto {
   @MultilineText()
   purpose!: string;
 
-  @ApiProperty({ example: '2027-03-01', description: 'First day (YYYY-MM-DD), after today.' })
-  @Matches(CALENDAR_DATE_PATTERN, { message: 'from must be a date YYYY-MM-DD' })
+  @ApiProperty({ format: 'date', example: '2027-03-01', description: 'First day (YYYY-MM-DD), after today.' })
+  @IsCalendarDate()
   from!: string;
 
-  @ApiProperty({ example: '2027-03-05', description: 'Last day (YYYY-MM-DD), at most 30 days after from.' })
-  @Matches(CALENDAR_DATE_PATTERN, { message: 'to must be a date YYYY-MM-DD' })
+  @ApiProperty({ format: 'date', example: '2027-03-05', description: 'Last day (YYYY-MM-DD), at most 30 days after from.' })
+  @IsCalendarDate()
   to!: string;
 
   @ApiProperty({ enum: PASSPORT_SERVICES, isArray: true, minItems: 1 })

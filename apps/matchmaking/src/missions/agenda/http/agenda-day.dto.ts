@@ -1,10 +1,11 @@
-import { AGENDA_LIMITS, AGENDA_TIME_PATTERN, CALENDAR_DATE_PATTERN } from '@icn/contracts';
+import { IsCalendarDate } from '@icn/platform';
+import { AGENDA_LIMITS, AGENDA_TIME_PATTERN } from '@icn/contracts';
 import { ApiProperty } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, Matches } from 'class-validator';
 
 export class AgendaDayDto {
-  @ApiProperty({ example: '2027-05-11', description: 'A mission day (YYYY-MM-DD), within the mission’s dates.' })
-  @Matches(CALENDAR_DATE_PATTERN, { message: 'date must be a date YYYY-MM-DD' })
+  @ApiProperty({ format: 'date', example: '2027-05-11', description: 'A mission day (YYYY-MM-DD), within the mission’s dates.' })
+  @IsCalendarDate()
   date!: string;
 
   @ApiProperty({
