@@ -465,7 +465,10 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         AddSectionDto: {
-            /** @example 2027-04-01 */
+            /**
+             * Format: date
+             * @example 2027-04-01
+             */
             dueDate: string;
             /**
              * @description A kebab-case key, unique in the consortium.
@@ -1094,7 +1097,10 @@ export interface components {
             lines: components["schemas"]["BudgetLineDto"][];
         };
         UpdateSectionDto: {
-            /** @example 2027-04-01 */
+            /**
+             * Format: date
+             * @example 2027-04-01
+             */
             dueDate?: string;
             /** Format: uuid */
             ownerOrganisationId?: string;

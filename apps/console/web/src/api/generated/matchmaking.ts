@@ -817,6 +817,7 @@ export interface components {
         };
         AgendaDayDto: {
             /**
+             * Format: date
              * @description A mission day (YYYY-MM-DD), within the mission’s dates.
              * @example 2027-05-11
              */
@@ -991,6 +992,7 @@ export interface components {
         };
         CreateMissionDto: {
             /**
+             * Format: date
              * @description Last day to apply (YYYY-MM-DD, until 24:00 UTC); before from.
              * @example 2027-03-31
              */
@@ -1000,6 +1002,7 @@ export interface components {
             description: string;
             destination: components["schemas"]["DestinationDto"];
             /**
+             * Format: date
              * @description First day at the destination (YYYY-MM-DD), after today.
              * @example 2027-05-10
              */
@@ -1024,6 +1027,7 @@ export interface components {
             /** @example Cleantech mission to New York */
             title: string;
             /**
+             * Format: date
              * @description Last day (YYYY-MM-DD), at most 30 days after from.
              * @example 2027-05-14
              */
@@ -1742,6 +1746,7 @@ export interface components {
         };
         SubmitPassportApplicationDto: {
             /**
+             * Format: date
              * @description First day (YYYY-MM-DD), after today.
              * @example 2027-03-01
              */
@@ -1764,6 +1769,7 @@ export interface components {
              */
             targetCountry: string;
             /**
+             * Format: date
              * @description Last day (YYYY-MM-DD), at most 30 days after from.
              * @example 2027-03-05
              */
