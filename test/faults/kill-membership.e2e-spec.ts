@@ -1,8 +1,7 @@
 import { runWithConcurrency } from '../support/concurrency';
-import type { DirectoryOrganisation } from '../support/directory-api';
+import { duplicateNames, expectationsFor } from '../support/burst-through-outage';
 import { E2ePlatform } from '../support/e2e-platform';
 import { organisationInput, type OrganisationInput } from '../support/factories';
-import type { MembershipOrganisation } from '../support/membership-api';
 import { scaled } from '../support/scale';
 import { awaitDirectory } from '../support/await-directory';
 import { reconcile, summarise, type Expectation } from '../support/reconcile';
@@ -97,19 +96,3 @@ describe('fault: kill -9 membership during a burst of writes', () => {
     platform.markPassed();
   }, 300_000);
 });
-
-/** What the directory must hold: every organisation membership persisted, with what was sent for it. */
-function expectationsFor(persisted: MembershipOrganisation[], inputs: Map<string, OrganisationInput>): Map<string, Expectation> {
-  return new Map(
-    persisted.map((organisation) => {
-      const profile = inputs.get(organisation.name);
-      if (profile === undefined) throw new Error(`membership holds an organisation nobody sent: ${organisation.name}`);
-      return [organisation.organisationId, { organisationId: organisation.organisationId, profile, events: 1 }];
-    }),
-  );
-}
-
-function duplicateNames(organisations: (MembershipOrganisation | DirectoryOrganisation)[]): string[] {
-  const seen = new Set<string>();
-  return organisations.map((organisation) => organisation.name).filter((name) => (seen.has(name) ? true : (seen.add(name), false)));
-}

@@ -30,6 +30,8 @@ export interface E2ePlatformOptions {
    * partner-suggestion group new, so the service positions it itself.
    */
   consortia?: boolean;
+  /** Another broker or database than the run's shared ones (e.g. a scenario's own broker, to stop it). */
+  environment?: Partial<E2eEnvironment>;
   /** More environment for every service process (it wins over the scenario defaults). */
   serviceEnv?: Record<string, string>;
 }
@@ -175,7 +177,7 @@ export class E2ePlatform {
    * has it: from then on the whole pipeline is known to work.
    */
   static async start(scenario: string, options: E2ePlatformOptions = {}): Promise<E2ePlatform> {
-    const platform = new E2ePlatform(scenario, e2eEnvironment(), randomToken(8), options);
+    const platform = new E2ePlatform(scenario, { ...e2eEnvironment(), ...options.environment }, randomToken(8), options);
     try {
       await platform.bringUp();
     } catch (error) {

@@ -45,6 +45,15 @@ export class FreshBroker {
     }
   }
 
+  /**
+   * Stops the broker in an orderly way and keeps its storage: `start()` then brings the same
+   * cluster back (topics, committed offsets, the data of acknowledged sends), as after a broker
+   * restart or outage.
+   */
+  async halt(): Promise<void> {
+    await run('bash', [STACK, 'down', 'kafka'], { cwd: REPO_ROOT, env: this.env, timeout: 120_000 });
+  }
+
   /** Stops the broker; its data and logs are removed unless `keepFiles` (a failed scenario's post-mortem). */
   async stop({ keepFiles = false }: { keepFiles?: boolean } = {}): Promise<void> {
     if (this.stopped) return;

@@ -44,6 +44,11 @@ export class ServiceProcess {
     return `http://127.0.0.1:${this.port}`;
   }
 
+  /** The app it runs (membership, matchmaking, …). */
+  get name(): string {
+    return this.options.app;
+  }
+
   get pid(): number | undefined {
     return this.child?.pid;
   }
