@@ -49,6 +49,30 @@ export class ServiceProcess {
     return this.options.app;
   }
 
+  /**
+   * Another replica of the same service: the same settings (database, consumer groups), its own
+   * port, log and Kafka client id — what scaling a Deployment up adds.
+   */
+  replica(label: string): ServiceProcess {
+    const clientId = this.options.env['KAFKA_CLIENT_ID'];
+    return new ServiceProcess({
+      ...this.options,
+      port: undefined,
+      logName: `${this.options.logName}-${label}`,
+      env: { ...this.options.env, ...(clientId !== undefined && { KAFKA_CLIENT_ID: `${clientId}-${label}` }) },
+    });
+  }
+
+  /** A counter of its GET /metrics summed over every label set, or 0 when it has none yet. */
+  async counter(name: string, labels: Record<string, string> = {}): Promise<number> {
+    const text = await (await fetch(`${this.baseUrl}/metrics`, { signal: AbortSignal.timeout(5_000) })).text();
+    const wanted = Object.entries(labels).map(([key, value]) => `${key}="${value}"`);
+    return text
+      .split('\n')
+      .filter((line) => line.startsWith(`${name}{`) && wanted.every((label) => line.includes(label)))
+      .reduce((sum, line) => sum + Number(line.slice(line.lastIndexOf(' ') + 1)), 0);
+  }
+
   get pid(): number | undefined {
     return this.child?.pid;
   }
