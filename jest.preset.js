@@ -30,5 +30,7 @@ module.exports = {
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: {
     '^@icn/(contracts|messaging|platform|testing)$': path.join(root, 'libs/$1/src'),
+    // The platform's second entry point, loaded by a service before everything else (ADR 15).
+    '^@icn/platform/tracing$': path.join(root, 'libs/platform/src/tracing'),
   },
 };

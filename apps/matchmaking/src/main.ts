@@ -1,3 +1,4 @@
+import './tracing';
 import 'reflect-metadata';
 import { bootstrapService } from '@icn/platform';
 import { AppModule } from './app.module';

@@ -49,3 +49,5 @@ export * from './write-path/snapshot-store';
 export * from './write-path/aggregate-type';
 export * from './write-path/commit-relay';
 export * from './write-path/write-path';
+export * from './tracing/trace-carrier';
+export { withEventDeliverySpan } from './tracing/delivery-spans';

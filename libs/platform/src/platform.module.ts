@@ -18,6 +18,7 @@ import { MetricsController } from './metrics/metrics.controller';
 import { PlatformMetrics } from './metrics/platform-metrics';
 import type { PlatformModuleOptions } from './platform-options';
 import { CONFIG, DATABASE_CONNECTION, LOGGER, METRICS, READINESS_CHECKS } from './platform.tokens';
+import { TracingShutdown } from './tracing/tracing-shutdown';
 
 /**
  * Everything a service needs before its own code: validated config, logger, database connection,
@@ -70,6 +71,7 @@ export class PlatformModule {
         { provide: APP_FILTER, useClass: PlatformExceptionFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_GUARD, useClass: ThrottlerGuard },
+        TracingShutdown,
       ],
       exports: [CONFIG, LOGGER, METRICS, DATABASE_CONNECTION, ReadinessRegistry, READINESS_CHECKS],
     };

@@ -1,4 +1,4 @@
-import { computeBackoffMs } from '@icn/messaging';
+import { computeBackoffMs, traceCarrierOfEvent, withEventDeliverySpan, type TraceCarrier } from '@icn/messaging';
 import { LOGGER } from '@icn/platform';
 import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import type { Logger } from 'pino';
@@ -93,7 +93,13 @@ export class WebhookWorker implements OnApplicationBootstrap, OnModuleDestroy {
         await this.deliveries.setStatus(delivery._id, 'suspended');
         return;
       }
-      const result = await this.send(webhook.url, webhook.secret, delivery);
+      const result = await withEventDeliverySpan(
+        'webhook deliver',
+        traceCarrierOfBody(delivery.body),
+        { 'icn.subscription.id': delivery.subscriptionId, 'icn.webhook.delivery.id': delivery._id, 'icn.webhook.attempt': delivery.attemptCount + 1 },
+        () => this.send(webhook.url, webhook.secret, delivery),
+        (sent) => (sent.ok ? undefined : sent.error ?? 'failed'),
+      );
       const number = delivery.attemptCount + 1;
       const now = new Date();
       const attempt: DeliveryAttempt = {
@@ -142,5 +148,20 @@ export class WebhookWorker implements OnApplicationBootstrap, OnModuleDestroy {
   private wakeAt(delayMs: number): void {
     if (delayMs >= this.config.WEBHOOK_POLL_MS) return;
     setTimeout(() => this.trigger(), delayMs + 5).unref();
+  }
+}
+
+/**
+ * The trace context of the notification a delivery sends (its CloudEvent's `traceparent`), so each
+ * attempt, whenever and wherever it runs, joins the trace of the publication that caused it — and
+ * the receiver gets a `traceparent` header to continue it (ADR 15). A body that is not a traced
+ * event gives none: the attempt starts a trace of its own.
+ */
+function traceCarrierOfBody(body: string): TraceCarrier {
+  try {
+    const parsed: unknown = JSON.parse(body);
+    return typeof parsed === 'object' && parsed !== null ? traceCarrierOfEvent(parsed) : {};
+  } catch {
+    return {};
   }
 }

@@ -7,10 +7,10 @@ import { DEAD_LETTER_MESSAGE_ID, deadLetterMessage, eventMessage, messageIdOf } 
 
 /**
  * The document's own version. Bump the minor for added events, topics or envelope attributes
- * (1.1.0: subjectsequence) and the major when an event version is retired; the
+ * (1.1.0: subjectsequence; 1.2.0: traceparent and tracestate) and the major when an event version is retired; the
  * backward-compatibility test guards the events themselves.
  */
-export const ASYNCAPI_DOCUMENT_VERSION = '1.1.0';
+export const ASYNCAPI_DOCUMENT_VERSION = '1.2.0';
 
 export type AsyncApiDocument = Record<string, unknown>;
 
@@ -33,7 +33,9 @@ export function buildAsyncApiDocument(): AsyncApiDocument {
         'in structured mode (the whole event is the JSON value; the key is the aggregate id = `subject`). ' +
         'Delivery is at least once: de-duplicate on `id` (a UUID), apply in `subjectsequence` order (an ' +
         'integer extension attribute of our own: 1, 2, 3 … per subject; events produced before 2026-12 carry it ' +
-        'as `sequence`, which is not the CloudEvents Sequence extension). The version is part of the event ' +
+        'as `sequence`, which is not the CloudEvents Sequence extension). Traced producers add the CloudEvents ' +
+        'Distributed Tracing extension (`traceparent`, `tracestate`: the W3C trace context of the event\'s creation, ' +
+        'also in the Kafka headers of the same names). The version is part of the event ' +
         '`type`; a breaking change is a new type, and old versions stay readable.',
     },
     defaultContentType: 'application/cloudevents+json',

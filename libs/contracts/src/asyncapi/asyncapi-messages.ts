@@ -1,4 +1,4 @@
-import { CLOUD_EVENTS_CONTENT_TYPE, EventHeaders } from '../envelope/cloud-event';
+import { CLOUD_EVENTS_CONTENT_TYPE, EventHeaders, TRACEPARENT_PATTERN, TraceHeaders } from '../envelope/cloud-event';
 import { DeadLetterHeaders } from '../envelope/dead-letter-headers';
 import type { EventDefinition } from '../envelope/event-definition';
 import { cloudEventSchema } from '../json-schema/event-json-schema';
@@ -25,6 +25,12 @@ export function eventMessage(definition: EventDefinition): Record<string, unknow
         [EventHeaders.contentType]: { type: 'string', const: CLOUD_EVENTS_CONTENT_TYPE },
         [EventHeaders.type]: { type: 'string', const: definition.type, description: 'Copy of `type`, to route or skip without parsing the value.' },
         [EventHeaders.id]: { type: 'string', format: 'uuid', description: 'Copy of `id`.' },
+        [TraceHeaders.traceparent]: {
+          type: 'string',
+          pattern: TRACEPARENT_PATTERN,
+          description: 'W3C Trace Context of the event\'s creation, when its producer traces: copy of the `traceparent` attribute, where OpenTelemetry propagators read it.',
+        },
+        [TraceHeaders.tracestate]: { type: 'string', description: 'Copy of the `tracestate` attribute, when there is one.' },
       },
     },
     payload: cloudEventSchema(definition, { $ref: `${REF_PREFIX.asyncApi}${definition.payload.name}` }),
@@ -78,6 +84,8 @@ export function deadLetterMessage(): Record<string, unknown> {
         [EventHeaders.contentType]: header('The original header, when it had one.'),
         [EventHeaders.type]: header('The original header, when it had one.'),
         [EventHeaders.id]: header('The original header, when it had one.'),
+        [TraceHeaders.traceparent]: header('The original header, when it had one.'),
+        [TraceHeaders.tracestate]: header('The original header, when it had one.'),
       },
     },
     payload: {

@@ -7,7 +7,10 @@
  * - `causationid`: the id of the event (or request) that directly caused this one;
  * - `subjectsequence`: the position of this event among its subject's events (1, 2, 3 … without
  *   gaps: the aggregate's version after this event, or the feed position of a notification), used
- *   by consumers to apply each change exactly once and in order.
+ *   by consumers to apply each change exactly once and in order;
+ * - `traceparent` / `tracestate`: the CloudEvents Distributed Tracing extension — the W3C trace
+ *   context in which the event was created (ADR 15), present when the producer traces. Also copied
+ *   to the Kafka headers of the same names, which is where OpenTelemetry propagators look.
  *
  * Events produced before the 2026-12 contract fix carry the same integer as `sequence`, a name the
  * CloudEvents Sequence extension defines as a lexicographically ordered *string*; readers accept
@@ -24,6 +27,8 @@ export interface CloudEvent<TData = unknown> {
   correlationid: string;
   causationid?: string;
   subjectsequence: number;
+  traceparent?: string;
+  tracestate?: string;
   data: TData;
 }
 
@@ -40,4 +45,16 @@ export const EventHeaders = {
   contentType: 'content-type',
   type: 'ce_type',
   id: 'ce_id',
+} as const;
+
+/**
+ * W3C Trace Context (`version-traceid-parentid-flags`, lowercase hex, version 00), as the
+ * CloudEvents Distributed Tracing extension and the `traceparent` header carry it.
+ */
+export const TRACEPARENT_PATTERN = '^00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$';
+
+/** Kafka headers of a traced event: the same values as its `traceparent` / `tracestate` attributes. */
+export const TraceHeaders = {
+  traceparent: 'traceparent',
+  tracestate: 'tracestate',
 } as const;

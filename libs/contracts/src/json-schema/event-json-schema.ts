@@ -1,4 +1,4 @@
-import { LEGACY_SEQUENCE_ATTRIBUTE, SUBJECT_SEQUENCE_ATTRIBUTE } from '../envelope/cloud-event';
+import { LEGACY_SEQUENCE_ATTRIBUTE, SUBJECT_SEQUENCE_ATTRIBUTE, TRACEPARENT_PATTERN } from '../envelope/cloud-event';
 import type { EventDefinition } from '../envelope/event-definition';
 import { REF_PREFIX, type JsonSchema } from './json-schema';
 import { buildPayloadSchemas } from './payload-schemas';
@@ -41,6 +41,14 @@ export function cloudEventSchema(definition: EventDefinition, data: JsonSchema):
           'Only on events produced before 2026-12: the former name of subjectsequence, same meaning. Not the CloudEvents ' +
           'Sequence extension (a string); never written any more.',
       },
+      traceparent: {
+        type: 'string',
+        pattern: TRACEPARENT_PATTERN,
+        description:
+          'CloudEvents Distributed Tracing extension: the W3C trace context in which the event was created, when its producer ' +
+          'traces (also the Kafka header of the same name). Continue the trace from it, or link to it.',
+      },
+      tracestate: { type: 'string', description: 'CloudEvents Distributed Tracing extension: the W3C `tracestate` that goes with `traceparent`, when there is one.' },
       data,
     },
   };

@@ -1,8 +1,10 @@
 import { isISO8601, isUUID } from 'class-validator';
 import type { CloudEvent } from '../envelope/cloud-event';
-import { LEGACY_SEQUENCE_ATTRIBUTE } from '../envelope/cloud-event';
+import { LEGACY_SEQUENCE_ATTRIBUTE, TRACEPARENT_PATTERN } from '../envelope/cloud-event';
 import type { EventDefinition } from '../envelope/event-definition';
 import { validatePayload } from './validate-payload';
+
+const TRACEPARENT = new RegExp(TRACEPARENT_PATTERN);
 
 /**
  * What is wrong with an event its producer is about to write or publish, as `path: reason` lines
@@ -24,6 +26,10 @@ export function findEventContractViolations(definition: EventDefinition, event: 
     violations.push('causationid: must be a non-empty string when present');
   }
   if (!Number.isInteger(event.subjectsequence) || event.subjectsequence < 1) violations.push('subjectsequence: must be an integer ≥ 1');
+  if (event.traceparent !== undefined && (typeof event.traceparent !== 'string' || !TRACEPARENT.test(event.traceparent))) {
+    violations.push('traceparent: must be a W3C trace context (00-<32 hex>-<16 hex>-<2 hex>) when present');
+  }
+  if (event.tracestate !== undefined && typeof event.tracestate !== 'string') violations.push('tracestate: must be a string when present');
   if (LEGACY_SEQUENCE_ATTRIBUTE in event) violations.push(`${LEGACY_SEQUENCE_ATTRIBUTE}: is the legacy name of subjectsequence; write subjectsequence only`);
   const data = validatePayload(definition.payload, event.data);
   if (!data.ok) violations.push(...data.errors.map((error) => (error.startsWith('data:') ? error : `data.${error}`)));

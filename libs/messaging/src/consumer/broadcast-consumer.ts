@@ -1,9 +1,12 @@
 import { validatePayload, type CloudEvent } from '@icn/contracts';
+import { trace } from '@opentelemetry/api';
 import type { Consumer, Kafka, KafkaMessage } from 'kafkajs';
 import { waitForKafka } from '../kafka/kafka-startup';
 import { errorDetails, SILENT_LOGGER, type MessagingLogger } from '../observability/messaging-logger';
 import { positionGroupAtEnd } from './commit-group-offsets';
 import type { EventHandler, HandlerContext } from './event-handler';
+import { withProcessSpan } from '../tracing/consumer-spans';
+import { traceCarrierOfMessage } from '../tracing/trace-carrier';
 import { parseEnvelope } from './parse-envelope';
 
 /** A broadcast delivery: also the message's bytes, for handlers that forward the event unchanged. */
@@ -123,10 +126,20 @@ export class BroadcastConsumer {
       this.logger.warn({ groupId: this.options.groupId, type: envelope.event.type, errors: payload.errors }, 'broadcast: invalid payload; event dropped');
       return;
     }
-    try {
-      await handler.handle({ ...envelope.event, data: payload.value }, { ...delivery, value });
-    } catch (error) {
-      this.logger.error({ groupId: this.options.groupId, type: envelope.event.type, subject: envelope.event.subject, err: errorDetails(error) }, 'broadcast handler failed; event dropped');
-    }
+    const event = { ...envelope.event, data: payload.value };
+    await withProcessSpan(
+      { topic: delivery.topic, partition: delivery.partition, groupId: this.options.groupId, offset: delivery.offset, carrier: traceCarrierOfMessage(message.headers, event), event },
+      async () => {
+        try {
+          await handler.handle(event, { ...delivery, value });
+          return 'processed';
+        } catch (error) {
+          trace.getActiveSpan()?.recordException(error instanceof Error ? error : String(error));
+          this.logger.error({ groupId: this.options.groupId, type: event.type, subject: event.subject, err: errorDetails(error) }, 'broadcast handler failed; event dropped');
+          return 'dropped';
+        }
+      },
+      (outcome) => ({ outcome, ...(outcome === 'dropped' ? { failure: 'broadcast handler failed; event dropped' } : {}) }),
+    );
   }
 }

@@ -99,7 +99,7 @@ export class EventConsumer {
       heartbeatEveryMs,
     });
     this.batch = options.projectors
-      ? new ProjectionBatch({ processor: this.processor, projectors: indexByType(options.projectors), logger: this.logger, heartbeatEveryMs })
+      ? new ProjectionBatch({ groupId: options.groupId, processor: this.processor, projectors: indexByType(options.projectors), logger: this.logger, heartbeatEveryMs })
       : undefined;
     this.consumer.on(this.consumer.events.CRASH, ({ payload }) => {
       this.logger.error({ groupId: options.groupId, err: errorDetails(payload.error), restart: payload.restart }, 'consumer crashed');

@@ -1,4 +1,5 @@
 import { findEventDefinition, validatePayload, type CloudEvent } from '@icn/contracts';
+import { trace } from '@opentelemetry/api';
 import type { IHeaders, Message } from 'kafkajs';
 import { eventContext } from '../context/event-context';
 import { errorDetails, type MessagingLogger } from '../observability/messaging-logger';
@@ -6,6 +7,8 @@ import type { MessagingMetrics } from '../observability/messaging-metrics';
 import { computeBackoffMs, type BackoffOptions } from '../retry/backoff';
 import { buildDeadLetterMessage, type DeadLetterCategory } from './dead-letter';
 import { UnrecoverableEventError, type EventHandler } from './event-handler';
+import { withProcessSpan } from '../tracing/consumer-spans';
+import { traceCarrierOfMessage } from '../tracing/trace-carrier';
 import { parseEnvelope } from './parse-envelope';
 import type { ProcessedEventStore } from './processed-event.store';
 
@@ -57,10 +60,27 @@ export class MessageProcessor {
 
   async process(message: RawMessage, delivery: DeliveryContext): Promise<ProcessOutcome> {
     const prepared = this.prepare(message, delivery.topic);
+    // An event type this group does not handle is no part of any trace of it.
+    if (prepared.kind === 'ignored') return 'ignored';
+    const event = prepared.kind === 'event' ? prepared.event : undefined;
+    return withProcessSpan(
+      {
+        topic: delivery.topic,
+        partition: delivery.partition,
+        groupId: this.deps.groupId,
+        offset: message.offset,
+        carrier: traceCarrierOfMessage(message.headers, event),
+        ...(event !== undefined ? { event } : {}),
+      },
+      () => this.processPrepared(prepared, message, delivery),
+      (outcome) => ({ outcome, ...(outcome === 'dead-lettered' ? { failure: 'dead-lettered' } : {}) }),
+    );
+  }
+
+  private async processPrepared(prepared: Exclude<PreparedMessage, { kind: 'ignored' }>, message: RawMessage, delivery: DeliveryContext): Promise<ProcessOutcome> {
     if (prepared.kind === 'invalid') {
       return this.deadLetter(message, delivery, 'invalid-message', prepared.type, prepared.reason, 0);
     }
-    if (prepared.kind === 'ignored') return 'ignored';
     const { handler, event } = prepared;
     if (await this.deps.store.has(this.deps.groupId, event.id)) {
       this.count(delivery.topic, event.type, 'duplicate');
@@ -108,6 +128,7 @@ export class MessageProcessor {
           return this.deadLetter(message, delivery, 'unrecoverable', event.type, error.message, attempt, error.category);
         }
         lastError = error;
+        trace.getActiveSpan()?.recordException(error instanceof Error ? error : String(error));
         this.deps.logger.warn(
           { err: errorDetails(error), eventId: event.id, type: event.type, attempt, maxAttempts: this.deps.maxAttempts },
           'event handler failed',

@@ -53,7 +53,7 @@ describe('ProjectionBatch', () => {
       backoff: { initialMs: 1, maxMs: 1, multiplier: 1, jitter: 0 }, store: { has: async () => false, record: async () => undefined },
       deadLetter: async () => undefined, metrics: NOOP_MESSAGING_METRICS, logger, heartbeatEveryMs: 20,
     });
-    const batch = new ProjectionBatch({ processor, projectors: new Map([[definition.type, projector]]), logger, heartbeatEveryMs: 20 });
+    const batch = new ProjectionBatch({ groupId: 'g', processor, projectors: new Map([[definition.type, projector]]), logger, heartbeatEveryMs: 20 });
     const heartbeat = jest.fn(async () => undefined);
     const settled: string[] = [];
     const delivery: BatchDelivery = { topic: 't', partition: 0, heartbeat, shouldAbort: () => false, settle: async (offset) => void settled.push(offset) };

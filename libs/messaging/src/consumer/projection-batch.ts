@@ -6,6 +6,8 @@ import type { AppliedBatch } from '../projection/apply-folded-batch';
 import type { GuardedProjection, ProjectedWrite } from '../projection/guarded-projection';
 import type { ProjectionWrite } from '../projection/projection-write';
 import { settleDocuments } from '../projection/settle-documents';
+import { withBatchProcessSpan } from '../tracing/consumer-spans';
+import { traceCarrierOfMessage } from '../tracing/trace-carrier';
 import { UnrecoverableEventError, type EventHandler, type EventProjector, type HandlerContext } from './event-handler';
 import type { DeliveryContext, MessageProcessor } from './message-processor';
 
@@ -53,6 +55,8 @@ interface RunEntry {
 }
 
 export interface ProjectionBatchDeps {
+  /** The consumer group, for the batch's trace span. */
+  groupId: string;
   processor: MessageProcessor;
   projectors: ReadonlyMap<string, EventProjector>;
   logger: MessagingLogger;
@@ -136,8 +140,21 @@ export class ProjectionBatch {
     return true;
   }
 
-  /** True when every event of the run was applied and its listeners told; false: replay one by one. */
-  private async applyTogether(run: readonly RunEntry[], delivery: DeliveryContext): Promise<boolean> {
+  /**
+   * True when every event of the run was applied and its listeners told; false: replay one by one
+   * (each event then gets a span of its own from the processor). Traced as one `process` span
+   * linked to every event's creation context (ADR 15).
+   */
+  private applyTogether(run: readonly RunEntry[], delivery: DeliveryContext): Promise<boolean> {
+    const messages = run.flatMap(({ message, event }) => (event === null ? [] : [{ eventId: event.id, carrier: traceCarrierOfMessage(message.headers, event) }]));
+    return withBatchProcessSpan(
+      { topic: delivery.topic, partition: delivery.partition, groupId: this.deps.groupId, messages },
+      () => this.applyRunTogether(run, delivery),
+      (applied) => ({ outcome: applied ? 'processed' : 'replayed one by one' }),
+    );
+  }
+
+  private async applyRunTogether(run: readonly RunEntry[], delivery: DeliveryContext): Promise<boolean> {
     const writes = new Map<GuardedProjection, ProjectionWrite[]>();
     for (const { projected } of run) {
       if (projected === null) continue;

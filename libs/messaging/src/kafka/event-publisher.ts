@@ -3,6 +3,8 @@ import type { Kafka, Message, Producer, TopicMessages } from 'kafkajs';
 import { NOOP_MESSAGING_METRICS, type MessagingMetrics } from '../observability/messaging-metrics';
 import type { OutboxEntry } from '../outbox/outbox-entry';
 import { toOutboxEntry } from '../outbox/to-outbox-entry';
+import { traceHeadersOf } from '../tracing/trace-carrier';
+import { withSendSpans } from '../tracing/producer-spans';
 import { eventMessageHeaders } from './event-headers';
 
 /** What the outbox relay needs from a publisher (a fake in unit tests). */
@@ -46,19 +48,23 @@ export class EventPublisher implements OutboxPublisher {
 
   /**
    * Publishes outbox entries in array order, in one batch: entries with one key share a partition
-   * and kafkajs keeps their order inside the batch.
+   * and kafkajs keeps their order inside the batch. A traced entry's context goes into the
+   * `traceparent` / `tracestate` headers, and the batch is sent under its `send` spans.
    */
   async publishEntries(entries: readonly OutboxEntry[]): Promise<void> {
     if (entries.length === 0) return;
     const byTopic = new Map<string, Message[]>();
     for (const entry of entries) {
       const messages = byTopic.get(entry.topic) ?? [];
-      messages.push({ key: entry.key, value: entry.value, headers: eventMessageHeaders(entry.type, entry.eventId) });
+      messages.push({ key: entry.key, value: entry.value, headers: { ...eventMessageHeaders(entry.type, entry.eventId), ...traceHeadersOf(entry) } });
       byTopic.set(entry.topic, messages);
     }
     const topicMessages: TopicMessages[] = [...byTopic].map(([topic, messages]) => ({ topic, messages }));
     await this.connect();
-    await this.producer.sendBatch({ topicMessages, acks: -1 });
+    await withSendSpans(
+      entries.map((entry) => ({ topic: entry.topic, carrier: entry })),
+      () => this.producer.sendBatch({ topicMessages, acks: -1 }),
+    );
     for (const entry of entries) {
       this.metrics.eventsPublished.inc({ topic: entry.topic, type: entry.type });
     }

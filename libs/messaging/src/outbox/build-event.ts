@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { assertEventConforms, type CloudEvent, type EventDefinition } from '@icn/contracts';
 import { eventContext } from '../context/event-context';
+import { createEventTraceContext } from '../tracing/producer-spans';
 
 export interface BuildEventInput<T> {
   subject: string;
@@ -19,7 +20,8 @@ export interface BuildEventInput<T> {
 /**
  * Builds a CloudEvent for a definition. Correlation and causation default to the current context
  * (the HTTP request or the event being handled), so a flow stays traceable across services without
- * each call site threading ids through; with no context the event starts a new correlation.
+ * each call site threading ids through; with no context the event starts a new correlation. When
+ * the service traces, the event also gets `traceparent` / `tracestate`: a `create` span's context.
  *
  * Every event a service writes to an outbox or publishes is built here, so this is where its
  * contract is enforced: an event whose envelope or data the contract rejects throws
@@ -45,6 +47,9 @@ export function buildEvent<T extends object>(definition: EventDefinition<T>, inp
   if (causationId !== undefined) {
     event.causationid = causationId;
   }
+  // The CloudEvents Distributed Tracing extension: the context of the event's creation, committed
+  // with it, so it outlives the request that created it (ADR 15). Nothing when tracing is off.
+  Object.assign(event, createEventTraceContext(definition.topic, event));
   assertEventConforms(definition, event);
   return event;
 }

@@ -10,4 +10,10 @@ export interface OutboxEntry {
   sequence: number;
   value: string;
   createdAt: Date;
+  /**
+   * The event's trace context (its `traceparent` / `tracestate` attributes, also inside `value`),
+   * kept beside it so the relay sets the Kafka headers without parsing the event (ADR 15).
+   */
+  traceparent?: string;
+  tracestate?: string;
 }

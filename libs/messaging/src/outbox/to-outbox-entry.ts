@@ -1,4 +1,5 @@
 import type { CloudEvent } from '@icn/contracts';
+import { traceCarrierOfEvent } from '../tracing/trace-carrier';
 import type { OutboxEntry } from './outbox-entry';
 
 /**
@@ -14,5 +15,7 @@ export function toOutboxEntry(event: CloudEvent, topic: string, now: Date = new 
     sequence: event.subjectsequence,
     value: JSON.stringify(event),
     createdAt: now,
+    // Absent rather than undefined: the driver would store an undefined field as null.
+    ...traceCarrierOfEvent(event),
   };
 }

@@ -1,5 +1,5 @@
 import { NotificationDelivered, type CloudEvent, type NotificationDeliveredV1, type NotificationV1 } from '@icn/contracts';
-import { buildEvent, EventPublisher, type OutboxEntry } from '@icn/messaging';
+import { buildEvent, EventPublisher, traceCarrierOfEvent, type OutboxEntry, type TraceCarrier } from '@icn/messaging';
 import { DATABASE_CONNECTION, isDuplicateKeyError } from '@icn/platform';
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import type { Collection, Connection, Model } from 'mongoose';
@@ -111,7 +111,7 @@ export class FeedRepository implements OnModuleInit {
     const checked = checkedNotifications(notifications, new Date());
     const results = await this.inTurn(() => this.insertEntries(checked));
     const publishedAt = new Date();
-    const entries = results.map((result) => outboxEntryOf(result.entry, publishedAt));
+    const entries = results.map((result, index) => outboxEntryOf(result.entry, publishedAt, result.created ? traceCarrierOfEvent(checked[index].event) : storedTraceCarrierOf(result.entry)));
     // In order, one chunk at a time: a batch for thousands of subscribers would exceed the broker's
     // maximum batch size (1 MB per partition by default) and be refused whole.
     for (let start = 0; start < entries.length; start += PUBLISH_CHUNK) {
@@ -277,9 +277,13 @@ function documentFor({ notification, event, createdAt }: CheckedNotification, se
   };
 }
 
-/** The stored event, exactly as SSE replay and webhooks send it, keyed by subscription (one partition per feed, in order). */
-function outboxEntryOf(entry: FeedEntry, createdAt: Date): OutboxEntry {
+/**
+ * The stored event, exactly as SSE replay and webhooks send it, keyed by subscription (one partition
+ * per feed, in order), with the trace context it carries for the Kafka headers (ADR 15).
+ */
+function outboxEntryOf(entry: FeedEntry, createdAt: Date, trace: TraceCarrier): OutboxEntry {
   return {
+    ...trace,
     eventId: notificationEventIdOf(entry.notificationId),
     topic: NotificationDelivered.topic,
     key: entry.subscriptionId,
@@ -288,6 +292,12 @@ function outboxEntryOf(entry: FeedEntry, createdAt: Date): OutboxEntry {
     value: entry.event,
     createdAt,
   };
+}
+
+/** The trace context of an entry stored by an earlier attempt at the same cause (rare: a re-processed cause). */
+function storedTraceCarrierOf(entry: FeedEntry): TraceCarrier {
+  const stored = JSON.parse(entry.event) as Pick<CloudEvent, 'traceparent' | 'tracestate'>;
+  return traceCarrierOfEvent(stored);
 }
 
 /** Indexes of `notifications` split into rounds in which each subscription appears at most once, in order. */

@@ -1,3 +1,4 @@
+import { trace } from '@opentelemetry/api';
 import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { DELIVERY_CONFIG, type DeliveryConfig } from '../../notifications/delivery.config';
 import type { LiveNotification, SseConnection } from './sse-connection';
@@ -46,8 +47,14 @@ export class SseHub implements OnModuleDestroy {
   dispatch(subscriptionId: string, notification: LiveNotification): void {
     const set = this.bySubscription.get(subscriptionId);
     if (!set) return;
+    // Inside the broadcast consumer's span of the notification, so a publication's trace shows
+    // where it was pushed live, to how many open streams (ADR 15).
+    const span = trace.getTracer('@icn/opportunities').startSpan('sse push', {
+      attributes: { 'icn.subscription.id': subscriptionId, 'icn.feed.seq': notification.seq, 'icn.sse.connections': set.size },
+    });
     const live = { ...notification, frame: sseEvent(notification.seq, notification.kind, notification.event) };
     for (const connection of set) void connection.offer(live);
+    span.end();
   }
 
   /** After the broadcast consumer (re)joined: anything published meanwhile is read from the feeds. */
