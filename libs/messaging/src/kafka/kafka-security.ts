@@ -1,11 +1,11 @@
-import type { BaseServiceConfig } from '@icn/platform';
+import type { KafkaClientConfig } from '@icn/platform';
 import type { KafkaConfig, SASLOptions } from 'kafkajs';
 
 /**
- * TLS and SASL settings for kafkajs from the validated service config (KAFKA_SSL,
+ * TLS and SASL settings for kafkajs from the validated config (KAFKA_SSL,
  * KAFKA_SASL_MECHANISM/USERNAME/PASSWORD). Production uses SCRAM over TLS; the local stack neither.
  */
-export function kafkaSecurityOptions(config: BaseServiceConfig): Pick<KafkaConfig, 'ssl' | 'sasl'> {
+export function kafkaSecurityOptions(config: KafkaClientConfig): Pick<KafkaConfig, 'ssl' | 'sasl'> {
   const security: Pick<KafkaConfig, 'ssl' | 'sasl'> = {};
   if (config.KAFKA_SSL) security.ssl = true;
   const credentials = { username: config.KAFKA_SASL_USERNAME, password: config.KAFKA_SASL_PASSWORD };

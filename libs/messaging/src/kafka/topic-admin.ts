@@ -2,8 +2,15 @@ import { deadLetterTopicOf } from '@icn/contracts';
 import type { Admin, Kafka } from 'kafkajs';
 import { KafkaNotReadyError, waitForKafka, type KafkaStartupOptions } from './kafka-startup';
 
-export interface EnsureTopicsOptions {
+/** How topics are created: the deployment's KAFKA_TOPIC_REPLICATION_FACTOR and KAFKA_TOPIC_MIN_INSYNC_REPLICAS. */
+export interface TopicReplication {
+  /** Replicas per partition (default 1, the local single broker). */
   replicationFactor?: number;
+  /** `min.insync.replicas` set on each created topic; 0 or absent leaves the broker's default. */
+  minInsyncReplicas?: number;
+}
+
+export interface EnsureTopicsOptions extends TopicReplication {
   /** Also create `<topic>.dlq` for each topic (default true). */
   withDeadLetter?: boolean;
 }
@@ -13,10 +20,14 @@ export interface EnsureTopicsOptions {
  * the first produce to a missing topic fails, and partition counts must be chosen, not defaulted.
  */
 export class TopicAdmin {
-  /** `startup`: how long ensureTopics waits for the broker (KAFKA_STARTUP_TIMEOUT_MS) and where it logs. */
+  /**
+   * `startup`: how long ensureTopics waits for the broker (KAFKA_STARTUP_TIMEOUT_MS) and where it
+   * logs; `replication`: how the topics it creates are replicated, unless a call says otherwise.
+   */
   constructor(
     private readonly kafka: Kafka,
     private readonly startup: KafkaStartupOptions = {},
+    private readonly replication: TopicReplication = {},
   ) {}
 
   /**
@@ -32,6 +43,10 @@ export class TopicAdmin {
       topics.forEach((topic) => wanted.add(deadLetterTopicOf(topic)));
     }
     const names = [...wanted];
+    const replicationFactor = options.replicationFactor ?? this.replication.replicationFactor ?? 1;
+    const minInsyncReplicas = options.minInsyncReplicas ?? this.replication.minInsyncReplicas ?? 0;
+    // Unset, the broker's min.insync.replicas applies: a deployment never gets less than its cluster's default by omission.
+    const configEntries = minInsyncReplicas > 0 ? [{ name: 'min.insync.replicas', value: String(minInsyncReplicas) }] : undefined;
     const created: string[] = [];
     await waitForKafka(
       `Kafka topics ${names.join(', ')}`,
@@ -45,12 +60,12 @@ export class TopicAdmin {
               // UNKNOWN_TOPIC_OR_PARTITION a new KRaft broker answers for a moment after creation.
               await admin.createTopics({
                 waitForLeaders: false,
-                topics: missing.map((topic) => ({ topic, numPartitions: partitions, replicationFactor: options.replicationFactor ?? 1 })),
+                topics: missing.map((topic) => ({ topic, numPartitions: partitions, replicationFactor, ...(configEntries ? { configEntries } : {}) })),
               });
               created.push(...missing);
             } catch (error) {
               // Another replica (or service, or test) may create the same topics at the same moment; that is success.
-              if (!isAlreadyExists(error)) throw error;
+              if (!isAlreadyExists(error)) throw withTopicErrors(error);
             }
           }
           await assertLeaders(admin, names);
@@ -95,4 +110,17 @@ function isAlreadyExists(error: unknown): boolean {
   const { type, errors } = error as { type?: unknown; errors?: unknown };
   if (type === 'TOPIC_ALREADY_EXISTS') return true;
   return Array.isArray(errors) && errors.length > 0 && errors.every((inner) => isAlreadyExists(inner));
+}
+
+/**
+ * kafkajs reports a refused creation as "Topic creation errors" with the reasons inside; the
+ * start-up message should say them (e.g. INVALID_REPLICATION_FACTOR when a topic asks for more
+ * replicas than there are brokers). The original stays the cause, so retry decisions see it whole.
+ */
+function withTopicErrors(error: unknown): unknown {
+  if (!(error instanceof Error)) return error;
+  const { errors } = error as { errors?: unknown };
+  if (!Array.isArray(errors) || errors.length === 0) return error;
+  const reasons = errors.map((inner: { topic?: unknown; type?: unknown; message?: unknown }) => `${String(inner.topic ?? '?')}: ${String(inner.type ?? inner.message ?? 'unknown')}`);
+  return new Error(`${error.message}: ${[...new Set(reasons)].join(', ')}`, { cause: error });
 }

@@ -66,7 +66,8 @@ const sharedProviders: Provider[] = [
   {
     provide: TopicAdmin,
     inject: [KAFKA_CLIENT, MESSAGING_OPTIONS],
-    useFactory: (kafka: Kafka, options: ResolvedMessagingOptions) => new TopicAdmin(kafka, { timeoutMs: options.startupTimeoutMs, logger: options.logger }),
+    useFactory: (kafka: Kafka, options: ResolvedMessagingOptions) =>
+      new TopicAdmin(kafka, { timeoutMs: options.startupTimeoutMs, logger: options.logger }, { replicationFactor: options.replicationFactor, minInsyncReplicas: options.minInsyncReplicas }),
   },
   EventConsumerRegistry,
   EventTransport,
@@ -95,7 +96,7 @@ export class MessagingModule {
   }
 
   /**
-   * The usual way for a service: brokers, client id, partitions, outbox scan period and Kafka
+   * The usual way for a service: brokers, client id, topic partitions and replication, outbox scan period and Kafka
    * TLS/SASL from the platform's validated CONFIG, its METRICS and LOGGER, and Kafka added to
    * GET /health/ready. Requires PlatformModule.forRoot in the same application.
    */
@@ -107,6 +108,8 @@ export class MessagingModule {
         brokers: config.KAFKA_BROKERS,
         clientId: config.KAFKA_CLIENT_ID,
         partitions: config.KAFKA_TOPIC_PARTITIONS,
+        replicationFactor: config.KAFKA_TOPIC_REPLICATION_FACTOR,
+        minInsyncReplicas: config.KAFKA_TOPIC_MIN_INSYNC_REPLICAS,
         outboxPollMs: config.OUTBOX_POLL_MS,
         orphanAfterMs: config.OUTBOX_ORPHAN_AFTER_MS,
         kafka: kafkaSecurityOptions(config),

@@ -15,6 +15,10 @@ export interface MessagingModuleOptions {
   topics?: readonly string[];
   /** Default: env KAFKA_TOPIC_PARTITIONS, else 3. */
   partitions?: number;
+  /** Replicas of the topics created. Default: env KAFKA_TOPIC_REPLICATION_FACTOR, else 1. */
+  replicationFactor?: number;
+  /** `min.insync.replicas` of the topics created. Default: env KAFKA_TOPIC_MIN_INSYNC_REPLICAS, else 0 (the broker's default). */
+  minInsyncReplicas?: number;
   /** Default: env OUTBOX_POLL_MS, else 10000 (the safety-net scan; writes trigger their aggregate at once). */
   outboxPollMs?: number;
   /** Default: env OUTBOX_ORPHAN_AFTER_MS, else 5000 (when another replica may publish a dead writer's commit). */
@@ -41,6 +45,8 @@ export interface ResolvedMessagingOptions {
   clientId: string;
   topics: readonly string[];
   partitions: number;
+  replicationFactor: number;
+  minInsyncReplicas: number;
   outboxPollMs: number;
   kafka?: MessagingModuleOptions['kafka'];
   consumerSessionTimeoutMs?: number;
@@ -59,6 +65,11 @@ export function resolveMessagingOptions(options: MessagingModuleOptions, env: No
   if (brokers === undefined || brokers.length === 0) problems.push('KAFKA_BROKERS: required (e.g. 127.0.0.1:9092)');
   if (clientId === undefined || clientId.length === 0) problems.push('KAFKA_CLIENT_ID: required');
   const partitions = options.partitions ?? positiveInt(env['KAFKA_TOPIC_PARTITIONS'], 3, 'KAFKA_TOPIC_PARTITIONS', problems);
+  const replicationFactor = options.replicationFactor ?? positiveInt(env['KAFKA_TOPIC_REPLICATION_FACTOR'], 1, 'KAFKA_TOPIC_REPLICATION_FACTOR', problems);
+  const minInsyncReplicas = options.minInsyncReplicas ?? nonNegativeInt(env['KAFKA_TOPIC_MIN_INSYNC_REPLICAS'], 0, 'KAFKA_TOPIC_MIN_INSYNC_REPLICAS', problems);
+  if (minInsyncReplicas > replicationFactor) {
+    problems.push(`KAFKA_TOPIC_MIN_INSYNC_REPLICAS: must not exceed KAFKA_TOPIC_REPLICATION_FACTOR (${minInsyncReplicas} > ${replicationFactor})`);
+  }
   const outboxPollMs = options.outboxPollMs ?? positiveInt(env['OUTBOX_POLL_MS'], 10_000, 'OUTBOX_POLL_MS', problems);
   const orphanAfterMs = options.orphanAfterMs ?? positiveInt(env['OUTBOX_ORPHAN_AFTER_MS'], 5_000, 'OUTBOX_ORPHAN_AFTER_MS', problems);
   const startupTimeoutMs =
@@ -67,12 +78,19 @@ export function resolveMessagingOptions(options: MessagingModuleOptions, env: No
   if (problems.length > 0 || brokers === undefined || clientId === undefined) {
     throw new Error(`invalid messaging configuration: ${problems.join('; ')}`);
   }
-  return { ...options, brokers, clientId, topics: options.topics ?? [], partitions, outboxPollMs, orphanAfterMs, startupTimeoutMs, consumerLagPollMs };
+  return { ...options, brokers, clientId, topics: options.topics ?? [], partitions, replicationFactor, minInsyncReplicas, outboxPollMs, orphanAfterMs, startupTimeoutMs, consumerLagPollMs };
 }
 
 function positiveInt(raw: string | undefined, fallback: number, name: string, problems: string[]): number {
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 1) problems.push(`${name}: must be a positive integer, got "${raw}"`);
+  return value;
+}
+
+function nonNegativeInt(raw: string | undefined, fallback: number, name: string, problems: string[]): number {
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) problems.push(`${name}: must be an integer of at least 0, got "${raw}"`);
   return value;
 }

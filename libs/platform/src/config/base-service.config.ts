@@ -1,14 +1,14 @@
-import { ArrayNotEmpty, IsBoolean, IsIn, IsInt, IsNotEmpty, IsString, Matches, Max, Min, ValidateBy, ValidateIf } from 'class-validator';
+import { IsIn, IsInt, IsNotEmpty, IsString, Matches, Max, Min, ValidateBy, ValidateIf } from 'class-validator';
 import { parseTrustProxy } from '../http/trust-proxy';
 import { CLAIM_PATH, jwtSecretProblem, oidcIssuerProblem, SettingsRule } from './auth-settings.rules';
-import { CommaSeparatedList, EnvBoolean } from './env-transforms';
+import { KafkaClientConfig } from './kafka-client.config';
 
 export const NODE_ENVS = ['development', 'test', 'production'] as const;
-export const KAFKA_SASL_MECHANISMS = ['', 'plain', 'scram-sha-256', 'scram-sha-512'] as const;
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 /**
- * The environment every service needs. A service extends it with its own variables (and may
+ * The environment every service needs: how it reaches the brokers (KafkaClientConfig) and
+ * everything else below. A service extends it with its own variables (and may
  * override a default, e.g. `override PORT = 3001`). Defaults suit a laptop running the local stack;
  * authentication has none on purpose: a deployment names its OpenID Connect provider (OIDC_ISSUER),
  * a development run may use a shared JWT_SECRET instead.
@@ -18,7 +18,7 @@ export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', '
  * Strings from the environment are converted to the type of the property's default (number,
  * boolean, comma-separated list); a property without a default needs a type annotation instead.
  */
-export class BaseServiceConfig {
+export class BaseServiceConfig extends KafkaClientConfig {
   @IsString()
   @Matches(/^[a-z][a-z0-9-]*$/, { message: 'must be lower-case kebab-case' })
   SERVICE_NAME: string = 'icn-service';
@@ -48,20 +48,6 @@ export class BaseServiceConfig {
   @Max(500)
   MONGODB_MAX_POOL_SIZE: number = 20;
 
-  @CommaSeparatedList()
-  @ArrayNotEmpty({ message: 'must list at least one broker' })
-  @Matches(/^[^\s:,]+:\d{1,5}$/, { each: true, message: 'each broker must be host:port' })
-  KAFKA_BROKERS: string[] = ['127.0.0.1:9092'];
-
-  @IsString()
-  @IsNotEmpty()
-  KAFKA_CLIENT_ID: string = 'icn-service';
-
-  @IsInt()
-  @Min(1)
-  @Max(1000)
-  KAFKA_TOPIC_PARTITIONS: number = 3;
-
   /**
    * How long the group waits for a silent consumer before handing its partitions to another. It is
    * also how long a replacement for a killed process waits (measured: 28-40 s with 30 s). Lower means
@@ -72,17 +58,6 @@ export class BaseServiceConfig {
   @Min(6_000)
   @Max(300_000)
   KAFKA_CONSUMER_SESSION_TIMEOUT_MS: number = 30_000;
-
-  /**
-   * How long each start-up step waits for Kafka — topics created with leaders for every partition,
-   * the producer, group positions, subscriptions — retrying transient errors with backoff before the
-   * service exits naming what did not become ready. A brand-new broker answers "unknown topic",
-   * "leader not available" and "coordinator not available" for a while (ADR 11).
-   */
-  @IsInt()
-  @Min(1_000)
-  @Max(3_600_000)
-  KAFKA_STARTUP_TIMEOUT_MS: number = 60_000;
 
   /**
    * How often icn_consumer_lag is computed from each consumer group's committed offsets and the
@@ -112,23 +87,6 @@ export class BaseServiceConfig {
   @Min(1)
   @Max(24 * 365)
   PROCESSED_EVENTS_RETENTION_HOURS: number = 168;
-
-  /** TLS to the brokers (production clusters; the local stack is plaintext on loopback). */
-  @EnvBoolean()
-  @IsBoolean()
-  KAFKA_SSL: boolean = false;
-
-  /** SASL authentication to the brokers; empty means none. SCRAM is what production uses. */
-  @IsIn(KAFKA_SASL_MECHANISMS)
-  KAFKA_SASL_MECHANISM: (typeof KAFKA_SASL_MECHANISMS)[number] = '';
-
-  @ValidateIf((config: BaseServiceConfig) => config.KAFKA_SASL_MECHANISM !== '')
-  @IsNotEmpty({ message: 'is required when KAFKA_SASL_MECHANISM is set' })
-  KAFKA_SASL_USERNAME: string = '';
-
-  @ValidateIf((config: BaseServiceConfig) => config.KAFKA_SASL_MECHANISM !== '')
-  @IsNotEmpty({ message: 'is required when KAFKA_SASL_MECHANISM is set' })
-  KAFKA_SASL_PASSWORD: string = '';
 
   /**
    * OpenID Connect: the identity provider's issuer URL. When set, bearer tokens signed with its

@@ -2,6 +2,7 @@ import { IsBoolean, IsInt, Min } from 'class-validator';
 import { BaseServiceConfig } from './base-service.config';
 import { ConfigValidationError } from './config-validation.error';
 import { EnvBoolean } from './env-transforms';
+import { KafkaClientConfig } from './kafka-client.config';
 import { loadConfig } from './load-config';
 
 const SECRET = 'x'.repeat(32);
@@ -123,6 +124,30 @@ describe('loadConfig', () => {
       KAFKA_SASL_PASSWORD: expect.stringContaining('required when KAFKA_SASL_MECHANISM is set'),
     });
     expect(issuesOf(() => loadConfig(ServiceConfig, { ...minimal, KAFKA_SASL_MECHANISM: 'kerberos' }))).toHaveProperty('KAFKA_SASL_MECHANISM');
+  });
+
+  it('replicates topics once unless told otherwise, and never requires more in-sync replicas than there are replicas', () => {
+    expect(loadConfig(ServiceConfig, minimal)).toMatchObject({ KAFKA_TOPIC_REPLICATION_FACTOR: 1, KAFKA_TOPIC_MIN_INSYNC_REPLICAS: 0 });
+    expect(loadConfig(ServiceConfig, { ...minimal, KAFKA_TOPIC_REPLICATION_FACTOR: '3', KAFKA_TOPIC_MIN_INSYNC_REPLICAS: '2' })).toMatchObject({
+      KAFKA_TOPIC_REPLICATION_FACTOR: 3,
+      KAFKA_TOPIC_MIN_INSYNC_REPLICAS: 2,
+    });
+    expect(issuesOf(() => loadConfig(ServiceConfig, { ...minimal, KAFKA_TOPIC_REPLICATION_FACTOR: '2', KAFKA_TOPIC_MIN_INSYNC_REPLICAS: '3' }))).toEqual({
+      KAFKA_TOPIC_MIN_INSYNC_REPLICAS: expect.stringContaining('must not exceed KAFKA_TOPIC_REPLICATION_FACTOR'),
+    });
+    expect(issuesOf(() => loadConfig(ServiceConfig, { ...minimal, KAFKA_TOPIC_REPLICATION_FACTOR: '0' }))).toHaveProperty('KAFKA_TOPIC_REPLICATION_FACTOR', 'must not be less than 1');
+  });
+
+  it('validates the Kafka client settings on their own, as the topics command loads them', () => {
+    expect(loadConfig(KafkaClientConfig, { KAFKA_BROKERS: 'k-0:9093,k-1:9093', KAFKA_TOPIC_PARTITIONS: '12' })).toMatchObject({
+      KAFKA_BROKERS: ['k-0:9093', 'k-1:9093'],
+      KAFKA_TOPIC_PARTITIONS: 12,
+      KAFKA_TOPIC_REPLICATION_FACTOR: 1,
+    });
+    expect(issuesOf(() => loadConfig(KafkaClientConfig, { KAFKA_SASL_MECHANISM: 'plain' }))).toEqual({
+      KAFKA_SASL_USERNAME: 'is required when KAFKA_SASL_MECHANISM is set',
+      KAFKA_SASL_PASSWORD: 'is required when KAFKA_SASL_MECHANISM is set',
+    });
   });
 
   it('reports required variables that are missing', () => {
