@@ -18,6 +18,7 @@ set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$repo"
+. "$repo/scripts/use-pinned-node.sh" # the pinned Node.js LTS (.nvmrc)
 
 export ICN_DIST_DIR="${ICN_DIST_DIR:-.local/bench-matching-dist}"
 

@@ -23,6 +23,7 @@ set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$repo"
+. "$repo/scripts/use-pinned-node.sh" # the pinned Node.js LTS (.nvmrc)
 
 which="${1:-all}"
 case "$which" in all | broadcast | fanout) ;; *) echo "usage: $0 [all|broadcast|fanout]" >&2; exit 2 ;; esac

@@ -12,6 +12,8 @@
 # KAFKA_PORT [9092], FERRETDB_PORT [27017].
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# The pinned Node.js LTS (.nvmrc) first on PATH, installed from the npm registry if missing.
+. scripts/use-pinned-node.sh
 repo="$(pwd)"
 
 STACK_DIR="${ICN_STACK_DIR:-$repo/.local}"

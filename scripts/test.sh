@@ -9,11 +9,14 @@
 #                                        for the whole run and stopped again if this script started it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# The pinned Node.js LTS (.nvmrc) first on PATH, installed from the npm registry if missing.
+. scripts/use-pinned-node.sh
 
 export NX_DAEMON=false NX_NO_CLOUD=true NX_TUI=false NX_SKIP_NX_CACHE="${NX_SKIP_NX_CACHE:-${CI:-}}"
 parallel="${TEST_PARALLEL:-2}"
 
 [ -d node_modules ] || npm ci --no-audit --no-fund
+node scripts/check-runtime-pin.mjs
 
 started_stack=""
 cleanup() { if [ -n "$started_stack" ]; then deploy/local/stack.sh down || true; fi; }
