@@ -9,7 +9,8 @@
 #
 # Logs: .local/logs/<service>.log. Ports: MEMBERSHIP_PORT [3001], MATCHMAKING_PORT [3002], OPPORTUNITIES_PORT [3003],
 # CONSORTIA_PORT [3004], OIDC_PORT [3100],
-# KAFKA_PORT [9092], FERRETDB_PORT [27017].
+# KAFKA_PORT [9092], FERRETDB_PORT [27017], Jaeger's JAEGER_UI_PORT [16686] and JAEGER_OTLP_HTTP_PORT [4318].
+# Tracing: TRACING=0 runs without Jaeger and without exporting spans (ADR 15).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # The pinned Node.js LTS (.nvmrc) first on PATH, installed from the npm registry if missing.
@@ -31,6 +32,11 @@ OIDC_DIR="$STACK_DIR/oidc"
 export OIDC_PORT OIDC_ISSUER="${OIDC_ISSUER:-http://127.0.0.1:$OIDC_PORT}" OIDC_AUDIENCE="${OIDC_AUDIENCE:-icn-api}"
 export OIDC_KEYS_FILE="${OIDC_KEYS_FILE:-$OIDC_DIR/jwks.json}" OIDC_USERS_FILE="${OIDC_USERS_FILE:-$OIDC_DIR/users.json}"
 export LOG_LEVEL="${LOG_LEVEL:-info}"
+# Traces go to the local Jaeger (started with the stack) unless TRACING=0; an OTLP endpoint set by
+# the caller (a collector of their own) wins.
+TRACING="${TRACING:-1}"
+JAEGER_UI_PORT="${JAEGER_UI_PORT:-16686}"
+if [ "$TRACING" = 1 ]; then export OTEL_EXPORTER_OTLP_ENDPOINT="${OTEL_EXPORTER_OTLP_ENDPOINT:-http://127.0.0.1:${JAEGER_OTLP_HTTP_PORT:-4318}}"; fi
 
 CONSOLE_PORT="${CONSOLE_PORT:-3000}"
 export CONSOLE_PUBLIC_URL="${CONSOLE_PUBLIC_URL:-http://127.0.0.1:$CONSOLE_PORT}"
@@ -98,7 +104,7 @@ case "${1:-up}" in
   up)
     [ -d node_modules ] || npm ci --no-audit --no-fund
     mkdir -p "$STACK_DIR/run" "$STACK_DIR/logs"
-    deploy/local/stack.sh up
+    if [ "$TRACING" = 1 ]; then deploy/local/stack.sh up --with-tracing; else deploy/local/stack.sh up; fi
     log "building services"
     npm run build --silent
     OIDC_CONSOLE_CLIENT_SECRET="$(console_client_secret)"; export OIDC_CONSOLE_CLIENT_SECRET
@@ -110,6 +116,11 @@ case "${1:-up}" in
     log "seeding demo data"
     MEMBERSHIP_URL="http://127.0.0.1:$MEMBERSHIP_PORT" npm run --silent seed
     token="$(npm run --silent token -- --role network-admin --subject local-admin 2>/dev/null)"
+    traces_info="  traces       off (TRACING=0)"
+    if [ "$TRACING" = 1 ]; then
+      traces_info="  traces       Jaeger http://127.0.0.1:$JAEGER_UI_PORT  (OTLP $OTEL_EXPORTER_OTLP_ENDPOINT)
+               npm run --silent traces -- membership   (the newest traces of a service, as trees)"
+    fi
     demo_users="$(node -e 'for (const u of require(process.argv[1])) console.log(`  ${u.username.padEnd(17)}${u.role.padEnd(17)}${u.clusterId ?? ""}`)' "$OIDC_USERS_FILE")"
     cat <<INFO
 
@@ -121,6 +132,7 @@ ICN platform is running.
   consortia    http://127.0.0.1:$CONSORTIA_PORT/docs
   Kafka        $KAFKA_BROKERS    FerretDB $MONGODB_URI
   logs         $STACK_DIR/logs/
+$traces_info
 
 Sign in to the console (OpenID provider $OIDC_ISSUER, client icn-console); demo users, password "demo":
 $demo_users

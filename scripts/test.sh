@@ -44,6 +44,13 @@ echo "[test] fuzz tools: $fuzz_tool"
 CHROMIUM_PATH="$(scripts/ensure-chromium.sh)"
 export CHROMIUM_PATH
 
+# Jaeger, the trace viewer of the tracing scenario (ADR 15): built from the Go module proxy on a new
+# machine (minutes of CPU, cached in ~/.cache/icn-platform afterwards), in the background while the
+# lint and unit tests run; waited for before the end-to-end step.
+jaeger_log="$(mktemp)"
+deploy/local/stack.sh provision jaeger > "$jaeger_log" 2>&1 &
+jaeger_build=$!
+
 echo "[test] lint, type-check, unit tests"
 npx nx run-many -t lint typecheck test --parallel="$parallel" --outputStyle=stream
 
@@ -54,6 +61,7 @@ node apps/console/scripts/check-bundle-budget.mjs
 echo "[test] integration tests"
 npx nx run-many -t integration --parallel=1 --outputStyle=stream
 
+if ! wait "$jaeger_build"; then cat "$jaeger_log" >&2; echo "[test] building Jaeger failed" >&2; exit 1; fi
 echo "[test] end-to-end and fault scenarios"
 npx nx run e2e:e2e --outputStyle=stream
 

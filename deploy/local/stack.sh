@@ -9,8 +9,10 @@
 #   deploy/local/stack.sh up          provision if needed, start both, wait until they accept clients
 #   deploy/local/stack.sh down        stop what `up` started
 #   deploy/local/stack.sh status      say what runs, where, and where its logs are
-#   deploy/local/stack.sh up kafka    the same for one component only (kafka, or ferretdb with its PostgreSQL), e.g. a
-#                                     test's own brand-new broker next to the shared FerretDB
+#   deploy/local/stack.sh up kafka    the same for one component only (kafka, ferretdb with its PostgreSQL, or jaeger),
+#                                     e.g. a test's own brand-new broker next to the shared FerretDB
+#   deploy/local/stack.sh up --with-tracing   (or TRACING=1) also Jaeger, the trace viewer: OTLP/HTTP on
+#                                     JAEGER_OTLP_HTTP_PORT, query API and UI on JAEGER_UI_PORT (ADR 15)
 #
 # Kafka's storage is formatted (KRaft, a new cluster id) only when its data directory has none, so
 # `up` with a new ICN_STACK_DIR (and other ports) gives an empty broker: no topics, no groups.
@@ -20,7 +22,9 @@
 #   FERRETDB_BACKEND [postgresql]            postgresql or sqlite
 #   ICN_POSTGRES_OS_USER [icn-postgres]      who runs PostgreSQL when the caller is root (created if missing)
 #   ICN_STACK_DIR [<repo>/.local]            data/, logs/ and run/ (pid files) live here
-#   ICN_CACHE_DIR [~/.cache/icn-platform]    downloaded jars and the built FerretDB binary
+#   ICN_CACHE_DIR [~/.cache/icn-platform]    downloaded jars and the built FerretDB and Jaeger binaries
+#   JAEGER_OTLP_HTTP_PORT [4318]  JAEGER_OTLP_GRPC_PORT [4317]  JAEGER_UI_PORT [16686]
+#   JAEGER_QUERY_GRPC_PORT [16685]  JAEGER_HEALTH_PORT [13133]  JAEGER_MAX_TRACES [100000] (kept in memory)
 #   KAFKA_HEAP_OPTS [-Xms256m -Xmx768m]
 set -euo pipefail
 
@@ -36,6 +40,8 @@ POSTGRES_OS_USER="${ICN_POSTGRES_OS_USER:-icn-postgres}"
 STACK_DIR="${ICN_STACK_DIR:-$repo/.local}"
 CACHE_DIR="${ICN_CACHE_DIR:-$HOME/.cache/icn-platform}"
 KAFKA_HEAP_OPTS="${KAFKA_HEAP_OPTS:--Xms256m -Xmx768m}"
+export JAEGER_OTLP_HTTP_PORT="${JAEGER_OTLP_HTTP_PORT:-4318}" JAEGER_OTLP_GRPC_PORT="${JAEGER_OTLP_GRPC_PORT:-4317}"
+export JAEGER_UI_PORT="${JAEGER_UI_PORT:-16686}" JAEGER_QUERY_GRPC_PORT="${JAEGER_QUERY_GRPC_PORT:-16685}" JAEGER_HEALTH_PORT="${JAEGER_HEALTH_PORT:-13133}"
 
 run_dir="$STACK_DIR/run"
 log_dir="$STACK_DIR/logs"
@@ -52,6 +58,9 @@ kafka_libs() { echo "$CACHE_DIR/kafka-$(content_hash "$here/kafka/pom.xml")/libs
 ferretdb_bin() {
   echo "$CACHE_DIR/ferretdb-$(content_hash "$here/ferretdb/go.mod" "$here/ferretdb/go.sum" "$here/ferretdb/main.go" "$here/ferretdb/build.sh" "$here/ferretdb/overlay/query.go" "$here/ferretdb/overlay/registry.go" "$here/ferretdb/overlay/upstream.sha256")/ferretdb-launcher"
 }
+
+# Keyed by the build script, which pins the Jaeger version.
+jaeger_bin() { echo "$CACHE_DIR/jaeger-$(content_hash "$here/jaeger/build.sh")/jaeger"; }
 
 provision_kafka() {
   local libs; libs="$(kafka_libs)"
@@ -73,6 +82,15 @@ provision_ferretdb() {
   mkdir -p "$(dirname "$bin")"
   # With the two patched files that let PostgreSQL use indexes (deploy/local/ferretdb/README.md).
   "$here/ferretdb/build.sh" "$bin.tmp" && mv "$bin.tmp" "$bin"
+}
+
+provision_jaeger() {
+  local bin; bin="$(jaeger_bin)"
+  [ -x "$bin" ] && return 0
+  command -v go >/dev/null || die "Go is required to build Jaeger"
+  log "building Jaeger into $bin (first time only: several minutes on 2 cores)"
+  mkdir -p "$(dirname "$bin")"
+  "$here/jaeger/build.sh" "$bin.tmp" && mv "$bin.tmp" "$bin"
 }
 
 pid_alive() { [ -f "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null; }
@@ -223,6 +241,21 @@ start_ferretdb() {
     || { tail -n 30 "$log_dir/ferretdb.log" >&2; die "ferretdb did not start within 60s"; }
 }
 
+jaeger_healthy() { curl -fsS "http://127.0.0.1:$JAEGER_HEALTH_PORT/status" >/dev/null 2>&1; }
+
+start_jaeger() {
+  local pidfile="$run_dir/jaeger.pid"
+  if pid_alive "$pidfile"; then log "jaeger already running (pid $(cat "$pidfile"))"; return 0; fi
+  local port
+  for port in "$JAEGER_OTLP_HTTP_PORT" "$JAEGER_OTLP_GRPC_PORT" "$JAEGER_UI_PORT" "$JAEGER_QUERY_GRPC_PORT" "$JAEGER_HEALTH_PORT"; do
+    port_open "$port" && die "port $port is taken by another process (set the JAEGER_*_PORT variables)"
+  done
+  nohup "$(jaeger_bin)" --config "$here/jaeger/config.yaml" >> "$log_dir/jaeger.log" 2>&1 < /dev/null &
+  echo $! > "$pidfile"
+  wait_until "jaeger on 127.0.0.1:$JAEGER_UI_PORT (OTLP/HTTP 127.0.0.1:$JAEGER_OTLP_HTTP_PORT)" 60 jaeger_healthy \
+    || { tail -n 30 "$log_dir/jaeger.log" >&2; die "jaeger did not start within 60s"; }
+}
+
 stop_one() { # name [signal]
   local pidfile="$run_dir/$1.pid" signal="${2:-TERM}"
   if ! pid_alive "$pidfile"; then rm -f "$pidfile"; return 0; fi
@@ -253,26 +286,42 @@ cmd="${1:-}"
 # Internal: start_postgres re-enters the script this way so the postmaster runs in a session of its own.
 [ "${1:-}" = __run-postgres ] && run_postgres "$2" "$3"
 
-only="${2:-}"
-case "$only" in
-  ''|kafka|ferretdb) ;;
-  *) die "unknown component '$only' (kafka or ferretdb)" ;;
-esac
+only=""
+tracing="${TRACING:-0}"
+for arg in "${@:2}"; do
+  case "$arg" in
+    --with-tracing) tracing=1 ;;
+    kafka|ferretdb|jaeger) [ -z "$only" ] || die "one component at a time"; only="$arg" ;;
+    *) die "unknown component '$arg' (kafka, ferretdb or jaeger; or --with-tracing)" ;;
+  esac
+done
 with() { [ -z "$only" ] || [ "$only" = "$1" ]; }
+# Jaeger only when asked for: by name, or with the whole stack and --with-tracing / TRACING=1.
+with_jaeger() { [ "$only" = jaeger ] || { [ -z "$only" ] && [ "$tracing" = 1 ]; }; }
 mkdir -p "$run_dir" "$log_dir" "$data_dir"
 case "$cmd" in
-  provision) with kafka && provision_kafka; with ferretdb && provision_ferretdb && provision_postgres; true ;;
+  provision) with kafka && provision_kafka; with ferretdb && provision_ferretdb && provision_postgres; with_jaeger && provision_jaeger; true ;;
   up)
-    with kafka && provision_kafka; with ferretdb && provision_ferretdb && provision_postgres
-    with ferretdb && start_postgres && start_ferretdb; with kafka && start_kafka
-    with kafka && log "KAFKA_BROKERS=127.0.0.1:$KAFKA_PORT"; with ferretdb && log "MONGODB_URI=mongodb://127.0.0.1:$FERRETDB_PORT"; true ;;
+    if [ "$only" != jaeger ]; then
+      with kafka && provision_kafka; with ferretdb && provision_ferretdb && provision_postgres
+      with ferretdb && start_postgres && start_ferretdb; with kafka && start_kafka
+      with kafka && log "KAFKA_BROKERS=127.0.0.1:$KAFKA_PORT"; with ferretdb && log "MONGODB_URI=mongodb://127.0.0.1:$FERRETDB_PORT"
+    fi
+    if with_jaeger; then
+      provision_jaeger && start_jaeger
+      log "OTEL_EXPORTER_OTLP_ENDPOINT=http://127.0.0.1:$JAEGER_OTLP_HTTP_PORT"
+      log "traces: http://127.0.0.1:$JAEGER_UI_PORT/api/traces?service=<service>"
+    fi
+    true ;;
   # PostgreSQL gets SIGINT, its fast shutdown: SIGTERM would wait for every client to disconnect.
-  down) with kafka && stop_one kafka; with ferretdb && stop_one ferretdb && stop_one postgres INT; true ;;
+  # Jaeger is stopped with the whole stack whether or not it was asked for: down stops what runs.
+  down) with kafka && stop_one kafka; with ferretdb && stop_one ferretdb && stop_one postgres INT; with jaeger && stop_one jaeger; true ;;
   status)
     rc=0
     if with kafka; then status_one kafka "$KAFKA_PORT" || rc=1; fi
     if with ferretdb; then status_one ferretdb "$FERRETDB_PORT" || rc=1; fi
     if with ferretdb && [ "$FERRETDB_BACKEND" = postgresql ]; then status_one postgres "$POSTGRES_PORT" || rc=1; fi
+    if with_jaeger || { with jaeger && pid_alive "$run_dir/jaeger.pid"; }; then status_one jaeger "$JAEGER_UI_PORT" || rc=1; fi
     exit $rc ;;
   *) sed -n '2,/^[^#]/p' "$0" | sed -e '$d' -e 's/^# \{0,1\}//'; exit 2 ;;
 esac
