@@ -7,6 +7,7 @@ import { SubscriptionRepository } from '../subscriptions/persistence/subscriptio
 import { SubscriptionsService } from '../subscriptions/http/subscriptions.service';
 import type { DeliveryAttempt, WebhookDeliveryDocument } from './persistence/webhook-delivery.schema';
 import { WebhookDeliveryRepository } from './persistence/webhook-delivery.repository';
+import { WebhookDeliveryMetrics } from './webhook-delivery-metrics';
 import { sendWebhook, type SendResult } from './webhook-sender';
 import { WebhookTargetGuard } from './target/webhook-target.guard';
 
@@ -29,6 +30,7 @@ export class WebhookWorker implements OnApplicationBootstrap, OnModuleDestroy {
     private readonly subscriptions: SubscriptionRepository,
     private readonly subscriptionsService: SubscriptionsService,
     private readonly targetGuard: WebhookTargetGuard,
+    private readonly metrics: WebhookDeliveryMetrics,
     @Inject(DELIVERY_CONFIG) private readonly config: DeliveryConfig,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
@@ -111,11 +113,13 @@ export class WebhookWorker implements OnApplicationBootstrap, OnModuleDestroy {
       };
       if (result.ok) {
         await this.deliveries.recordAttempt(delivery._id, attempt, 'delivered', now);
+        this.metrics.attempted('delivered');
       } else {
         const exhausted = number >= this.config.WEBHOOK_MAX_ATTEMPTS;
         // base, 2·base, 4·base … capped, ±20 % so a receiver coming back is not hit by every retry at once.
         const delay = computeBackoffMs(number, { initialMs: this.config.WEBHOOK_BACKOFF_BASE_MS, maxMs: this.config.WEBHOOK_BACKOFF_MAX_MS, multiplier: 2, jitter: 0.2 });
         await this.deliveries.recordAttempt(delivery._id, attempt, exhausted ? 'failed' : 'pending', new Date(now.getTime() + delay));
+        this.metrics.attempted(exhausted ? 'exhausted' : 'failed');
         if (!exhausted) this.wakeAt(delay);
       }
       const disabled = await this.subscriptionsService.recordWebhookOutcome(subscription.subscriptionId, result.ok, this.config.WEBHOOK_DISABLE_AFTER_FAILURES);
