@@ -58,7 +58,7 @@ export async function seedOrganisations(targets: SeedTargets, count: number, opt
     await organisationModel.init();
     await new MongoCommitStore(targets.membership).ensureIndexes();
   }
-  if (targets.matchmaking) await new DirectoryOrganisationRepository(targets.matchmaking).onModuleInit();
+  if (targets.matchmaking) await new DirectoryOrganisationRepository(targets.matchmaking, { DIRECTORY_COLLECTION_SUFFIX: '' }).onModuleInit();
 
   const creator = new CreationRecorder();
   const joins = new SyntheticJoins(options.seed);

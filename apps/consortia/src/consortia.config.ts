@@ -20,11 +20,27 @@ export class ConsortiaConfig extends BaseServiceConfig {
   @Matches(GROUP_ID, { message: GROUP_ID_MESSAGE })
   DIRECTORY_CONSUMER_GROUP: string = 'consortia.directory';
 
+  /**
+   * Appended to the names of the membership read model's collections (empty: the usual names). A rebuild without
+   * downtime builds the read model anew beside the live one under a new DIRECTORY_CONSUMER_GROUP and a new
+   * suffix (e.g. `_r2`), then switches the replicas to both (deploy/RUNBOOK.md, "Rebuilding a read model").
+   */
+  @Matches(/^[A-Za-z0-9_]{0,40}$/, { message: 'must be up to 40 letters, digits or _' })
+  DIRECTORY_COLLECTION_SUFFIX: string = '';
+
   /** The funding-call read model's consumer group, separate so each read model is rebuilt on its own. */
   @IsString()
   @IsNotEmpty()
   @Matches(GROUP_ID, { message: GROUP_ID_MESSAGE })
   OPPORTUNITY_CONSUMER_GROUP: string = 'consortia.opportunities';
+
+  /**
+   * Appended to the names of the funding-call read model's collections (empty: the usual names). A rebuild without
+   * downtime builds the read model anew beside the live one under a new OPPORTUNITY_CONSUMER_GROUP and a new
+   * suffix (e.g. `_r2`), then switches the replicas to both (deploy/RUNBOOK.md, "Rebuilding a read model").
+   */
+  @Matches(/^[A-Za-z0-9_]{0,40}$/, { message: 'must be up to 40 letters, digits or _' })
+  OPPORTUNITY_COLLECTION_SUFFIX: string = '';
 
   /**
    * The consumer group reading matchmaking's partner proposals. A new group starts at the topic's end

@@ -18,6 +18,14 @@ export class MatchmakingConfig extends BaseServiceConfig {
   CONSUMER_GROUP: string = 'matchmaking.directory';
 
   /**
+   * Appended to the names of the directory's collections (empty: the usual names). A rebuild without
+   * downtime builds the read model anew beside the live one under a new CONSUMER_GROUP and a new
+   * suffix (e.g. `_r2`), then switches the replicas to both (deploy/RUNBOOK.md, "Rebuilding a read model").
+   */
+  @Matches(/^[A-Za-z0-9_]{0,40}$/, { message: 'must be up to 40 letters, digits or _' })
+  DIRECTORY_COLLECTION_SUFFIX: string = '';
+
+  /**
    * The opportunity read model's consumer group, separate from the directory's so each can be
    * rebuilt on its own; changing it replays the opportunity topic's full history.
    */
@@ -25,6 +33,14 @@ export class MatchmakingConfig extends BaseServiceConfig {
   @IsNotEmpty()
   @Matches(/^[A-Za-z0-9._-]{1,200}$/, { message: 'must be 1-200 characters of letters, digits, ., _ or -' })
   OPPORTUNITY_CONSUMER_GROUP: string = 'matchmaking.opportunities';
+
+  /**
+   * Appended to the names of the opportunity read model's collections (empty: the usual names). A rebuild without
+   * downtime builds the read model anew beside the live one under a new OPPORTUNITY_CONSUMER_GROUP and a new
+   * suffix (e.g. `_r2`), then switches the replicas to both (deploy/RUNBOOK.md, "Rebuilding a read model").
+   */
+  @Matches(/^[A-Za-z0-9_]{0,40}$/, { message: 'must be up to 40 letters, digits or _' })
+  OPPORTUNITY_COLLECTION_SUFFIX: string = '';
 
   /**
    * The suggestions' consumer group on the opportunity topic. A new group starts at the topic's end

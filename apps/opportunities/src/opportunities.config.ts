@@ -27,6 +27,14 @@ export class OpportunitiesConfig extends BaseServiceConfig {
   DIRECTORY_CONSUMER_GROUP: string = 'opportunities.membership';
 
   /**
+   * Appended to the names of the membership read model's collections (empty: the usual names). A rebuild without
+   * downtime builds the read model anew beside the live one under a new DIRECTORY_CONSUMER_GROUP and a new
+   * suffix (e.g. `_r2`), then switches the replicas to both (deploy/RUNBOOK.md, "Rebuilding a read model").
+   */
+  @Matches(/^[A-Za-z0-9_]{0,40}$/, { message: 'must be up to 40 letters, digits or _' })
+  DIRECTORY_COLLECTION_SUFFIX: string = '';
+
+  /**
    * Where a NEW directory group starts: true (production) replays membership's full history; false
    * starts at the end — only for tests that publish the membership events they need themselves.
    */

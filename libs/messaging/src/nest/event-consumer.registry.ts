@@ -10,6 +10,7 @@ import { EventPublisher } from '../kafka/event-publisher';
 import { ConsumerLagMonitor, type LagWatchedGroup } from '../observability/consumer-lag';
 import { errorDetails } from '../observability/messaging-logger';
 import { kafkaGroupIdOf, type BroadcastGroupSettings, type ConsumerGroupSettings, type SharedGroupSettings } from './consumer-group';
+import { selectedConsumerGroups } from './consumer-group-selection';
 import type { ResolvedMessagingOptions } from './messaging.options';
 import { KAFKA_CLIENT, MESSAGING_OPTIONS } from './messaging.tokens';
 
@@ -74,19 +75,25 @@ export class EventConsumerRegistry {
   }
 
   /**
-   * Starts one consumer per declared group with the handlers the transport found for it. Fails,
-   * naming it, for a handler of an undeclared group, a declared group without handlers, or a
-   * handler kind that does not match the group's idempotency.
+   * Starts one consumer per declared group with the handlers the transport found for it — only the
+   * groups ONLY_CONSUMER_GROUPS names, when it is set (see selectedConsumerGroups). Fails, naming
+   * it, for a handler of an undeclared group, a declared group without handlers, or a handler kind
+   * that does not match the group's idempotency.
    */
   async startGroups(found: ReadonlyMap<string, GroupHandlers>): Promise<void> {
     for (const name of found.keys()) {
       if (!this.declared.has(name)) throw new Error(`@OnEvent handlers name consumer group "${name}", which no consumerGroup(...) declares`);
     }
+    const only = selectedConsumerGroups([...this.declared.keys()]);
     const starting: Promise<void>[] = [];
     for (const [name, { settings }] of this.declared) {
       const handlers = found.get(name);
       if (handlers === undefined) throw new Error(`consumer group "${name}" (${settings.groupId}) has no @OnEvent handlers`);
       if (handlers.kind !== handlerKindOf(settings)) throw new Error(`consumer group "${name}" is declared "${handlerKindOf(settings)}" but its handlers were built as "${handlers.kind}"`);
+      if (only !== undefined && !only.has(name)) {
+        this.options.logger?.info({ group: name, groupId: settings.groupId }, 'consumer group not started: ONLY_CONSUMER_GROUPS leaves it out');
+        continue;
+      }
       starting.push(this.consumerOf(name, settings, handlers).start());
     }
     await Promise.all(starting);
@@ -110,9 +117,12 @@ export class EventConsumerRegistry {
    * this process can publish anything, so nothing it publishes can precede the position.
    */
   async positionNewGroups(): Promise<void> {
-    for (const { settings, definitions } of this.declared.values()) {
+    const only = selectedConsumerGroups([...this.declared.keys()]);
+    for (const [name, { settings, definitions }] of this.declared) {
       // A broadcast group is positioned by its consumer, every time it starts.
       if (settings.delivery === 'broadcast' || settings.newGroupStartsAtEnd !== true) continue;
+      // A group this process does not run is positioned by the processes that do.
+      if (only !== undefined && !only.has(name)) continue;
       for (const topic of topicsOf(settings, definitions)) await this.positionNewGroupAtEnd(settings.groupId, topic);
     }
   }

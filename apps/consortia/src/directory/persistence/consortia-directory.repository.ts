@@ -1,7 +1,8 @@
 import type { GuardedCollection } from '@icn/messaging';
-import { DATABASE_CONNECTION } from '@icn/platform';
+import { CONFIG, DATABASE_CONNECTION } from '@icn/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Connection, mongo } from 'mongoose';
+import type { ConsortiaConfig } from '../../consortia.config';
 import { DIRECTORY_CLUSTERS_COLLECTION, type DirectoryClusterDocument } from './directory-cluster.document';
 import { DIRECTORY_ORGANISATIONS_COLLECTION, type DirectoryOrganisationDocument } from './directory-organisation.document';
 
@@ -18,11 +19,13 @@ export class ConsortiaDirectory {
   /** The clusters, likewise. */
   readonly clustersProjectionTarget: GuardedCollection;
 
-  constructor(@Inject(DATABASE_CONNECTION) connection: Connection) {
-    this.organisations = connection.collection<DirectoryOrganisationDocument>(DIRECTORY_ORGANISATIONS_COLLECTION);
-    this.clusters = connection.collection<DirectoryClusterDocument>(DIRECTORY_CLUSTERS_COLLECTION);
-    this.organisationsProjectionTarget = connection.collection<{ _id: string }>(DIRECTORY_ORGANISATIONS_COLLECTION);
-    this.clustersProjectionTarget = connection.collection<{ _id: string }>(DIRECTORY_CLUSTERS_COLLECTION);
+  constructor(@Inject(DATABASE_CONNECTION) connection: Connection, @Inject(CONFIG) config: Pick<ConsortiaConfig, 'DIRECTORY_COLLECTION_SUFFIX'>) {
+    const organisations = `${DIRECTORY_ORGANISATIONS_COLLECTION}${config.DIRECTORY_COLLECTION_SUFFIX}`;
+    const clusters = `${DIRECTORY_CLUSTERS_COLLECTION}${config.DIRECTORY_COLLECTION_SUFFIX}`;
+    this.organisations = connection.collection<DirectoryOrganisationDocument>(organisations);
+    this.clusters = connection.collection<DirectoryClusterDocument>(clusters);
+    this.organisationsProjectionTarget = connection.collection<{ _id: string }>(organisations);
+    this.clustersProjectionTarget = connection.collection<{ _id: string }>(clusters);
   }
 
   findOrganisation(organisationId: string): Promise<DirectoryOrganisationDocument | null> {

@@ -1,7 +1,8 @@
 import type { GuardedCollection } from '@icn/messaging';
-import { afterKeysetPosition, DATABASE_CONNECTION, type KeysetPosition } from '@icn/platform';
+import { afterKeysetPosition, CONFIG, DATABASE_CONNECTION, type KeysetPosition } from '@icn/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Connection, mongo } from 'mongoose';
+import type { ConsortiaConfig } from '../../consortia.config';
 import { FUNDING_CALLS_COLLECTION, type FundingCallDocument } from './funding-call.document';
 
 /** Funding-call snapshots in consortia's own database; written only by the projection. */
@@ -11,9 +12,10 @@ export class FundingCallRepository {
   /** The same collection, untyped for the projection's guarded updates (see GuardedProjection). */
   readonly projectionTarget: GuardedCollection;
 
-  constructor(@Inject(DATABASE_CONNECTION) connection: Connection) {
-    this.collection = connection.collection<FundingCallDocument>(FUNDING_CALLS_COLLECTION);
-    this.projectionTarget = connection.collection<{ _id: string }>(FUNDING_CALLS_COLLECTION);
+  constructor(@Inject(DATABASE_CONNECTION) connection: Connection, @Inject(CONFIG) config: Pick<ConsortiaConfig, 'OPPORTUNITY_COLLECTION_SUFFIX'>) {
+    const name = `${FUNDING_CALLS_COLLECTION}${config.OPPORTUNITY_COLLECTION_SUFFIX}`;
+    this.collection = connection.collection<FundingCallDocument>(name);
+    this.projectionTarget = connection.collection<{ _id: string }>(name);
   }
 
   findById(opportunityId: string): Promise<FundingCallDocument | null> {

@@ -1,7 +1,8 @@
 import { applyGuardedWrite, type ApplyOutcome, type GuardedCollection, type ProjectionWrite } from '@icn/messaging';
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
-import { DATABASE_CONNECTION } from '@icn/platform';
+import { CONFIG, DATABASE_CONNECTION } from '@icn/platform';
 import type { Connection, mongo } from 'mongoose';
+import type { MatchmakingConfig } from '../../matchmaking.config';
 import { DIRECTORY_CLUSTERS_COLLECTION, type DirectoryClusterDocument } from './directory-cluster.document';
 import { afterPosition, clusterFilter, DIRECTORY_SORT, type ClusterCriteria, type PageRequest } from './directory-query';
 
@@ -12,9 +13,10 @@ export class DirectoryClusterRepository implements OnModuleInit {
   /** The same collection, untyped for the projection's dotted-path updates (see GuardedProjection). */
   readonly projectionTarget: GuardedCollection;
 
-  constructor(@Inject(DATABASE_CONNECTION) connection: Connection) {
-    this.collection = connection.collection<DirectoryClusterDocument>(DIRECTORY_CLUSTERS_COLLECTION);
-    this.projectionTarget = connection.collection<{ _id: string }>(DIRECTORY_CLUSTERS_COLLECTION);
+  constructor(@Inject(DATABASE_CONNECTION) connection: Connection, @Inject(CONFIG) config: Pick<MatchmakingConfig, 'DIRECTORY_COLLECTION_SUFFIX'>) {
+    const name = `${DIRECTORY_CLUSTERS_COLLECTION}${config.DIRECTORY_COLLECTION_SUFFIX}`;
+    this.collection = connection.collection<DirectoryClusterDocument>(name);
+    this.projectionTarget = connection.collection<{ _id: string }>(name);
   }
 
   async onModuleInit(): Promise<void> {

@@ -1,6 +1,7 @@
-import { DATABASE_CONNECTION } from '@icn/platform';
+import { CONFIG, DATABASE_CONNECTION } from '@icn/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Connection, mongo } from 'mongoose';
+import type { MatchmakingConfig } from '../../matchmaking.config';
 import { DIRECTORY_CLUSTERS_COLLECTION, type DirectoryClusterDocument } from './directory-cluster.document';
 import {
   DIRECTORY_ORGANISATIONS_COLLECTION,
@@ -17,9 +18,9 @@ export class DirectoryLookup {
   private readonly clusters: mongo.Collection<DirectoryClusterDocument>;
   private readonly organisations: mongo.Collection<DirectoryOrganisationDocument>;
 
-  constructor(@Inject(DATABASE_CONNECTION) connection: Connection) {
-    this.clusters = connection.collection<DirectoryClusterDocument>(DIRECTORY_CLUSTERS_COLLECTION);
-    this.organisations = connection.collection<DirectoryOrganisationDocument>(DIRECTORY_ORGANISATIONS_COLLECTION);
+  constructor(@Inject(DATABASE_CONNECTION) connection: Connection, @Inject(CONFIG) config: Pick<MatchmakingConfig, 'DIRECTORY_COLLECTION_SUFFIX'>) {
+    this.clusters = connection.collection<DirectoryClusterDocument>(`${DIRECTORY_CLUSTERS_COLLECTION}${config.DIRECTORY_COLLECTION_SUFFIX}`);
+    this.organisations = connection.collection<DirectoryOrganisationDocument>(`${DIRECTORY_ORGANISATIONS_COLLECTION}${config.DIRECTORY_COLLECTION_SUFFIX}`);
   }
 
   findCluster(clusterId: string): Promise<DirectoryClusterDocument | null> {

@@ -14,7 +14,7 @@ describe('DirectoryOrganisationRepository (real database)', () => {
     connection = await mongoose
       .createConnection(process.env['MONGODB_URI'] ?? 'mongodb://127.0.0.1:27017', { dbName: uniqueDbName('mm_repo_int') })
       .asPromise();
-    repository = new DirectoryOrganisationRepository(connection);
+    repository = new DirectoryOrganisationRepository(connection, { DIRECTORY_COLLECTION_SUFFIX: '' });
     await repository.onModuleInit();
   });
 

@@ -1,7 +1,8 @@
 import { applyGuardedWrite, type ApplyOutcome, type GuardedCollection, type ProjectionWrite, type WrittenDocument } from '@icn/messaging';
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
-import { DATABASE_CONNECTION } from '@icn/platform';
+import { CONFIG, DATABASE_CONNECTION } from '@icn/platform';
 import type { Connection, mongo } from 'mongoose';
+import type { MatchmakingConfig } from '../../matchmaking.config';
 import { DIRECTORY_ORGANISATIONS_COLLECTION, type DirectoryOrganisationDocument } from './directory-organisation.document';
 import { afterPosition, DIRECTORY_SORT, organisationFilter, type OrganisationCriteria, type PageRequest } from './directory-query';
 
@@ -12,9 +13,10 @@ export class DirectoryOrganisationRepository implements OnModuleInit {
   /** The same collection, untyped for the projection's dotted-path updates (see GuardedProjection). */
   readonly projectionTarget: GuardedCollection;
 
-  constructor(@Inject(DATABASE_CONNECTION) connection: Connection) {
-    this.collection = connection.collection<DirectoryOrganisationDocument>(DIRECTORY_ORGANISATIONS_COLLECTION);
-    this.projectionTarget = connection.collection<{ _id: string }>(DIRECTORY_ORGANISATIONS_COLLECTION);
+  constructor(@Inject(DATABASE_CONNECTION) connection: Connection, @Inject(CONFIG) config: Pick<MatchmakingConfig, 'DIRECTORY_COLLECTION_SUFFIX'>) {
+    const name = `${DIRECTORY_ORGANISATIONS_COLLECTION}${config.DIRECTORY_COLLECTION_SUFFIX}`;
+    this.collection = connection.collection<DirectoryOrganisationDocument>(name);
+    this.projectionTarget = connection.collection<{ _id: string }>(name);
   }
 
   async onModuleInit(): Promise<void> {

@@ -1,7 +1,8 @@
 import type { GuardedCollection, WrittenDocument } from '@icn/messaging';
 import { Inject, Injectable } from '@nestjs/common';
-import { DATABASE_CONNECTION } from '@icn/platform';
+import { CONFIG, DATABASE_CONNECTION } from '@icn/platform';
 import type { Connection, mongo } from 'mongoose';
+import type { MatchmakingConfig } from '../../matchmaking.config';
 import { MATCHMAKING_OPPORTUNITIES_COLLECTION, type MatchmakingOpportunityDocument } from './matchmaking-opportunity.document';
 
 /**
@@ -14,9 +15,10 @@ export class MatchmakingOpportunityRepository {
   /** The same collection, untyped, for the projection (see GuardedProjection). */
   readonly projectionTarget: GuardedCollection;
 
-  constructor(@Inject(DATABASE_CONNECTION) connection: Connection) {
-    this.collection = connection.collection<MatchmakingOpportunityDocument>(MATCHMAKING_OPPORTUNITIES_COLLECTION);
-    this.projectionTarget = connection.collection<{ _id: string }>(MATCHMAKING_OPPORTUNITIES_COLLECTION);
+  constructor(@Inject(DATABASE_CONNECTION) connection: Connection, @Inject(CONFIG) config: Pick<MatchmakingConfig, 'OPPORTUNITY_COLLECTION_SUFFIX'>) {
+    const name = `${MATCHMAKING_OPPORTUNITIES_COLLECTION}${config.OPPORTUNITY_COLLECTION_SUFFIX}`;
+    this.collection = connection.collection<MatchmakingOpportunityDocument>(name);
+    this.projectionTarget = connection.collection<{ _id: string }>(name);
   }
 
   /**

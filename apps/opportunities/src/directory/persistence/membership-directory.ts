@@ -1,7 +1,8 @@
 import type { GuardedCollection } from '@icn/messaging';
-import { DATABASE_CONNECTION } from '@icn/platform';
+import { CONFIG, DATABASE_CONNECTION } from '@icn/platform';
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import type { Connection, mongo } from 'mongoose';
+import type { OpportunitiesConfig } from '../../opportunities.config';
 import {
   DIRECTORY_CLUSTERS_COLLECTION,
   DIRECTORY_ORGANISATIONS_COLLECTION,
@@ -22,11 +23,13 @@ export class MembershipDirectory implements OnModuleInit {
   readonly clustersTarget: GuardedCollection;
   readonly organisationsTarget: GuardedCollection;
 
-  constructor(@Inject(DATABASE_CONNECTION) connection: Connection) {
-    this.clusters = connection.collection<DirectoryCluster>(DIRECTORY_CLUSTERS_COLLECTION);
-    this.organisations = connection.collection<DirectoryOrganisation>(DIRECTORY_ORGANISATIONS_COLLECTION);
-    this.clustersTarget = connection.collection<{ _id: string }>(DIRECTORY_CLUSTERS_COLLECTION);
-    this.organisationsTarget = connection.collection<{ _id: string }>(DIRECTORY_ORGANISATIONS_COLLECTION);
+  constructor(@Inject(DATABASE_CONNECTION) connection: Connection, @Inject(CONFIG) config: Pick<OpportunitiesConfig, 'DIRECTORY_COLLECTION_SUFFIX'>) {
+    const clusters = `${DIRECTORY_CLUSTERS_COLLECTION}${config.DIRECTORY_COLLECTION_SUFFIX}`;
+    const organisations = `${DIRECTORY_ORGANISATIONS_COLLECTION}${config.DIRECTORY_COLLECTION_SUFFIX}`;
+    this.clusters = connection.collection<DirectoryCluster>(clusters);
+    this.organisations = connection.collection<DirectoryOrganisation>(organisations);
+    this.clustersTarget = connection.collection<{ _id: string }>(clusters);
+    this.organisationsTarget = connection.collection<{ _id: string }>(organisations);
   }
 
   async onModuleInit(): Promise<void> {
