@@ -48,7 +48,7 @@ async function main(args: readonly string[]): Promise<number> {
     minInsyncReplicas: config.KAFKA_TOPIC_MIN_INSYNC_REPLICAS,
   });
   describeProvisioning(result).forEach((line) => console.log(line));
-  const shortfalls = result.drift.filter((drift) => drift.kind === 'shortfall').length;
+  const shortfalls = new Set(result.drift.filter((drift) => drift.kind === 'shortfall').map((drift) => drift.topic)).size;
   console.log(`${result.layouts.length} topics, ${result.created.length} created, ${shortfalls} with less than configured`);
   return shortfalls > 0 && args[0] !== '--allow-drift' ? 1 : 0;
 }
