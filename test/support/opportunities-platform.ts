@@ -37,6 +37,7 @@ export class OpportunitiesPlatform {
     readonly scenario: string,
     readonly environment: E2eEnvironment,
     readonly runId: string,
+    settings: Record<string, string>,
   ) {
     const secret = randomJwtSecret();
     this.database = `e2e_${runId}_opportunities`;
@@ -63,6 +64,7 @@ export class OpportunitiesPlatform {
       NOTIFICATIONS_CONSUMER_GROUP: this.groups.notifications,
       SSE_HEARTBEAT_MS: '1000',
       KAFKAJS_NO_PARTITIONER_WARNING: '1',
+      ...settings,
     };
     this.service = new ServiceProcess({ app: 'opportunities', logName: `${scenario}-${runId}-opportunities`, env: this.env });
     this.managerToken = clusterManagerToken(secret, this.clusterId);
@@ -70,9 +72,12 @@ export class OpportunitiesPlatform {
     this.kafka = testKafka(environment.kafkaBrokers, `e2e-${runId}-test`);
   }
 
-  /** Starts the service and waits until its read model knows the scenario's cluster. */
-  static async start(scenario: string): Promise<OpportunitiesPlatform> {
-    const platform = new OpportunitiesPlatform(scenario, e2eEnvironment(), randomToken(8));
+  /**
+   * Starts the service and waits until its read model knows the scenario's cluster. `settings` are
+   * the scenario's own service settings (e.g. webhook backoff), over the defaults above.
+   */
+  static async start(scenario: string, settings: Record<string, string> = {}): Promise<OpportunitiesPlatform> {
+    const platform = new OpportunitiesPlatform(scenario, e2eEnvironment(), randomToken(8), settings);
     try {
       await positionGroupAtEnd(platform.kafka, platform.groups.directory, [Topics.membershipCluster, Topics.membershipOrganisation]);
       await platform.startService();

@@ -16,18 +16,28 @@ const send = jest.mocked(sendWebhook);
 
 const allowed: TargetDecision = { kind: 'allowed', target: { url: new URL('https://hooks.example.org/icn'), address: '203.0.113.7', family: 4 } };
 
-function aDelivery(attemptCount: number): WebhookDeliveryDocument {
+function aDelivery(attemptCount: number, seq = 1): WebhookDeliveryDocument {
   const now = new Date();
-  return { _id: `ntf_${attemptCount}`, subscriptionId: 'sub-1', seq: 1, kind: 'published', body: '{}', status: 'pending', attemptCount, attempts: [], nextAttemptAt: now, createdAt: now };
+  return { _id: `ntf_${seq}_${attemptCount}`, subscriptionId: 'sub-1', seq, kind: 'published', body: '{}', status: 'pending', attemptCount, attempts: [], nextAttemptAt: now, createdAt: now };
 }
 
-/** One pass of the worker over `due`, each attempt answered by `outcome`; returns the metrics text and the statuses recorded. */
-async function runPass(due: WebhookDeliveryDocument[], decision: TargetDecision, result: SendResult | undefined): Promise<{ metrics: string; statuses: DeliveryStatus[] }> {
+/**
+ * One pass of the worker over the lane of sub-1 holding `lane` (head first), each attempt answered by
+ * `result`; returns the metrics text, the statuses recorded and the ids sent, in order.
+ */
+async function runPass(lane: WebhookDeliveryDocument[], decision: TargetDecision, result: SendResult | undefined): Promise<{ metrics: string; statuses: DeliveryStatus[]; sent: string[] }> {
   const statuses: DeliveryStatus[] = [];
+  const waiting = [...lane];
   const deliveries = {
-    due: jest.fn().mockResolvedValueOnce(due).mockResolvedValue([]),
+    subscriptionsWithPending: jest.fn().mockResolvedValueOnce(['sub-1']).mockResolvedValue([]),
+    // The head stays the head until an attempt settles it (delivered or given up).
+    head: jest.fn(async () => waiting[0] ?? null),
     claim: jest.fn().mockResolvedValue(true),
-    recordAttempt: jest.fn(async (_id: string, _attempt: unknown, status: DeliveryStatus) => void statuses.push(status)),
+    recordAttempt: jest.fn(async (_id: string, _attempt: unknown, status: DeliveryStatus) => {
+      statuses.push(status);
+      if (status !== 'pending') waiting.shift();
+      else waiting[0] = { ...waiting[0], nextAttemptAt: new Date(Date.now() + 60_000) };
+    }),
     setStatus: jest.fn(),
     suspendPending: jest.fn(),
   };
@@ -48,9 +58,10 @@ async function runPass(due: WebhookDeliveryDocument[], decision: TargetDecision,
     logger,
   );
   worker.trigger();
-  for (let turn = 0; turn < 200 && statuses.length < due.length; turn++) await new Promise((resolve) => setImmediate(resolve));
+  for (let turn = 0; turn < 200 && deliveries.subscriptionsWithPending.mock.calls.length < 2; turn++) await new Promise((resolve) => setImmediate(resolve));
   await worker.onModuleDestroy();
-  return { metrics: await registry.render(), statuses };
+  const sent = send.mock.calls.map((call) => call[2]);
+  return { metrics: await registry.render(), statuses, sent };
 }
 
 function count(metrics: string, outcome: string): number {
@@ -62,7 +73,7 @@ describe('WebhookWorker: icn_webhook_deliveries_total', () => {
   afterEach(() => send.mockReset());
 
   it('counts each attempt where it is recorded: delivered, failed (retried) and exhausted (the last one)', async () => {
-    const { metrics, statuses } = await runPass([aDelivery(0), aDelivery(2)], allowed, { ok: false, statusCode: 500, durationMs: 3 });
+    const { metrics, statuses } = await runPass([aDelivery(2, 1), aDelivery(0, 2)], allowed, { ok: false, statusCode: 500, durationMs: 3 });
 
     expect(statuses.sort()).toEqual(['failed', 'pending']);
     expect([count(metrics, 'delivered'), count(metrics, 'failed'), count(metrics, 'exhausted')]).toEqual([0, 1, 1]);
@@ -81,5 +92,29 @@ describe('WebhookWorker: icn_webhook_deliveries_total', () => {
     expect(send).not.toHaveBeenCalled();
     expect(count(metrics, 'failed')).toBe(1);
     expect(metrics).toContain('service="opportunities"');
+  });
+});
+
+describe('WebhookWorker: one lane per subscription, in feed order', () => {
+  afterEach(() => send.mockReset());
+
+  it('sends a backlog head first, each after the one before it was delivered', async () => {
+    const { sent } = await runPass([aDelivery(0, 1), aDelivery(0, 2), aDelivery(0, 3)], allowed, { ok: true, statusCode: 200, durationMs: 1 });
+
+    expect(sent).toEqual(['ntf_1_0', 'ntf_2_0', 'ntf_3_0']);
+  });
+
+  it('holds every later delivery while the head backs off: one attempt, not one per notification', async () => {
+    const { sent, statuses } = await runPass([aDelivery(0, 1), aDelivery(0, 2), aDelivery(0, 3)], allowed, { ok: false, error: 'connect ECONNREFUSED', durationMs: 1 });
+
+    expect(sent).toEqual(['ntf_1_0']);
+    expect(statuses).toEqual(['pending']);
+  });
+
+  it('lets the next delivery go once the head is given up (retries exhausted)', async () => {
+    const { sent, statuses } = await runPass([aDelivery(2, 1), aDelivery(0, 2)], allowed, { ok: false, statusCode: 503, durationMs: 1 });
+
+    expect(sent).toEqual(['ntf_1_2', 'ntf_2_0']);
+    expect(statuses).toEqual(['failed', 'pending']);
   });
 });

@@ -16,6 +16,7 @@ import { WebhookTargetGuard } from './target/webhook-target.guard';
  * schedules (an insert), so a slow or dead receiver never holds a partition. Each attempt is
  * claimed by a unique insert, so two replicas never send the same attempt; a receiver may still
  * see a notification twice after a crash mid-request (at-least-once) and dedupes by webhook-id.
+ * A subscription's deliveries go one at a time in feed order (head of line, see `drain`).
  */
 @Injectable()
 export class WebhookWorker implements OnApplicationBootstrap, OnModuleDestroy {
@@ -63,37 +64,53 @@ export class WebhookWorker implements OnApplicationBootstrap, OnModuleDestroy {
     this.timer.unref();
   }
 
+  /**
+   * One pass: every subscription with pending deliveries is a lane, at most WEBHOOK_CONCURRENCY lanes
+   * at a time. A lane sends its head, then the next, until one is not due yet (backing off) or is
+   * another replica's to send — so a receiver down for an hour gets its backlog in order when it
+   * returns, and a failing receiver costs one attempt per backoff step, not one per notification.
+   */
   private async drain(): Promise<void> {
     while (this.again && !this.stopped) {
       this.again = false;
       try {
-        const due = await this.deliveries.due(new Date(), this.config.WEBHOOK_CONCURRENCY * 4);
-        for (const delivery of due) {
+        const lanes = await this.deliveries.subscriptionsWithPending();
+        for (const subscriptionId of lanes) {
           while (this.inFlight.size >= this.config.WEBHOOK_CONCURRENCY) await Promise.race(this.inFlight);
-          const work = this.attempt(delivery).finally(() => this.inFlight.delete(work));
+          if (this.stopped) break;
+          const work = this.sendLane(subscriptionId).finally(() => this.inFlight.delete(work));
           this.inFlight.add(work);
         }
         await Promise.all(this.inFlight);
-        if (due.length === this.config.WEBHOOK_CONCURRENCY * 4) this.again = true;
       } catch (error) {
         this.logger.warn({ err: error }, 'webhook worker pass failed; the next poll retries');
       }
     }
   }
 
-  private async attempt(delivery: WebhookDeliveryDocument): Promise<void> {
+  private async sendLane(subscriptionId: string): Promise<void> {
+    while (!this.stopped) {
+      const head = await this.deliveries.head(subscriptionId);
+      if (!head || head.nextAttemptAt.getTime() > Date.now()) return;
+      const outcome = await this.attempt(head);
+      // Only a head that is settled lets the next one go; anything else keeps the lane's order.
+      if (outcome !== 'delivered' && outcome !== 'given-up') return;
+    }
+  }
+
+  private async attempt(delivery: WebhookDeliveryDocument): Promise<AttemptOutcome> {
     try {
       const staleAfterMs = this.config.WEBHOOK_TIMEOUT_MS * 2 + this.config.WEBHOOK_POLL_MS;
-      if (!(await this.deliveries.claim(delivery, staleAfterMs))) return;
+      if (!(await this.deliveries.claim(delivery, staleAfterMs))) return 'not-ours';
       const subscription = await this.subscriptions.findLive(delivery.subscriptionId);
       const webhook = subscription?.channels.webhook;
       if (!subscription || !webhook) {
         await this.deliveries.setStatus(delivery._id, 'failed');
-        return;
+        return 'given-up';
       }
       if (webhook.status === 'disabled') {
-        await this.deliveries.setStatus(delivery._id, 'suspended');
-        return;
+        await this.deliveries.suspendPending(delivery.subscriptionId);
+        return 'suspended';
       }
       const result = await withEventDeliverySpan(
         'webhook deliver',
@@ -111,9 +128,11 @@ export class WebhookWorker implements OnApplicationBootstrap, OnModuleDestroy {
         ...(result.statusCode !== undefined ? { statusCode: result.statusCode } : {}),
         ...(result.error ? { error: result.error } : {}),
       };
+      let outcome: AttemptOutcome;
       if (result.ok) {
         await this.deliveries.recordAttempt(delivery._id, attempt, 'delivered', now);
         this.metrics.attempted('delivered');
+        outcome = 'delivered';
       } else {
         const exhausted = number >= this.config.WEBHOOK_MAX_ATTEMPTS;
         // base, 2·base, 4·base … capped, ±20 % so a receiver coming back is not hit by every retry at once.
@@ -121,14 +140,18 @@ export class WebhookWorker implements OnApplicationBootstrap, OnModuleDestroy {
         await this.deliveries.recordAttempt(delivery._id, attempt, exhausted ? 'failed' : 'pending', new Date(now.getTime() + delay));
         this.metrics.attempted(exhausted ? 'exhausted' : 'failed');
         if (!exhausted) this.wakeAt(delay);
+        outcome = exhausted ? 'given-up' : 'retrying';
       }
       const disabled = await this.subscriptionsService.recordWebhookOutcome(subscription.subscriptionId, result.ok, this.config.WEBHOOK_DISABLE_AFTER_FAILURES);
       if (disabled) {
         this.logger.warn({ subscriptionId: subscription.subscriptionId }, 'webhook disabled after persistent failure');
         await this.deliveries.suspendPending(subscription.subscriptionId);
+        return 'suspended';
       }
+      return outcome;
     } catch (error) {
       this.logger.warn({ err: error, deliveryId: delivery._id }, 'webhook attempt failed to run; it stays due');
+      return 'retrying';
     }
   }
 
@@ -154,6 +177,13 @@ export class WebhookWorker implements OnApplicationBootstrap, OnModuleDestroy {
     setTimeout(() => this.trigger(), delayMs + 5).unref();
   }
 }
+
+/**
+ * What became of one attempt, for its lane: `delivered` or `given-up` (retries exhausted, or nothing
+ * left to send to) let the next delivery go; the rest hold the lane — `retrying` until its backoff
+ * is over, `not-ours` while another replica sends it, `suspended` until the webhook is re-enabled.
+ */
+type AttemptOutcome = 'delivered' | 'given-up' | 'retrying' | 'not-ours' | 'suspended';
 
 /**
  * The trace context of the notification a delivery sends (its CloudEvent's `traceparent`), so each

@@ -60,8 +60,19 @@ export class WebhookDeliveryRepository implements OnModuleInit {
     }
   }
 
-  async due(now: Date, limit: number): Promise<WebhookDeliveryDocument[]> {
-    return this.collection.find({ status: 'pending', nextAttemptAt: { $lte: now } }).sort({ nextAttemptAt: 1 }).limit(limit).toArray();
+  /**
+   * Subscriptions with deliveries waiting to be sent. Each is a lane: only its head (below) may be
+   * attempted, so a receiver sees a subscription's notifications in feed order, whatever retries,
+   * outages and replicas happen in between.
+   */
+  async subscriptionsWithPending(): Promise<string[]> {
+    const ids: unknown[] = await this.collection.distinct('subscriptionId', { status: 'pending' });
+    return ids.filter((id): id is string => typeof id === 'string');
+  }
+
+  /** The oldest delivery of the subscription not yet delivered (or given up): every later one waits for it. */
+  async head(subscriptionId: string): Promise<WebhookDeliveryDocument | null> {
+    return this.collection.find({ subscriptionId, status: 'pending' }).sort({ seq: 1 }).limit(1).next();
   }
 
   /**

@@ -1,7 +1,7 @@
 import type { NotificationKind } from '@icn/contracts';
 import { Schema } from 'mongoose';
 
-/** pending: due at nextAttemptAt; suspended: the webhook is disabled; failed: retries exhausted. */
+/** pending: due at nextAttemptAt once every earlier delivery of its subscription is done; suspended: the webhook is disabled; failed: retries exhausted. */
 export const DELIVERY_STATUSES = ['pending', 'delivered', 'failed', 'suspended'] as const;
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
 
@@ -54,7 +54,7 @@ export const webhookDeliverySchema = new Schema<WebhookDeliveryDocument>(
   { versionKey: false, timestamps: false, collection: WEBHOOK_DELIVERIES_COLLECTION },
 );
 
-// The worker's poll: pending deliveries due now, oldest due first.
-webhookDeliverySchema.index({ status: 1, nextAttemptAt: 1 });
+// The worker's poll: the subscriptions with pending deliveries, and each one's head (lowest pending seq).
+webhookDeliverySchema.index({ status: 1, subscriptionId: 1, seq: 1 });
 // The delivery log of one subscription (newest first) and suspend / resume of its deliveries.
 webhookDeliverySchema.index({ subscriptionId: 1, seq: -1 });
