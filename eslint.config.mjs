@@ -40,6 +40,7 @@ export default tseslint.config(
             { sourceTag: 'scope:matchmaking', onlyDependOnLibsWithTags: ['scope:matchmaking', 'scope:shared'] },
             { sourceTag: 'scope:opportunities', onlyDependOnLibsWithTags: ['scope:opportunities', 'scope:shared'] },
             { sourceTag: 'scope:consortia', onlyDependOnLibsWithTags: ['scope:consortia', 'scope:shared'] },
+            { sourceTag: 'scope:network', onlyDependOnLibsWithTags: ['scope:network', 'scope:shared'] },
             { sourceTag: 'scope:demo-identity', onlyDependOnLibsWithTags: ['scope:demo-identity', 'scope:shared'] },
             { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['scope:shared'] },
             { sourceTag: 'scope:console', onlyDependOnLibsWithTags: ['scope:shared'] },
