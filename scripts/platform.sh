@@ -8,7 +8,7 @@
 #   npm run platform -- status  what runs where
 #
 # Logs: .local/logs/<service>.log. Ports: MEMBERSHIP_PORT [3001], MATCHMAKING_PORT [3002], OPPORTUNITIES_PORT [3003],
-# CONSORTIA_PORT [3004], OIDC_PORT [3100],
+# CONSORTIA_PORT [3004], NETWORK_PORT [3005], OIDC_PORT [3100],
 # KAFKA_PORT [9092], FERRETDB_PORT [27017], Jaeger's JAEGER_UI_PORT [16686] and JAEGER_OTLP_HTTP_PORT [4318].
 # Tracing: TRACING=0 runs without Jaeger and without exporting spans (ADR 15).
 set -euo pipefail
@@ -22,6 +22,7 @@ MEMBERSHIP_PORT="${MEMBERSHIP_PORT:-3001}"
 MATCHMAKING_PORT="${MATCHMAKING_PORT:-3002}"
 OPPORTUNITIES_PORT="${OPPORTUNITIES_PORT:-3003}"
 CONSORTIA_PORT="${CONSORTIA_PORT:-3004}"
+NETWORK_PORT="${NETWORK_PORT:-3005}"
 export KAFKA_BROKERS="${KAFKA_BROKERS:-127.0.0.1:${KAFKA_PORT:-9092}}"
 export MONGODB_URI="${MONGODB_URI:-mongodb://127.0.0.1:${FERRETDB_PORT:-27017}}"
 # Development-only secret, for `npm run token`; the services also accept the demo provider's tokens.
@@ -44,9 +45,10 @@ export OIDC_CONSOLE_REDIRECT_URIS="${OIDC_CONSOLE_REDIRECT_URIS:-$CONSOLE_PUBLIC
 export OIDC_CONSOLE_POST_LOGOUT_URIS="${OIDC_CONSOLE_POST_LOGOUT_URIS:-$CONSOLE_PUBLIC_URL/}"
 export MEMBERSHIP_URL="http://127.0.0.1:$MEMBERSHIP_PORT" MATCHMAKING_URL="http://127.0.0.1:$MATCHMAKING_PORT"
 export OPPORTUNITIES_URL="http://127.0.0.1:$OPPORTUNITIES_PORT" CONSORTIA_URL="http://127.0.0.1:$CONSORTIA_PORT"
+export NETWORK_URL="http://127.0.0.1:$NETWORK_PORT"
 
-services=(demo-identity membership matchmaking opportunities consortia console)
-port_of() { case "$1" in console) echo "$CONSOLE_PORT" ;; demo-identity) echo "$OIDC_PORT" ;; membership) echo "$MEMBERSHIP_PORT" ;; matchmaking) echo "$MATCHMAKING_PORT" ;; opportunities) echo "$OPPORTUNITIES_PORT" ;; consortia) echo "$CONSORTIA_PORT" ;; esac; }
+services=(demo-identity membership matchmaking opportunities consortia network console)
+port_of() { case "$1" in console) echo "$CONSOLE_PORT" ;; demo-identity) echo "$OIDC_PORT" ;; membership) echo "$MEMBERSHIP_PORT" ;; matchmaking) echo "$MATCHMAKING_PORT" ;; opportunities) echo "$OPPORTUNITIES_PORT" ;; consortia) echo "$CONSORTIA_PORT" ;; network) echo "$NETWORK_PORT" ;; esac; }
 
 log() { printf '[platform] %s\n' "$*" >&2; }
 pid_alive() { [ -f "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null; }
@@ -130,6 +132,7 @@ ICN platform is running.
   matchmaking  http://127.0.0.1:$MATCHMAKING_PORT/docs
   opportunities http://127.0.0.1:$OPPORTUNITIES_PORT/docs
   consortia    http://127.0.0.1:$CONSORTIA_PORT/docs
+  network      http://127.0.0.1:$NETWORK_PORT/docs
   Kafka        $KAFKA_BROKERS    FerretDB $MONGODB_URI
   logs         $STACK_DIR/logs/
 $traces_info
