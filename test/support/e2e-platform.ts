@@ -3,6 +3,7 @@ import type { Kafka } from 'kafkajs';
 import mongoose from 'mongoose';
 import { DirectoryApi } from './directory-api';
 import { ConsortiaReadModels } from './consortia-read-models';
+import { NetworkReadModels } from './network-read-models';
 import { clusterInput } from './factories';
 import { HttpClient } from './http-client';
 import { positionGroupAtEnd } from '@icn/messaging';
@@ -30,6 +31,11 @@ export interface E2ePlatformOptions {
    * partner-suggestion group new, so the service positions it itself.
    */
   consortia?: boolean;
+  /**
+   * Also run the network service (partners, programmes, applications, network events), with its own
+   * database and directory group positioned at the membership topics' end before it starts.
+   */
+  network?: boolean;
   /** Another broker or database than the run's shared ones (e.g. a scenario's own broker, to stop it). */
   environment?: Partial<E2eEnvironment>;
   /** More environment for every service process (it wins over the scenario defaults). */
@@ -49,6 +55,8 @@ export class E2ePlatform {
   readonly opportunities: ServiceProcess | undefined;
   /** Present when started with `{consortia: true}`. */
   readonly consortia: ServiceProcess | undefined;
+  /** Present when started with `{network: true}`. */
+  readonly network: ServiceProcess | undefined;
   readonly api: MembershipApi;
   readonly directory: DirectoryApi;
   readonly matches: MatchesApi;
@@ -61,6 +69,7 @@ export class E2ePlatform {
   readonly jwtSecret = randomJwtSecret();
   private readonly opportunityGroups: { directory: string; notifications: string; recommendations: string };
   private readonly consortiaGroups: { directory: string; opportunities: string; partnerSuggestions: string };
+  private readonly networkGroups: { directory: string };
   private readonly databases: string[];
   private passed = false;
 
@@ -82,11 +91,13 @@ export class E2ePlatform {
       opportunities: `e2e-${runId}-consortia.opportunities`,
       partnerSuggestions: `e2e-${runId}-consortia.partner-suggestions`,
     };
+    this.networkGroups = { directory: `e2e-${runId}-network.directory` };
     this.databases = [
       `e2e_${runId}_membership`,
       `e2e_${runId}_matchmaking`,
       ...(options.opportunities ? [`e2e_${runId}_opportunities`] : []),
       ...(options.consortia ? [this.consortiaDatabase] : []),
+      ...(options.network ? [this.networkDatabase] : []),
     ];
     const common = {
       MONGODB_URI: env.mongoUri,
@@ -162,6 +173,20 @@ export class E2ePlatform {
           },
         })
       : undefined;
+    this.network = options.network
+      ? new ServiceProcess({
+          app: 'network',
+          logName: `${scenario}-${runId}-network`,
+          env: {
+            ...common,
+            MONGODB_DB: this.networkDatabase,
+            KAFKA_CLIENT_ID: `e2e-${runId}-network`,
+            OUTBOX_POLL_MS: '250',
+            DIRECTORY_CONSUMER_GROUP: this.networkGroups.directory,
+            KAFKAJS_NO_PARTITIONER_WARNING: '1',
+          },
+        })
+      : undefined;
     this.opportunitiesManager = new HttpClient(() => this.requireOpportunities().baseUrl, clusterManagerToken(secret, this.clusterId));
     this.matches = new MatchesApi(new HttpClient(() => this.matchmaking.baseUrl, networkAdminToken(secret)));
     const admin = new HttpClient(() => this.membership.baseUrl, networkAdminToken(secret));
@@ -200,6 +225,7 @@ export class E2ePlatform {
         .then(() => this.matchmaking.startAndWaitReady()),
       this.startOpportunities(),
       this.startConsortia(),
+      this.startNetwork(),
     ]);
     const failure = outcomes.find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
     if (failure) throw failure.reason;
@@ -217,6 +243,10 @@ export class E2ePlatform {
     if (this.consortia !== undefined) {
       await this.awaitClusterInConsortia();
       phases.mark('clusterInConsortia');
+    }
+    if (this.network !== undefined) {
+      await this.awaitClusterInNetwork();
+      phases.mark('clusterInNetwork');
     }
     console.log(summarise(`${this.scenario} start-up (ms)`, phases.figures()));
   }
@@ -252,6 +282,38 @@ export class E2ePlatform {
     } finally {
       await readModels.close();
     }
+  }
+
+  /** Network reads membership's topics from their current end: the scenario's clusters and organisations come after. */
+  private async startNetwork(): Promise<void> {
+    if (this.network === undefined) return;
+    await positionGroupAtEnd(this.kafka, this.networkGroups.directory, [Topics.membershipCluster, Topics.membershipOrganisation]);
+    await this.network.startAndWaitReady();
+  }
+
+  private async awaitClusterInNetwork(): Promise<void> {
+    const readModels = await NetworkReadModels.open(this.env.mongoUri, this.networkDatabase);
+    try {
+      await waitFor(async () => (await readModels.cluster(this.clusterId)) !== null, {
+        timeoutMs: 90_000,
+        description: `cluster ${this.clusterId} in network's directory (consumer group joined and consuming)`,
+      });
+    } finally {
+      await readModels.close();
+    }
+  }
+
+  /** A client of the network service acting with `token` (see tokens.ts); only with `{network: true}`. */
+  networkAs(token: string): HttpClient {
+    return new HttpClient(() => {
+      if (this.network === undefined) throw new Error(`${this.scenario} was started without network`);
+      return this.network.baseUrl;
+    }, token);
+  }
+
+  /** Network's own database. */
+  get networkDatabase(): string {
+    return `e2e_${this.runId}_network`;
   }
 
   /** The consortia service's address (only with `{consortia: true}`). */
@@ -305,7 +367,7 @@ export class E2ePlatform {
    * the scenario failed (or E2E_KEEP_DATA=1): then they are kept for the post-mortem and named.
    */
   async stop(): Promise<void> {
-    await Promise.all([this.membership.stop(), this.matchmaking.stop(), this.opportunities?.stop(), this.consortia?.stop()]);
+    await Promise.all([this.membership.stop(), this.matchmaking.stop(), this.opportunities?.stop(), this.consortia?.stop(), this.network?.stop()]);
     const groups = [
       this.consumerGroup,
       `${this.consumerGroup}.opportunities`,
@@ -313,9 +375,10 @@ export class E2ePlatform {
       `${this.consumerGroup}.partner-search`,
       ...(this.opportunities ? [this.opportunityGroups.directory, this.opportunityGroups.notifications, this.opportunityGroups.recommendations] : []),
       ...(this.consortia ? [this.consortiaGroups.directory, this.consortiaGroups.opportunities, this.consortiaGroups.partnerSuggestions] : []),
+      ...(this.network ? [this.networkGroups.directory] : []),
     ];
     if (!this.passed || process.env['E2E_KEEP_DATA'] === '1') {
-      const logs = [this.membership, this.matchmaking, this.opportunities, this.consortia].flatMap((service) => (service ? [service.logFile] : []));
+      const logs = [this.membership, this.matchmaking, this.opportunities, this.consortia, this.network].flatMap((service) => (service ? [service.logFile] : []));
       console.warn(`[e2e] ${this.scenario}: kept databases ${this.databases.join(', ')}, groups ${groups.join(', ')}; logs ${logs.join(', ')}`);
       return;
     }
