@@ -18,7 +18,7 @@ const YAML = createRequire(join(root, 'package.json'))('yaml');
 const HELM = process.env.HELM ?? toolPath('HELM');
 const KUBERNETES_VERSION = process.env.KUBERNETES_VERSION ?? '1.37.0';
 
-const SERVICES = ['membership', 'matchmaking', 'opportunities', 'consortia'];
+const SERVICES = ['membership', 'matchmaking', 'opportunities', 'consortia', 'network'];
 const SECRET_VARIABLES = ['MONGODB_URI', 'KAFKA_SASL_PASSWORD', 'INTEGRATOR_API_KEYS', 'OIDC_CLIENT_SECRET', 'CONSOLE_SESSION_SECRET', 'JWT_SECRET'];
 
 function toolPath(name) {
@@ -79,6 +79,7 @@ const serviceSettings = {
   matchmaking: new Map([...base, ...settingsOf('apps/matchmaking/src/matchmaking.config.ts')]),
   opportunities: new Map([...base, ...settingsOf('apps/opportunities/src/opportunities.config.ts'), ...settingsOf('apps/opportunities/src/notifications/delivery.config.ts')]),
   consortia: new Map([...base, ...settingsOf('apps/consortia/src/consortia.config.ts')]),
+  network: new Map([...base, ...settingsOf('apps/network/src/network.config.ts')]),
   console: settingsOf('apps/console/src/console.config.ts'),
 };
 
@@ -188,7 +189,7 @@ describe('autoscaling follows the consumer groups and never exceeds the partitio
   it('production: one ScaledObject per consuming service, one Kafka trigger per consumer group of its code, CPU as the second trigger', () => {
     const manifests = variants.production;
     const scaled = ofKind(manifests, 'ScaledObject');
-    assert.deepEqual(scaled.map(componentOf).sort(), ['consortia', 'matchmaking', 'opportunities']);
+    assert.deepEqual(scaled.map(componentOf).sort(), ['consortia', 'matchmaking', 'network', 'opportunities']);
     for (const object of scaled) {
       const component = componentOf(object);
       const config = configOf(manifests, component);
@@ -299,7 +300,7 @@ describe('the chart is in step with the code', () => {
     const env = Object.fromEntries(job.spec.template.spec.containers[0].env.filter((entry) => 'value' in entry).map((entry) => [entry.name, entry.value]));
     assert.deepEqual([env.KAFKA_TOPIC_PARTITIONS, env.KAFKA_TOPIC_REPLICATION_FACTOR, env.KAFKA_TOPIC_MIN_INSYNC_REPLICAS], ['12', '3', '2']);
     const rendered = JSON.stringify(manifests);
-    assert.ok(!/icn\.(membership|opportunities|matchmaking|consortia)\.[a-z-]+\.v\d/.test(rendered), 'a topic name is written in the chart');
+    assert.ok(!/icn\.(membership|opportunities|matchmaking|consortia|network)\.[a-z-]+\.v\d/.test(rendered), 'a topic name is written in the chart');
   });
 });
 

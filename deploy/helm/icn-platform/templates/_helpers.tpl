@@ -69,6 +69,10 @@ consortia:
   port: 3004
   consumerGroupVariables: [DIRECTORY_CONSUMER_GROUP, OPPORTUNITY_CONSUMER_GROUP, PARTNER_SUGGESTION_CONSUMER_GROUP]
   apiPaths: [/consortia, /funding-calls]
+network:
+  port: 3005
+  consumerGroupVariables: [DIRECTORY_CONSUMER_GROUP]
+  apiPaths: []
 console:
   port: 3000
   consumerGroupVariables: []
@@ -77,7 +81,7 @@ console:
 
 {{/* The services (not the console), in a fixed order. */}}
 {{- define "icn.serviceNames" -}}
-membership matchmaking opportunities consortia
+membership matchmaking opportunities consortia network
 {{- end -}}
 
 {{/* The consumer group ids of a service, from its configuration. Call with (dict "root" $ "name" "matchmaking"); returns a JSON list. */}}
