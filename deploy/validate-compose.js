@@ -26,7 +26,7 @@ for (const [name, service] of Object.entries(services)) {
     }
     // The console holds no data and reads no topic: it needs the services' addresses instead.
     const required = name === 'console'
-      ? ['OIDC_ISSUER', 'OIDC_CLIENT_SECRET', 'CONSOLE_SESSION_SECRET', 'MEMBERSHIP_URL', 'MATCHMAKING_URL', 'OPPORTUNITIES_URL', 'CONSORTIA_URL', 'PORT']
+      ? ['OIDC_ISSUER', 'OIDC_CLIENT_SECRET', 'CONSOLE_SESSION_SECRET', 'MEMBERSHIP_URL', 'MATCHMAKING_URL', 'OPPORTUNITIES_URL', 'CONSORTIA_URL', 'NETWORK_URL', 'PORT']
       : ['KAFKA_BROKERS', 'MONGODB_URI', 'MONGODB_DB', 'JWT_SECRET', 'PORT'];
     for (const key of required) {
       if (!service.environment || !(key in service.environment)) problems.push(`${name}: environment lacks ${key}`);
