@@ -135,7 +135,7 @@ describe('the console server', () => {
   it('names the APIs it serves when asked for another', async () => {
     const response = await fetch(`${base}/api/payroll/x`, { headers: { cookie: sessionCookie } });
     expect(response.status).toBe(404);
-    expect(((await response.json()) as { message: string }).message).toContain('membership, matchmaking, opportunities, consortia');
+    expect(((await response.json()) as { message: string }).message).toContain('membership, matchmaking, opportunities, consortia, network');
   });
 
   it('serves the web app: compressed immutable assets, index.html for every page, nothing outside its folder', async () => {

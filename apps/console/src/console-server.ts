@@ -19,7 +19,7 @@ export function createConsoleServer(config: ConsoleConfig, logger: Logger): Serv
   const publicOrigin = new URL(config.CONSOLE_PUBLIC_URL).origin;
   const auth = new AuthRoutes(client, cookies, config.CONSOLE_PUBLIC_URL, logger);
   const api = new ApiProxy(
-    { membership: config.MEMBERSHIP_URL, matchmaking: config.MATCHMAKING_URL, opportunities: config.OPPORTUNITIES_URL, consortia: config.CONSORTIA_URL },
+    { membership: config.MEMBERSHIP_URL, matchmaking: config.MATCHMAKING_URL, opportunities: config.OPPORTUNITIES_URL, consortia: config.CONSORTIA_URL, network: config.NETWORK_URL },
     cookies,
     client,
     logger,

@@ -60,6 +60,9 @@ export class ConsoleConfig {
   @Matches(HTTP_URL, URL_MESSAGE)
   CONSORTIA_URL: string = 'http://127.0.0.1:3004';
 
+  @Matches(HTTP_URL, URL_MESSAGE)
+  NETWORK_URL: string = 'http://127.0.0.1:3005';
+
   /** The built web application (`npm run build` writes it there). */
   @IsString()
   @MinLength(1)

@@ -6,7 +6,7 @@ import type { OidcClient } from '../auth/oidc-client';
 import type { SessionCookies } from '../auth/session-cookies';
 import { sendError } from '../http/responses';
 
-export const API_SERVICES = ['membership', 'matchmaking', 'opportunities', 'consortia'] as const;
+export const API_SERVICES = ['membership', 'matchmaking', 'opportunities', 'consortia', 'network'] as const;
 export type ApiService = (typeof API_SERVICES)[number];
 
 /** Headers a browser may send that the services understand; cookies and credentials never pass. */
