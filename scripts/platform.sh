@@ -11,6 +11,8 @@
 # CONSORTIA_PORT [3004], NETWORK_PORT [3005], OIDC_PORT [3100],
 # KAFKA_PORT [9092], FERRETDB_PORT [27017], Jaeger's JAEGER_UI_PORT [16686] and JAEGER_OTLP_HTTP_PORT [4318].
 # Tracing: TRACING=0 runs without Jaeger and without exporting spans (ADR 15).
+# Mail: Mailpit captures every e-mail the services send (SMTP on MAILPIT_SMTP_PORT [1025], web view and
+# API on MAILPIT_UI_PORT [8025]); MAIL=0 runs without it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # The pinned Node.js LTS (.nvmrc) first on PATH, installed from the npm registry if missing.
@@ -38,6 +40,9 @@ export LOG_LEVEL="${LOG_LEVEL:-info}"
 TRACING="${TRACING:-1}"
 JAEGER_UI_PORT="${JAEGER_UI_PORT:-16686}"
 if [ "$TRACING" = 1 ]; then export OTEL_EXPORTER_OTLP_ENDPOINT="${OTEL_EXPORTER_OTLP_ENDPOINT:-http://127.0.0.1:${JAEGER_OTLP_HTTP_PORT:-4318}}"; fi
+MAIL="${MAIL:-1}"
+MAILPIT_UI_PORT="${MAILPIT_UI_PORT:-8025}"
+if [ "$MAIL" = 1 ]; then export SMTP_HOST="${SMTP_HOST:-127.0.0.1}" SMTP_PORT="${SMTP_PORT:-${MAILPIT_SMTP_PORT:-1025}}"; fi
 
 CONSOLE_PORT="${CONSOLE_PORT:-3000}"
 export CONSOLE_PUBLIC_URL="${CONSOLE_PUBLIC_URL:-http://127.0.0.1:$CONSOLE_PORT}"
@@ -106,7 +111,10 @@ case "${1:-up}" in
   up)
     [ -d node_modules ] || npm ci --no-audit --no-fund
     mkdir -p "$STACK_DIR/run" "$STACK_DIR/logs"
-    if [ "$TRACING" = 1 ]; then deploy/local/stack.sh up --with-tracing; else deploy/local/stack.sh up; fi
+    stack_options=()
+    [ "$TRACING" = 1 ] && stack_options+=(--with-tracing)
+    [ "$MAIL" = 1 ] && stack_options+=(--with-mail)
+    deploy/local/stack.sh up "${stack_options[@]}"
     log "building services"
     npm run build --silent
     OIDC_CONSOLE_CLIENT_SECRET="$(console_client_secret)"; export OIDC_CONSOLE_CLIENT_SECRET
@@ -123,6 +131,8 @@ case "${1:-up}" in
       traces_info="  traces       Jaeger http://127.0.0.1:$JAEGER_UI_PORT  (OTLP $OTEL_EXPORTER_OTLP_ENDPOINT)
                npm run --silent traces -- membership   (the newest traces of a service, as trees)"
     fi
+    mail_info="  mail         off (MAIL=0)"
+    [ "$MAIL" = 1 ] && mail_info="  mail         Mailpit http://127.0.0.1:$MAILPIT_UI_PORT  (every e-mail sent; API /api/v1/messages)"
     demo_users="$(node -e 'for (const u of require(process.argv[1])) console.log(`  ${u.username.padEnd(17)}${u.role.padEnd(17)}${u.clusterId ?? ""}`)' "$OIDC_USERS_FILE")"
     cat <<INFO
 
@@ -136,6 +146,7 @@ ICN platform is running.
   Kafka        $KAFKA_BROKERS    FerretDB $MONGODB_URI
   logs         $STACK_DIR/logs/
 $traces_info
+$mail_info
 
 Sign in to the console (OpenID provider $OIDC_ISSUER, client icn-console); demo users, password "demo":
 $demo_users

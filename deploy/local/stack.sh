@@ -13,6 +13,9 @@
 #                                     e.g. a test's own brand-new broker next to the shared FerretDB
 #   deploy/local/stack.sh up --with-tracing   (or TRACING=1) also Jaeger, the trace viewer: OTLP/HTTP on
 #                                     JAEGER_OTLP_HTTP_PORT, query API and UI on JAEGER_UI_PORT (ADR 15)
+#   deploy/local/stack.sh up --with-mail      (or MAIL=1) also Mailpit, the SMTP server that captures every
+#                                     message: SMTP on MAILPIT_SMTP_PORT, web view and REST API on MAILPIT_UI_PORT;
+#                                     `up mailpit` starts it alone
 #
 # Kafka's storage is formatted (KRaft, a new cluster id) only when its data directory has none, so
 # `up` with a new ICN_STACK_DIR (and other ports) gives an empty broker: no topics, no groups.
@@ -25,6 +28,7 @@
 #   ICN_CACHE_DIR [~/.cache/icn-platform]    downloaded jars and the built FerretDB and Jaeger binaries
 #   JAEGER_OTLP_HTTP_PORT [4318]  JAEGER_OTLP_GRPC_PORT [4317]  JAEGER_UI_PORT [16686]
 #   JAEGER_QUERY_GRPC_PORT [16685]  JAEGER_HEALTH_PORT [13133]  JAEGER_MAX_TRACES [100000] (kept in memory)
+#   MAILPIT_SMTP_PORT [1025]  MAILPIT_UI_PORT [8025]  MAILPIT_MAX_MESSAGES [5000] (older ones are deleted)
 #   KAFKA_HEAP_OPTS [-Xms256m -Xmx768m]
 set -euo pipefail
 
@@ -42,6 +46,7 @@ CACHE_DIR="${ICN_CACHE_DIR:-$HOME/.cache/icn-platform}"
 KAFKA_HEAP_OPTS="${KAFKA_HEAP_OPTS:--Xms256m -Xmx768m}"
 export JAEGER_OTLP_HTTP_PORT="${JAEGER_OTLP_HTTP_PORT:-4318}" JAEGER_OTLP_GRPC_PORT="${JAEGER_OTLP_GRPC_PORT:-4317}"
 export JAEGER_UI_PORT="${JAEGER_UI_PORT:-16686}" JAEGER_QUERY_GRPC_PORT="${JAEGER_QUERY_GRPC_PORT:-16685}" JAEGER_HEALTH_PORT="${JAEGER_HEALTH_PORT:-13133}"
+export MAILPIT_SMTP_PORT="${MAILPIT_SMTP_PORT:-1025}" MAILPIT_UI_PORT="${MAILPIT_UI_PORT:-8025}" MAILPIT_MAX_MESSAGES="${MAILPIT_MAX_MESSAGES:-5000}"
 
 run_dir="$STACK_DIR/run"
 log_dir="$STACK_DIR/logs"
@@ -61,6 +66,8 @@ ferretdb_bin() {
 
 # Keyed by the build script, which pins the Jaeger version.
 jaeger_bin() { echo "$CACHE_DIR/jaeger-$(content_hash "$here/jaeger/build.sh")/jaeger"; }
+# Keyed by the build script, which pins the Mailpit version.
+mailpit_bin() { echo "$CACHE_DIR/mailpit-$(content_hash "$here/mailpit/build.sh")/mailpit"; }
 
 provision_kafka() {
   local libs; libs="$(kafka_libs)"
@@ -91,6 +98,15 @@ provision_jaeger() {
   log "building Jaeger into $bin (first time only: several minutes on 2 cores)"
   mkdir -p "$(dirname "$bin")"
   "$here/jaeger/build.sh" "$bin.tmp" && mv "$bin.tmp" "$bin"
+}
+
+provision_mailpit() {
+  local bin; bin="$(mailpit_bin)"
+  [ -x "$bin" ] && return 0
+  command -v go >/dev/null || die "Go is required to build Mailpit"
+  log "building Mailpit into $bin (first time only: a few minutes on 2 cores)"
+  mkdir -p "$(dirname "$bin")"
+  "$here/mailpit/build.sh" "$bin.tmp" && mv "$bin.tmp" "$bin"
 }
 
 pid_alive() { [ -f "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null; }
@@ -256,6 +272,26 @@ start_jaeger() {
     || { tail -n 30 "$log_dir/jaeger.log" >&2; die "jaeger did not start within 60s"; }
 }
 
+mailpit_ready() { curl -fsS "http://127.0.0.1:$MAILPIT_UI_PORT/readyz" >/dev/null 2>&1; }
+
+start_mailpit() {
+  local pidfile="$run_dir/mailpit.pid"
+  if pid_alive "$pidfile"; then log "mailpit already running (pid $(cat "$pidfile"))"; return 0; fi
+  local port
+  for port in "$MAILPIT_SMTP_PORT" "$MAILPIT_UI_PORT"; do
+    port_open "$port" && die "port $port is taken by another process (set MAILPIT_SMTP_PORT / MAILPIT_UI_PORT)"
+  done
+  mkdir -p "$data_dir/mailpit"
+  # Local only: no TLS, any SMTP login accepted, messages kept in a SQLite file under data/.
+  # Mailpit runs as root too (it does not refuse it), so no user of its own is needed.
+  nohup "$(mailpit_bin)" --smtp "127.0.0.1:$MAILPIT_SMTP_PORT" --listen "127.0.0.1:$MAILPIT_UI_PORT" \
+    --database "$data_dir/mailpit/mailpit.db" --max "$MAILPIT_MAX_MESSAGES" \
+    --smtp-auth-accept-any --smtp-auth-allow-insecure >> "$log_dir/mailpit.log" 2>&1 < /dev/null &
+  echo $! > "$pidfile"
+  wait_until "mailpit on 127.0.0.1:$MAILPIT_UI_PORT (SMTP 127.0.0.1:$MAILPIT_SMTP_PORT)" 60 mailpit_ready \
+    || { tail -n 30 "$log_dir/mailpit.log" >&2; die "mailpit did not start within 60s"; }
+}
+
 stop_one() { # name [signal]
   local pidfile="$run_dir/$1.pid" signal="${2:-TERM}"
   if ! pid_alive "$pidfile"; then rm -f "$pidfile"; return 0; fi
@@ -288,21 +324,25 @@ cmd="${1:-}"
 
 only=""
 tracing="${TRACING:-0}"
+mail="${MAIL:-0}"
 for arg in "${@:2}"; do
   case "$arg" in
     --with-tracing) tracing=1 ;;
-    kafka|ferretdb|jaeger) [ -z "$only" ] || die "one component at a time"; only="$arg" ;;
-    *) die "unknown component '$arg' (kafka, ferretdb or jaeger; or --with-tracing)" ;;
+    --with-mail) mail=1 ;;
+    kafka|ferretdb|jaeger|mailpit) [ -z "$only" ] || die "one component at a time"; only="$arg" ;;
+    *) die "unknown component '$arg' (kafka, ferretdb, jaeger or mailpit; or --with-tracing, --with-mail)" ;;
   esac
 done
 with() { [ -z "$only" ] || [ "$only" = "$1" ]; }
 # Jaeger only when asked for: by name, or with the whole stack and --with-tracing / TRACING=1.
 with_jaeger() { [ "$only" = jaeger ] || { [ -z "$only" ] && [ "$tracing" = 1 ]; }; }
+# Mailpit likewise: by name, or with the whole stack and --with-mail / MAIL=1.
+with_mailpit() { [ "$only" = mailpit ] || { [ -z "$only" ] && [ "$mail" = 1 ]; }; }
 mkdir -p "$run_dir" "$log_dir" "$data_dir"
 case "$cmd" in
-  provision) with kafka && provision_kafka; with ferretdb && provision_ferretdb && provision_postgres; with_jaeger && provision_jaeger; true ;;
+  provision) with kafka && provision_kafka; with ferretdb && provision_ferretdb && provision_postgres; with_jaeger && provision_jaeger; with_mailpit && provision_mailpit; true ;;
   up)
-    if [ "$only" != jaeger ]; then
+    if [ "$only" != jaeger ] && [ "$only" != mailpit ]; then
       with kafka && provision_kafka; with ferretdb && provision_ferretdb && provision_postgres
       with ferretdb && start_postgres && start_ferretdb; with kafka && start_kafka
       with kafka && log "KAFKA_BROKERS=127.0.0.1:$KAFKA_PORT"; with ferretdb && log "MONGODB_URI=mongodb://127.0.0.1:$FERRETDB_PORT"
@@ -312,16 +352,22 @@ case "$cmd" in
       log "OTEL_EXPORTER_OTLP_ENDPOINT=http://127.0.0.1:$JAEGER_OTLP_HTTP_PORT"
       log "traces: http://127.0.0.1:$JAEGER_UI_PORT/api/traces?service=<service>"
     fi
+    if with_mailpit; then
+      provision_mailpit && start_mailpit
+      log "SMTP_HOST=127.0.0.1 SMTP_PORT=$MAILPIT_SMTP_PORT"
+      log "mail: http://127.0.0.1:$MAILPIT_UI_PORT (API http://127.0.0.1:$MAILPIT_UI_PORT/api/v1/messages)"
+    fi
     true ;;
   # PostgreSQL gets SIGINT, its fast shutdown: SIGTERM would wait for every client to disconnect.
-  # Jaeger is stopped with the whole stack whether or not it was asked for: down stops what runs.
-  down) with kafka && stop_one kafka; with ferretdb && stop_one ferretdb && stop_one postgres INT; with jaeger && stop_one jaeger; true ;;
+  # Jaeger and Mailpit are stopped with the whole stack whether or not they were asked for: down stops what runs.
+  down) with kafka && stop_one kafka; with ferretdb && stop_one ferretdb && stop_one postgres INT; with jaeger && stop_one jaeger; with mailpit && stop_one mailpit; true ;;
   status)
     rc=0
     if with kafka; then status_one kafka "$KAFKA_PORT" || rc=1; fi
     if with ferretdb; then status_one ferretdb "$FERRETDB_PORT" || rc=1; fi
     if with ferretdb && [ "$FERRETDB_BACKEND" = postgresql ]; then status_one postgres "$POSTGRES_PORT" || rc=1; fi
     if with_jaeger || { with jaeger && pid_alive "$run_dir/jaeger.pid"; }; then status_one jaeger "$JAEGER_UI_PORT" || rc=1; fi
+    if with_mailpit || { with mailpit && pid_alive "$run_dir/mailpit.pid"; }; then status_one mailpit "$MAILPIT_UI_PORT" || rc=1; fi
     exit $rc ;;
   *) sed -n '2,/^[^#]/p' "$0" | sed -e '$d' -e 's/^# \{0,1\}//'; exit 2 ;;
 esac
