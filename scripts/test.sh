@@ -50,6 +50,11 @@ export CHROMIUM_PATH
 jaeger_log="$(mktemp)"
 deploy/local/stack.sh provision jaeger > "$jaeger_log" 2>&1 &
 jaeger_build=$!
+# Mailpit, the SMTP server the mail tests read messages back from (integration and end-to-end),
+# the same way: built from the Go module proxy in the background, waited for before the integration step.
+mailpit_log="$(mktemp)"
+deploy/local/stack.sh provision mailpit > "$mailpit_log" 2>&1 &
+mailpit_build=$!
 
 echo "[test] lint, type-check, unit tests"
 npx nx run-many -t lint typecheck test --parallel="$parallel" --outputStyle=stream
@@ -58,6 +63,7 @@ echo "[test] build (the end-to-end tests run the compiled services as separate p
 npm run build --silent
 node apps/console/scripts/check-bundle-budget.mjs
 
+if ! wait "$mailpit_build"; then cat "$mailpit_log" >&2; echo "[test] building Mailpit failed" >&2; exit 1; fi
 echo "[test] integration tests"
 npx nx run-many -t integration --parallel=1 --outputStyle=stream
 
