@@ -74,6 +74,20 @@ import {
   ConsortiumWithdrawn,
   PartnerSuggestionsRequested,
 } from './consortia';
+import {
+  PartnerRegistered,
+  PartnerUpdated,
+  ProgrammeRegistered,
+  ProgrammeUpdated,
+  ApplicationDrafted,
+  ApplicationAnswersUpdated,
+  ApplicationSubmitted,
+  ApplicationReturned,
+  ApplicationEndorsed,
+  ApplicationForwarded,
+  ApplicationOutcomeRecorded,
+  ApplicationWithdrawn,
+} from './network';
 
 /** Every integration event of the platform. Adding an event means adding it here. */
 export const EVENT_CATALOG: readonly EventDefinition[] = [
@@ -144,6 +158,18 @@ export const EVENT_CATALOG: readonly EventDefinition[] = [
   ConsortiumWithdrawn,
   PartnerSuggestionsRequested,
   PartnerSuggestionsProposed,
+  PartnerRegistered,
+  PartnerUpdated,
+  ProgrammeRegistered,
+  ProgrammeUpdated,
+  ApplicationDrafted,
+  ApplicationAnswersUpdated,
+  ApplicationSubmitted,
+  ApplicationReturned,
+  ApplicationEndorsed,
+  ApplicationForwarded,
+  ApplicationOutcomeRecorded,
+  ApplicationWithdrawn,
 ];
 
 const byType = new Map(EVENT_CATALOG.map((definition) => [definition.type, definition]));
