@@ -75,6 +75,13 @@ import {
   PartnerSuggestionsRequested,
 } from './consortia';
 import {
+  NetworkEventAttendanceRecorded,
+  NetworkEventCancelled,
+  NetworkEventRegistrationCancelled,
+  NetworkEventRegistrationReceived,
+  NetworkEventScheduled,
+} from './network-events';
+import {
   PartnerRegistered,
   PartnerUpdated,
   ProgrammeRegistered,
@@ -170,6 +177,11 @@ export const EVENT_CATALOG: readonly EventDefinition[] = [
   ApplicationForwarded,
   ApplicationOutcomeRecorded,
   ApplicationWithdrawn,
+  NetworkEventScheduled,
+  NetworkEventRegistrationReceived,
+  NetworkEventRegistrationCancelled,
+  NetworkEventAttendanceRecorded,
+  NetworkEventCancelled,
 ];
 
 const byType = new Map(EVENT_CATALOG.map((definition) => [definition.type, definition]));

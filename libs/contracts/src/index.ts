@@ -13,6 +13,7 @@ export * from './missions';
 export * from './introductions';
 export * from './suggestions';
 export * from './consortia';
+export * from './network-events';
 export * from './network';
 export * from './catalog';
 export * from './envelope/dead-letter-headers';

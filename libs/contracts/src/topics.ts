@@ -20,6 +20,7 @@ export const Topics = {
   consortiaConsortium: 'icn.consortia.consortium.v1',
   consortiaPartnerSearch: 'icn.consortia.partner-search.v1',
   matchmakingPartnerSuggestion: 'icn.matchmaking.partner-suggestion.v1',
+  networkEvent: 'icn.network.network-event.v1',
   networkPartner: 'icn.network.partner.v1',
   networkProgramme: 'icn.network.programme.v1',
   networkApplication: 'icn.network.application.v1',
