@@ -22,6 +22,11 @@
 #
 # Environment (defaults in brackets):
 #   KAFKA_PORT [9092]  KAFKA_CONTROLLER_PORT [9093]  FERRETDB_PORT [27017]  POSTGRES_PORT [5433]
+#   KAFKA_NODES [1]                          3: a three-node KRaft cluster (kafka-1..3, each broker and
+#                                            controller; node i on KAFKA_PORT+2(i-1), controller on
+#                                            KAFKA_CONTROLLER_PORT+2(i-1)), internal topics replicated 3
+#                                            times with min.insync.replicas 2; `up` prints the settings
+#                                            the services need (KAFKA_TOPIC_REPLICATION_FACTOR=3 …)
 #   FERRETDB_BACKEND [postgresql]            postgresql or sqlite
 #   ICN_POSTGRES_OS_USER [icn-postgres]      who runs PostgreSQL when the caller is root (created if missing)
 #   ICN_STACK_DIR [<repo>/.local]            data/, logs/ and run/ (pid files) live here
@@ -37,6 +42,7 @@ repo="$(cd "$here/../.." && pwd)"
 
 KAFKA_PORT="${KAFKA_PORT:-9092}"
 KAFKA_CONTROLLER_PORT="${KAFKA_CONTROLLER_PORT:-9093}"
+KAFKA_NODES="${KAFKA_NODES:-1}"
 FERRETDB_PORT="${FERRETDB_PORT:-27017}"
 POSTGRES_PORT="${POSTGRES_PORT:-5433}"
 FERRETDB_BACKEND="${FERRETDB_BACKEND:-postgresql}"
@@ -123,31 +129,60 @@ wait_until() { # description timeout-seconds command...
   log "$what is ready"
 }
 
-kafka_started() { port_open "$KAFKA_PORT" && grep -q 'Kafka Server started' "$log_dir/kafka.log" 2>/dev/null; }
+# KAFKA_NODES=1: one node named "kafka" (pid, log and data under that name). More: nodes kafka-1 …
+# kafka-N, node i serving clients on KAFKA_PORT+2(i-1) and its controller on KAFKA_CONTROLLER_PORT+2(i-1).
+kafka_nodes() { seq 1 "$KAFKA_NODES"; }
+kafka_node_name() { if [ "$KAFKA_NODES" = 1 ]; then echo kafka; else echo "kafka-$1"; fi; }
+kafka_node_port() { echo $((KAFKA_PORT + 2 * ($1 - 1))); }
+kafka_node_controller_port() { echo $((KAFKA_CONTROLLER_PORT + 2 * ($1 - 1))); }
+kafka_bootstrap() { local i list=""; for i in $(kafka_nodes); do list="$list${list:+,}127.0.0.1:$(kafka_node_port "$i")"; done; echo "$list"; }
+kafka_voters() { local i list=""; for i in $(kafka_nodes); do list="$list${list:+,}$i@127.0.0.1:$(kafka_node_controller_port "$i")"; done; echo "$list"; }
+# Replication of internal topics and what the services are told to create: all nodes, and a majority in sync.
+kafka_replication() { if [ "$KAFKA_NODES" -ge 3 ]; then echo 3; else echo "$KAFKA_NODES"; fi; }
+kafka_min_insync() { if [ "$KAFKA_NODES" -ge 3 ]; then echo 2; else echo 1; fi; }
 
-start_kafka() {
-  local pidfile="$run_dir/kafka.pid"
-  if pid_alive "$pidfile"; then log "kafka already running (pid $(cat "$pidfile"))"; return 0; fi
-  port_open "$KAFKA_PORT" && die "port $KAFKA_PORT is taken by another process (set KAFKA_PORT)"
+kafka_started() { # node
+  local name; name="$(kafka_node_name "$1")"
+  port_open "$(kafka_node_port "$1")" && grep -q 'Kafka Server started' "$log_dir/$name.log" 2>/dev/null
+}
+
+# Launches one node without waiting: in a cluster, no node finishes starting before a majority of
+# the controller quorum runs, so every node is launched first and then waited for (start_kafka).
+launch_kafka_node() { # node
+  local node="$1" name; name="$(kafka_node_name "$1")"
+  local pidfile="$run_dir/$name.pid" port; port="$(kafka_node_port "$node")"
+  if pid_alive "$pidfile"; then log "$name already running (pid $(cat "$pidfile"))"; return 0; fi
+  port_open "$port" && die "port $port is taken by another process (set KAFKA_PORT)"
   local libs; libs="$(kafka_libs)"
-  local kdata="$data_dir/kafka" props="$run_dir/server.properties"
+  local kdata="$data_dir/$name" props="$run_dir/$name.properties"
   mkdir -p "$kdata"
-  sed -e "s|@KAFKA_PORT@|$KAFKA_PORT|g" -e "s|@CONTROLLER_PORT@|$KAFKA_CONTROLLER_PORT|g" \
+  sed -e "s|@KAFKA_PORT@|$port|g" -e "s|@CONTROLLER_PORT@|$(kafka_node_controller_port "$node")|g" \
+      -e "s|@NODE_ID@|$node|g" -e "s|@VOTERS@|$(kafka_voters)|g" \
+      -e "s|@REPLICATION@|$(kafka_replication)|g" -e "s|@MIN_INSYNC@|$(kafka_min_insync)|g" \
       -e "s|@DATA_DIR@|$kdata|g" "$here/kafka/server.properties.template" > "$props"
-  local java_opts=(-Dlog4j2.configurationFile="$here/kafka/log4j2.properties" -Dkafka.logs.file="$log_dir/kafka.log")
+  local java_opts=(-Dlog4j2.configurationFile="$here/kafka/log4j2.properties" -Dkafka.logs.file="$log_dir/$name.log")
   if [ ! -f "$kdata/meta.properties" ]; then
-    local cluster_id
-    cluster_id="$(java -cp "$libs/*" "${java_opts[@]}" kafka.tools.StorageTool random-uuid)"
-    java -cp "$libs/*" "${java_opts[@]}" kafka.tools.StorageTool format -t "$cluster_id" -c "$props" >> "$log_dir/kafka-format.log" 2>&1 \
-      || die "formatting Kafka storage failed, see $log_dir/kafka-format.log"
+    # Every node of a cluster is formatted with the same cluster id, kept with the data.
+    local id_file="$data_dir/kafka-cluster-id"
+    [ -s "$id_file" ] || java -cp "$libs/*" "${java_opts[@]}" kafka.tools.StorageTool random-uuid > "$id_file"
+    java -cp "$libs/*" "${java_opts[@]}" kafka.tools.StorageTool format -t "$(cat "$id_file")" -c "$props" >> "$log_dir/$name-format.log" 2>&1 \
+      || die "formatting Kafka storage failed, see $log_dir/$name-format.log"
   fi
-  : > "$log_dir/kafka.log"
+  : > "$log_dir/$name.log"
   # shellcheck disable=SC2086 # KAFKA_HEAP_OPTS is a list of JVM flags
   nohup java $KAFKA_HEAP_OPTS -XX:+UseG1GC -Djava.awt.headless=true "${java_opts[@]}" \
-    -cp "$libs/*" kafka.Kafka "$props" >> "$log_dir/kafka.out" 2>&1 &
+    -cp "$libs/*" kafka.Kafka "$props" >> "$log_dir/$name.out" 2>&1 &
   echo $! > "$pidfile"
-  wait_until "kafka on 127.0.0.1:$KAFKA_PORT" 120 kafka_started \
-    || { tail -n 30 "$log_dir/kafka.log" "$log_dir/kafka.out" >&2; die "kafka did not start within 120s"; }
+}
+
+start_kafka() {
+  local node name
+  for node in $(kafka_nodes); do launch_kafka_node "$node"; done
+  for node in $(kafka_nodes); do
+    name="$(kafka_node_name "$node")"
+    wait_until "$name on 127.0.0.1:$(kafka_node_port "$node")" 120 kafka_started "$node" \
+      || { tail -n 30 "$log_dir/$name.log" "$log_dir/$name.out" >&2; die "$name did not start within 120s"; }
+  done
 }
 
 postgres_bindir() {
@@ -345,7 +380,9 @@ case "$cmd" in
     if [ "$only" != jaeger ] && [ "$only" != mailpit ]; then
       with kafka && provision_kafka; with ferretdb && provision_ferretdb && provision_postgres
       with ferretdb && start_postgres && start_ferretdb; with kafka && start_kafka
-      with kafka && log "KAFKA_BROKERS=127.0.0.1:$KAFKA_PORT"; with ferretdb && log "MONGODB_URI=mongodb://127.0.0.1:$FERRETDB_PORT"
+      with kafka && log "KAFKA_BROKERS=$(kafka_bootstrap)"
+      with kafka && [ "$KAFKA_NODES" != 1 ] && log "KAFKA_TOPIC_REPLICATION_FACTOR=$(kafka_replication) KAFKA_TOPIC_MIN_INSYNC_REPLICAS=$(kafka_min_insync)"
+      with ferretdb && log "MONGODB_URI=mongodb://127.0.0.1:$FERRETDB_PORT"
     fi
     if with_jaeger; then
       provision_jaeger && start_jaeger
@@ -360,10 +397,10 @@ case "$cmd" in
     true ;;
   # PostgreSQL gets SIGINT, its fast shutdown: SIGTERM would wait for every client to disconnect.
   # Jaeger and Mailpit are stopped with the whole stack whether or not they were asked for: down stops what runs.
-  down) with kafka && stop_one kafka; with ferretdb && stop_one ferretdb && stop_one postgres INT; with jaeger && stop_one jaeger; with mailpit && stop_one mailpit; true ;;
+  down) if with kafka; then for node in $(kafka_nodes); do stop_one "$(kafka_node_name "$node")"; done; fi; with ferretdb && stop_one ferretdb && stop_one postgres INT; with jaeger && stop_one jaeger; with mailpit && stop_one mailpit; true ;;
   status)
     rc=0
-    if with kafka; then status_one kafka "$KAFKA_PORT" || rc=1; fi
+    if with kafka; then for node in $(kafka_nodes); do status_one "$(kafka_node_name "$node")" "$(kafka_node_port "$node")" || rc=1; done; fi
     if with ferretdb; then status_one ferretdb "$FERRETDB_PORT" || rc=1; fi
     if with ferretdb && [ "$FERRETDB_BACKEND" = postgresql ]; then status_one postgres "$POSTGRES_PORT" || rc=1; fi
     if with_jaeger || { with jaeger && pid_alive "$run_dir/jaeger.pid"; }; then status_one jaeger "$JAEGER_UI_PORT" || rc=1; fi

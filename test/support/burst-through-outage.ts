@@ -25,6 +25,8 @@ export interface OutageOutcome {
   persisted: MembershipOrganisation[];
   /** Watched services that never reported "not ready" during the outage. */
   silentDuringOutage: string[];
+  /** Watched services that said "not ready" at any moment from the outage's begin on. */
+  droppedReadiness: string[];
   /** Watched services not ready again after the outage. */
   notRecovered: string[];
   /** Watched services restarted or dead meanwhile (a restart loop, a crash). */
@@ -108,6 +110,7 @@ export async function burstThroughOutage(platform: E2ePlatform, outage: Outage, 
     settled,
     persisted,
     silentDuringOutage: watched.filter((service) => (watch.firstNotReadyAfter(service, beganAt) ?? Number.POSITIVE_INFINITY) > endedAt + 5_000).map((service) => service.name),
+    droppedReadiness: watched.filter((service) => watch.firstNotReadyAfter(service, beganAt) !== undefined).map((service) => service.name),
     notRecovered: recovered === true ? [] : watched.filter((service) => watch.readyAgainAfter(service, endedAt) === undefined).map((service) => service.name),
     restarted: watch.restarted(),
   };
