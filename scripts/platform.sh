@@ -25,6 +25,13 @@ MATCHMAKING_PORT="${MATCHMAKING_PORT:-3002}"
 OPPORTUNITIES_PORT="${OPPORTUNITIES_PORT:-3003}"
 CONSORTIA_PORT="${CONSORTIA_PORT:-3004}"
 NETWORK_PORT="${NETWORK_PORT:-3005}"
+# KAFKA_NODES=3 runs the stack's three-node KRaft cluster: the services get every node and create
+# their topics with replication factor 3 and min.insync.replicas 2, as in production.
+if [ "${KAFKA_NODES:-1}" -ge 3 ]; then
+  kafka_port="${KAFKA_PORT:-9092}"
+  export KAFKA_BROKERS="${KAFKA_BROKERS:-127.0.0.1:$kafka_port,127.0.0.1:$((kafka_port + 2)),127.0.0.1:$((kafka_port + 4))}"
+  export KAFKA_TOPIC_REPLICATION_FACTOR="${KAFKA_TOPIC_REPLICATION_FACTOR:-3}" KAFKA_TOPIC_MIN_INSYNC_REPLICAS="${KAFKA_TOPIC_MIN_INSYNC_REPLICAS:-2}"
+fi
 export KAFKA_BROKERS="${KAFKA_BROKERS:-127.0.0.1:${KAFKA_PORT:-9092}}"
 export MONGODB_URI="${MONGODB_URI:-mongodb://127.0.0.1:${FERRETDB_PORT:-27017}}"
 # Development-only secret, for `npm run token`; the services also accept the demo provider's tokens.
