@@ -77,7 +77,7 @@ export class DeliveryConfig {
   @Max(1000)
   WEBHOOK_DISABLE_AFTER_FAILURES: number = 30;
 
-  /** Deliveries attempted in parallel by one replica. */
+  /** Subscriptions served in parallel by one replica (each one's deliveries go one at a time, in order). */
   @IsInt()
   @Min(1)
   @Max(500)
