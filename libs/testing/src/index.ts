@@ -10,3 +10,4 @@ export * from './http-input-probes';
 export * from './http-input-assertions';
 export * from './openapi-responses';
 export * from './service-test-app';
+export * from './membership-event-producer';
