@@ -1,8 +1,11 @@
 import { Module } from '@nestjs/common';
+import { Topics } from '@icn/contracts';
 import { MessagingModule } from '@icn/messaging';
 import { IdempotencyModule, PlatformModule } from '@icn/platform';
+import { ApplicationsModule } from './applications/applications.module';
 import { DirectoryModule } from './directory/directory.module';
 import { NetworkConfig } from './network.config';
+import { PartnersModule } from './partners/partners.module';
 
 @Module({
   imports: [
@@ -10,11 +13,15 @@ import { NetworkConfig } from './network.config';
     // Kafka settings (and TLS/SASL) come from the validated config; Kafka joins /health/ready.
     // The topics it publishes are created at start-up (never auto-created); the membership topics
     // it reads are ensured by its consumers.
-    MessagingModule.forService({ topics: [] }),
+    MessagingModule.forService({ topics: [Topics.networkPartner, Topics.networkProgramme, Topics.networkApplication] }),
     // Idempotency-Key records in network's own database (every write endpoint).
     IdempotencyModule.fromPlatform(),
     // Who applies: the membership read model (organisations and clusters) from membership's events.
     DirectoryModule,
+    // Partners and their programmes (eligibility, call window, requirements).
+    PartnersModule,
+    // Applications: drafted by members, endorsed by their cluster manager, forwarded by the secretariat.
+    ApplicationsModule,
   ],
 })
 export class AppModule {}

@@ -1,0 +1,2 @@
+/** CloudEvents `source` of everything network publishes. */
+export const NETWORK_EVENT_SOURCE = '/icn/network';
