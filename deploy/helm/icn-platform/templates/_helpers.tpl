@@ -72,7 +72,7 @@ consortia:
 network:
   port: 3005
   consumerGroupVariables: [DIRECTORY_CONSUMER_GROUP]
-  apiPaths: []
+  apiPaths: [/applications, /partners, /programmes]
 console:
   port: 3000
   consumerGroupVariables: []
