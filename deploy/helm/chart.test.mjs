@@ -19,7 +19,7 @@ const HELM = process.env.HELM ?? toolPath('HELM');
 const KUBERNETES_VERSION = process.env.KUBERNETES_VERSION ?? '1.37.0';
 
 const SERVICES = ['membership', 'matchmaking', 'opportunities', 'consortia', 'network'];
-const SECRET_VARIABLES = ['MONGODB_URI', 'KAFKA_SASL_PASSWORD', 'INTEGRATOR_API_KEYS', 'OIDC_CLIENT_SECRET', 'CONSOLE_SESSION_SECRET', 'JWT_SECRET'];
+const SECRET_VARIABLES = ['MONGODB_URI', 'KAFKA_SASL_PASSWORD', 'INTEGRATOR_API_KEYS', 'OIDC_CLIENT_SECRET', 'CONSOLE_SESSION_SECRET', 'JWT_SECRET', 'SMTP_PASSWORD', 'MAIL_UNSUBSCRIBE_SECRET'];
 
 function toolPath(name) {
   const assignments = execFileSync(join(here, 'ensure-tools.sh'), { encoding: 'utf8' });
@@ -77,7 +77,7 @@ const base = new Map([...settingsOf('libs/platform/src/config/kafka-client.confi
 const serviceSettings = {
   membership: new Map([...base, ...settingsOf('apps/membership/src/membership.config.ts')]),
   matchmaking: new Map([...base, ...settingsOf('apps/matchmaking/src/matchmaking.config.ts')]),
-  opportunities: new Map([...base, ...settingsOf('apps/opportunities/src/opportunities.config.ts'), ...settingsOf('apps/opportunities/src/notifications/delivery.config.ts')]),
+  opportunities: new Map([...base, ...settingsOf('apps/opportunities/src/opportunities.config.ts'), ...settingsOf('apps/opportunities/src/notifications/delivery.config.ts'), ...settingsOf('apps/opportunities/src/mail/mail.config.ts')]),
   consortia: new Map([...base, ...settingsOf('apps/consortia/src/consortia.config.ts')]),
   network: new Map([...base, ...settingsOf('apps/network/src/network.config.ts')]),
   console: settingsOf('apps/console/src/console.config.ts'),
@@ -249,6 +249,20 @@ function consumerGroupVariablesOf(service) {
   visit(join(root, 'apps', service, 'src'));
   return variables;
 }
+
+describe('e-mail', () => {
+  const policyOf = (manifests) => ofKind(manifests, 'NetworkPolicy').find((policy) => componentOf(policy) === 'opportunities');
+  const reachesSmtp = (policy) => policy.spec.egress.some((rule) => (rule.ports ?? []).some((port) => port.port === 587));
+
+  it('opportunities may reach an SMTP relay only when one is configured, and gets the public URLs its mail links to', () => {
+    assert.equal(reachesSmtp(policyOf(variants.default)), false);
+    assert.equal(reachesSmtp(policyOf(variants['all-features'])), true);
+    const config = configOf(variants['all-features'], 'opportunities');
+    assert.equal(config.SMTP_HOST, 'smtp.example.org');
+    assert.equal(config.CONSOLE_PUBLIC_URL, 'https://icn.example.org');
+    assert.match(configOf(variants.default, 'opportunities').OPPORTUNITIES_PUBLIC_URL, /^https?:\/\/api\.icn\.example\.org$/);
+  });
+});
 
 describe('the chart is in step with the code', () => {
   const manifests = variants.production;

@@ -44,6 +44,7 @@ OIDC_CLIENT_ID: console.oidcClientId
 OIDC_CLIENT_SECRET: console.secret
 CONSOLE_SESSION_SECRET: console.secret
 CONSOLE_PUBLIC_URL: ingress.console (host, TLS or publicUrl)
+OPPORTUNITIES_PUBLIC_URL: ingress.api (host and TLS)
 MEMBERSHIP_URL: the membership Service
 MATCHMAKING_URL: the matchmaking Service
 OPPORTUNITIES_URL: the opportunities Service
@@ -97,6 +98,11 @@ OTEL_SERVICE_NAME: the service's name
 -}}
 {{- if $kafka.sasl.mechanism -}}
 {{- $_ := set $env "KAFKA_SASL_USERNAME" $service.kafkaUsername -}}
+{{- end -}}
+{{- if eq .name "opportunities" -}}
+{{- /* E-mail links: into the console, and the one-click unsubscribe to this service's public API. */ -}}
+{{- $_ := set $env "CONSOLE_PUBLIC_URL" (include "icn.consolePublicUrl" $root) -}}
+{{- $_ := set $env "OPPORTUNITIES_PUBLIC_URL" (include "icn.apiPublicUrl" $root) -}}
 {{- end -}}
 {{- if $kafka.tls.caSecret.name -}}
 {{- $_ := set $env "NODE_EXTRA_CA_CERTS" "/etc/icn/kafka-ca/ca.crt" -}}

@@ -105,6 +105,12 @@ membership matchmaking opportunities consortia network
 {{- index $names . -}}
 {{- end -}}
 
+{{/* Where the services' APIs are reached from outside (the API ingress routes each service's paths on one host). */}}
+{{- define "icn.apiPublicUrl" -}}
+{{- $ingress := .Values.ingress.api -}}
+{{- printf "%s://%s" (ternary "https" "http" (ne $ingress.tlsSecretName "")) $ingress.host -}}
+{{- end -}}
+
 {{/* The CONSOLE_PUBLIC_URL: given, or from the console ingress. */}}
 {{- define "icn.consolePublicUrl" -}}
 {{- $ingress := .Values.ingress.console -}}
