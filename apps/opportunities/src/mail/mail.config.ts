@@ -13,7 +13,7 @@ export const SMTP_TLS_MODES = ['starttls', 'tls', 'none'] as const;
 export type SmtpTlsMode = (typeof SMTP_TLS_MODES)[number];
 
 /**
- * Sending e-mail (issue 15, ADR 18): the SMTP relay, the sender, and what the messages link to.
+ * Sending e-mail (issue 15, ADR 19): the SMTP relay, the sender, and what the messages link to.
  * Production sends through any relay (its host, port, TLS mode and login); the local stack's is
  * Mailpit. Validated at start: a bad value stops the service with the variable's name.
  */
@@ -47,6 +47,41 @@ export class MailConfig {
   @Min(1_000)
   @Max(300_000)
   SMTP_TIMEOUT_MS: number = 30_000;
+
+  /** How often each replica looks for mail that is due (new mail also wakes it at once). */
+  @IsInt()
+  @Min(20)
+  @Max(600_000)
+  MAIL_POLL_MS: number = 1000;
+
+  /** Attempts per message before it is given up (status failed); a 5xx refusal gives up at once. */
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  MAIL_MAX_ATTEMPTS: number = 10;
+
+  /** First retry delay after a failed send; doubles per attempt up to MAIL_BACKOFF_MAX_MS (±20 %). */
+  @IsInt()
+  @Min(10)
+  @Max(3_600_000)
+  MAIL_BACKOFF_BASE_MS: number = 30_000;
+
+  @IsInt()
+  @Min(10)
+  @Max(86_400_000)
+  MAIL_BACKOFF_MAX_MS: number = 3_600_000;
+
+  /** Messages one replica hands to the relay per second at most (relays throttle and blocklist bursts). */
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  MAIL_MAX_PER_SECOND: number = 10;
+
+  /** Messages to one address per rolling hour at most, across replicas; more wait for the window to move. */
+  @IsInt()
+  @Min(1)
+  @Max(10_000)
+  MAIL_MAX_PER_RECIPIENT_PER_HOUR: number = 30;
 
   /** The From header: an address, optionally with a display name (`ICN Platform <alerts@icn.example>`). */
   @Matches(/^(?:[^<>\r\n]{1,100} <[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+>|[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+)$/, {

@@ -50,6 +50,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/mail/unsubscribe": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Asks whether to unsubscribe (a page with one button); changes nothing */
+        get: operations["MailUnsubscribeController_confirm"];
+        put?: never;
+        /** One-click unsubscribe (RFC 8058): no further mail of the subscription to the recipient */
+        post: operations["MailUnsubscribeController_unsubscribe"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/opportunities": {
         parameters: {
             query?: never;
@@ -978,6 +996,103 @@ export interface operations {
                         /** @example error */
                         status?: string;
                     };
+                };
+            };
+        };
+    };
+    MailUnsubscribeController_confirm: {
+        parameters: {
+            query: {
+                /** @description The recipient: a contact of the subscribing organisation. */
+                recipient: string;
+                /** @description HMAC-SHA256 of subscription and recipient under the service’s unsubscribe key, base64url. */
+                signature: string;
+                subscription: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description text/html */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description A parameter is missing or malformed, or the signature does not match */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too many requests from this client; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    MailUnsubscribeController_unsubscribe: {
+        parameters: {
+            query: {
+                /** @description The recipient: a contact of the subscribing organisation. */
+                recipient: string;
+                /** @description HMAC-SHA256 of subscription and recipient under the service’s unsubscribe key, base64url. */
+                signature: string;
+                subscription: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description text/html: unsubscribed (also when it was before) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description A parameter is missing or malformed, or the signature does not match */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The object’s current state does not allow it (the message says why), or a retry with the same Idempotency-Key while the first attempt still runs. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too many requests from this client; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
