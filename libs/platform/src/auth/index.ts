@@ -33,7 +33,15 @@ export {
   isNetworkAdmin,
 } from './scope';
 export type { OrganisationRef, ScopeAccess } from './scope';
-export { canViewOpportunity, isOpportunityVisibleToCluster, opportunityVisibilityFilter, seesEveryOpportunity } from './visibility';
+export {
+  canViewOpportunity,
+  isOpportunityVisibleToCluster,
+  opportunityVisibilityFilter,
+  PUBLIC_READER,
+  seesEveryOpportunity,
+  type AnonymousReader,
+  type OpportunityReader,
+} from './visibility';
 export type { OpportunityAudience } from './visibility';
 export { mintToken } from './mint-token';
 export type { MintTokenOptions, TokenTtl } from './mint-token';

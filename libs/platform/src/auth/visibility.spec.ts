@@ -1,5 +1,5 @@
 import type { Principal } from './principal';
-import { canViewOpportunity, isOpportunityVisibleToCluster, opportunityVisibilityFilter, type OpportunityAudience } from './visibility';
+import { canViewOpportunity, isOpportunityVisibleToCluster, opportunityVisibilityFilter, PUBLIC_READER, type OpportunityAudience } from './visibility';
 
 const admin: Principal = { kind: 'user', subject: 'sec', role: 'network-admin' };
 const integrator: Principal = { kind: 'integrator', subject: 'crm', role: 'integrator' };
@@ -51,6 +51,15 @@ describe('opportunity visibility', () => {
     expect(canViewOpportunity(unscoped, network)).toBe(true);
     expect(canViewOpportunity(unscoped, restricted)).toBe(false);
     expect(opportunityVisibilityFilter(unscoped)).toEqual({ $or: [{ visibility: 'network' }] });
+  });
+
+  it('the anonymous public reader sees network opportunities only, by the same predicate and filter', () => {
+    const asDocument = (audience: OpportunityAudience) => ({ ...audience, targetClusterIds: [...audience.targetClusterIds] });
+    expect(canViewOpportunity(PUBLIC_READER, network)).toBe(true);
+    expect(canViewOpportunity(PUBLIC_READER, restricted)).toBe(false);
+    expect(evaluate(opportunityVisibilityFilter(PUBLIC_READER), asDocument(network))).toBe(true);
+    expect(evaluate(opportunityVisibilityFilter(PUBLIC_READER), asDocument(restricted))).toBe(false);
+    expect(opportunityVisibilityFilter(PUBLIC_READER)).toEqual({ $or: [{ visibility: 'network' }] });
   });
 
   it('isOpportunityVisibleToCluster: origin and targets of a restricted one, everyone for network', () => {

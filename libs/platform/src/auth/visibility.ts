@@ -11,7 +11,9 @@ import type { Principal } from './principal';
  * - `network`: every participant;
  * - `target-clusters`: the origin cluster and the target clusters only — the people of those
  *   clusters and their organisations;
- * - the network admin (secretariat) and integrators (read-only network feeds) see every one.
+ * - the network admin (secretariat) and integrators (read-only network feeds) see every one;
+ * - an anonymous reader (`PUBLIC_READER`: the public Atom feed, a partner platform) belongs to no
+ *   cluster and holds no role, so it sees exactly what every participant sees: `network` ones.
  *
  * Organisations: the directory profile (name, cluster, country, helix type, sectors, technologies,
  * offers, needs, status) is network-wide — finding partners across clusters is the point of the
@@ -27,6 +29,20 @@ export interface OpportunityAudience {
   readonly targetClusterIds: readonly string[] | ReadonlySet<string>;
 }
 
+/**
+ * Someone with no identity at all (the public Atom feed's reader). Not a Principal: nothing may
+ * authorise it to act, it only reads through the same rule as everyone else.
+ */
+export interface AnonymousReader {
+  readonly role: 'anonymous';
+  readonly clusterId?: undefined;
+}
+
+export const PUBLIC_READER: AnonymousReader = { role: 'anonymous' };
+
+/** Whoever reads opportunities: a principal, or the anonymous public. */
+export type OpportunityReader = Pick<Principal, 'role' | 'clusterId'> | AnonymousReader;
+
 /** May the people and organisations of this cluster see the opportunity? */
 export function isOpportunityVisibleToCluster(opportunity: OpportunityAudience, clusterId: string): boolean {
   if (opportunity.visibility === 'network' || opportunity.originClusterId === clusterId) return true;
@@ -35,12 +51,12 @@ export function isOpportunityVisibleToCluster(opportunity: OpportunityAudience, 
 }
 
 /** Does this principal see every published opportunity, whatever its audience? */
-export function seesEveryOpportunity(principal: Pick<Principal, 'role'>): boolean {
+export function seesEveryOpportunity(principal: Pick<OpportunityReader, 'role'>): boolean {
   return principal.role === 'network-admin' || principal.role === 'integrator';
 }
 
 /** May this principal see the (published or ended) opportunity? */
-export function canViewOpportunity(principal: Pick<Principal, 'role' | 'clusterId'>, opportunity: OpportunityAudience): boolean {
+export function canViewOpportunity(principal: OpportunityReader, opportunity: OpportunityAudience): boolean {
   if (seesEveryOpportunity(principal) || opportunity.visibility === 'network') return true;
   return principal.clusterId !== undefined && isOpportunityVisibleToCluster(opportunity, principal.clusterId);
 }
@@ -51,7 +67,7 @@ export function canViewOpportunity(principal: Pick<Principal, 'role' | 'clusterI
  * restriction. The unit test checks it against the predicate for every principal and audience.
  */
 export function opportunityVisibilityFilter(
-  principal: Pick<Principal, 'role' | 'clusterId'>,
+  principal: OpportunityReader,
   prefix = '',
 ): Record<string, unknown> | undefined {
   if (seesEveryOpportunity(principal)) return undefined;
