@@ -90,6 +90,7 @@ const LEFT_UNSET = {
   JWT_AUDIENCE: 'only for development HS256 tokens',
   WEBHOOK_ALLOWED_HOSTS: 'lets webhooks reach internal addresses: local development and tests only, never in production',
   INSTANCE_ID: "random per process, so no two replicas ever share a broadcast group; a pod's name would be reused by its restarted container",
+  MAIL_TEST_CLOCK: 'tests only: the digest clock read from the database (refused with NODE_ENV=production)',
   CONSOLE_WEB_DIR: "where the console's image puts the web application (its Dockerfile sets it)",
 };
 

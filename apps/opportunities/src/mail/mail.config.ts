@@ -1,5 +1,5 @@
 import { loadConfig } from '@icn/platform';
-import { IsIn, IsInt, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
 
 /** Injection token of the validated MailConfig. */
 export const MAIL_CONFIG = Symbol('MAIL_CONFIG');
@@ -82,6 +82,19 @@ export class MailConfig {
   @Min(1)
   @Max(10_000)
   MAIL_MAX_PER_RECIPIENT_PER_HOUR: number = 30;
+
+  /** How often each replica looks for digest periods that are over (a digest goes out at most this late). */
+  @IsInt()
+  @Min(20)
+  @Max(3_600_000)
+  MAIL_DIGEST_POLL_MS: number = 60_000;
+
+  /**
+   * Tests only: the digest scheduler's clock is read from the database (collection mail_test_clock,
+   * document `now`), so a test moves time for every replica and across restarts. Refused in production.
+   */
+  @IsBoolean()
+  MAIL_TEST_CLOCK: boolean = false;
 
   /** The From header: an address, optionally with a display name (`ICN Platform <alerts@icn.example>`). */
   @Matches(/^(?:[^<>\r\n]{1,100} <[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+>|[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+)$/, {

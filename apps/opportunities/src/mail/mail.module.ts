@@ -1,30 +1,36 @@
 import { Module } from '@nestjs/common';
+import { DirectoryModule } from '../directory/directory.module';
+import { FeedModule } from '../notifications/feed.module';
+import { SubscriptionsModule } from '../subscriptions/subscriptions.module';
 import { MailUnsubscribeController } from './http/mail-unsubscribe.controller';
 import { MailConfigModule } from './mail-config.module';
 import { MailDeliveryService } from './mail-delivery.service';
 import { MailDeliveryRepository } from './persistence/mail-delivery.repository';
 import { loadOpportunityMailTemplates } from './rendering/mail-templates';
+import { OPPORTUNITY_MAIL_TEMPLATES } from './rendering/opportunity-mail-templates.token';
 import { loadUnsubscribePage, UNSUBSCRIBE_PAGE } from './rendering/unsubscribe-page';
-
-/** Injection token of the parsed opportunity mail templates. */
-export const OPPORTUNITY_MAIL_TEMPLATES = Symbol('OPPORTUNITY_MAIL_TEMPLATES');
+import { MailClock } from './scheduling/mail-clock';
+import { MailScheduler } from './scheduling/mail-scheduler';
 
 /**
  * E-mail delivery (issue 15, ADR 19): the relay settings and the templates (validated and parsed
  * at start, so a bad setting or a broken template stops the service instead of the first mail),
- * the delivery log and its worker (exactly once per claim and recipient across replicas), and
- * the one-click unsubscribe endpoint. Scheduling mail from subscriptions' e-mail channel builds
- * on MailDeliveryRepository.claim/schedule (not yet wired: see ADR 19, "Not done yet").
+ * the scheduler (instant mail from the notification dispatcher, digests per period on the
+ * recipients' clock), the delivery log and its worker (exactly once per claim and recipient across
+ * replicas), and the one-click unsubscribe endpoint.
  */
 @Module({
-  imports: [MailConfigModule],
+  imports: [MailConfigModule, DirectoryModule, FeedModule, SubscriptionsModule],
   controllers: [MailUnsubscribeController],
   providers: [
     { provide: OPPORTUNITY_MAIL_TEMPLATES, useFactory: () => loadOpportunityMailTemplates() },
     { provide: UNSUBSCRIBE_PAGE, useFactory: () => loadUnsubscribePage() },
     MailDeliveryRepository,
     MailDeliveryService,
+    MailClock,
+    MailScheduler,
   ],
-  exports: [MailConfigModule, OPPORTUNITY_MAIL_TEMPLATES, MailDeliveryRepository, MailDeliveryService],
+  // The notification dispatcher hands each batch to the scheduler.
+  exports: [MailScheduler],
 })
 export class MailModule {}

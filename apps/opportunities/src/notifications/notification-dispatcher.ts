@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { MailScheduler } from '../mail/scheduling/mail-scheduler';
 import type { SubscriptionState } from '../subscriptions/domain/subscription';
 import { WebhookDeliveryRepository } from '../webhooks/persistence/webhook-delivery.repository';
 import { WebhookWorker } from '../webhooks/webhook-worker';
@@ -15,7 +16,7 @@ export interface Recipient {
 
 /**
  * Appends notifications to their subscribers' feeds (which also queues them for the notification
- * topic, hence every replica's streams) and schedules their webhook deliveries. Every step is
+ * topic, hence every replica's streams) and schedules their webhook deliveries and instant mail. Every step is
  * idempotent, so a re-processed cause completes whatever a crash left undone, and duplicates none.
  */
 @Injectable()
@@ -24,6 +25,7 @@ export class NotificationDispatcher {
     private readonly feed: FeedRepository,
     private readonly deliveries: WebhookDeliveryRepository,
     private readonly webhookWorker: WebhookWorker,
+    private readonly mail: MailScheduler,
   ) {}
 
   async notify(subscription: SubscriptionState, notification: NotificationContent): Promise<FeedEntry> {
@@ -46,6 +48,7 @@ export class NotificationDispatcher {
       if (webhook && (await this.deliveries.ensure(results[index].entry, webhook.status === 'disabled'))) scheduled = true;
     }
     if (scheduled) this.webhookWorker.trigger();
+    await this.mail.scheduleInstant(recipients.map(({ subscription }, index) => ({ subscription, entry: results[index].entry })));
     return results;
   }
 }

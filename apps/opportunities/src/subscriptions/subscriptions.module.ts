@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { DirectoryModule } from '../directory/directory.module';
 import { WebhookTargetModule } from '../webhooks/target/webhook-target.module';
 import { SubscriptionsController } from './http/subscriptions.controller';
 import { SubscriptionsService } from './http/subscriptions.service';
@@ -6,7 +7,7 @@ import { SubscriptionAggregate } from './persistence/subscription.aggregate';
 import { SubscriptionRepository } from './persistence/subscription.repository';
 
 @Module({
-  imports: [WebhookTargetModule],
+  imports: [WebhookTargetModule, DirectoryModule],
   controllers: [SubscriptionsController],
   providers: [SubscriptionRepository, SubscriptionAggregate, SubscriptionsService],
   // The matcher, streams, webhooks, reminders and the calendar read subscriptions.

@@ -27,3 +27,7 @@ export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 /** Delivery state of a subscription's webhook: `disabled` after persistent failure, until the owner re-enables it. */
 export const WEBHOOK_STATUSES = ['enabled', 'disabled'] as const;
 export type WebhookStatus = (typeof WEBHOOK_STATUSES)[number];
+
+/** How often a subscription's e-mail goes out: each notification at once, or a digest per day or week. */
+export const EMAIL_CADENCES = ['instant', 'daily', 'weekly'] as const;
+export type EmailCadence = (typeof EMAIL_CADENCES)[number];

@@ -3,6 +3,7 @@ import 'reflect-metadata';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
+  ArrayMinSize,
   IsArray,
   IsBoolean,
   IsIn,
@@ -22,7 +23,7 @@ import {
 } from 'class-validator';
 import { CLUSTER_ID_PATTERN, HELIX_TYPES, SECTORS, TAG_PATTERN, type HelixType, type Sector } from '../vocabulary/vocabulary';
 import { CURRENCY_PATTERN, OPPORTUNITY_TYPES, type OpportunityType } from '../opportunities/opportunity.vocabulary';
-import { SUBSCRIBER_KINDS, WEBHOOK_STATUSES, type SubscriberKind, type WebhookStatus } from './notification.vocabulary';
+import { EMAIL_CADENCES, SUBSCRIBER_KINDS, WEBHOOK_STATUSES, type EmailCadence, type SubscriberKind, type WebhookStatus } from './notification.vocabulary';
 
 /** The subscriber: a cluster, or an organisation (with the cluster it belongs to). */
 export class SubscriberV1 {
@@ -129,12 +130,70 @@ export class WebhookChannelV1 {
   disabledReason?: string;
 }
 
-/** Channels: Server-Sent Events always; a webhook and an iCalendar feed optionally. */
+/** Mail sent at once whatever the cadence: a deadline this close, or a recommendation this strong. */
+export class EmailPriorityV1 {
+  /** Opportunities whose deadline is at most this many days ahead when notified. */
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  deadlineWithinDays?: number;
+
+  /** `recommended` notifications whose match score is at least this. */
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0)
+  recommendedMinScore?: number;
+}
+
+/**
+ * The e-mail channel: which contacts of the subscribing organisation receive it, how often (a
+ * digest at `hour` of their `timeZone`, on `weekday` for weekly ones, ISO 1 = Monday), and what
+ * goes out at once anyway.
+ */
+export class EmailChannelV1 {
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @IsUUID(undefined, { each: true })
+  recipients!: string[];
+
+  @IsIn(EMAIL_CADENCES)
+  cadence!: EmailCadence;
+
+  /** An IANA time zone name, e.g. Europe/Berlin. */
+  @IsString()
+  @Matches(/^(?:UTC|[A-Z][A-Za-z_]+(?:\/[A-Z][A-Za-z0-9_+-]*)+)$/)
+  timeZone!: string;
+
+  @IsInt()
+  @Min(0)
+  @Max(23)
+  hour!: number;
+
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(7)
+  weekday?: number;
+
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => EmailPriorityV1)
+  priority?: EmailPriorityV1;
+}
+
+/** Channels: Server-Sent Events always; a webhook, an iCalendar feed and e-mail optionally. */
 export class SubscriptionChannelsV1 {
   @IsOptional()
   @ValidateNested()
   @Type(() => WebhookChannelV1)
   webhook?: WebhookChannelV1;
+
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => EmailChannelV1)
+  email?: EmailChannelV1;
 
   @IsBoolean()
   calendar!: boolean;

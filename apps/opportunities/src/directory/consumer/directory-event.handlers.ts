@@ -1,6 +1,9 @@
 import {
   ClusterRegistered,
   ClusterUpdated,
+  ContactAdded,
+  ContactRemoved,
+  ContactUpdated,
   OrganisationJoined,
   OrganisationLeft,
   OrganisationReinstated,
@@ -9,6 +12,9 @@ import {
   type CloudEvent,
   type ClusterRegisteredV1,
   type ClusterUpdatedV1,
+  type ContactAddedV1,
+  type ContactRemovedV1,
+  type ContactUpdatedV1,
   type OrganisationJoinedV1,
   type OrganisationLeftV1,
   type OrganisationReinstatedV1,
@@ -21,6 +27,9 @@ import { MembershipDirectory } from '../persistence/membership-directory';
 import {
   projectClusterRegistered,
   projectClusterUpdated,
+  projectContactAdded,
+  projectContactRemoved,
+  projectContactUpdated,
   projectOrganisationJoined,
   projectOrganisationLeft,
   projectOrganisationReinstated,
@@ -31,7 +40,7 @@ import { DIRECTORY_GROUP } from './directory.consumer';
 
 /**
  * One handler per membership event the read model needs, each "project under the sequence guard".
- * Contact events are not needed: the transport skips types no handler names. A controller of the
+ * Contacts are projected for e-mail (the recipients a subscriber may choose). A controller of the
  * event transport, as Nest wants message handlers: it has no HTTP routes.
  */
 @Controller()
@@ -80,6 +89,21 @@ export class DirectoryEventHandlers {
   @OnEvent(OrganisationReinstated, { group: DIRECTORY_GROUP })
   organisationReinstated(event: CloudEvent<OrganisationReinstatedV1>): ProjectedWrite {
     return this.organisations.write(projectOrganisationReinstated(event));
+  }
+
+  @OnEvent(ContactAdded, { group: DIRECTORY_GROUP })
+  contactAdded(event: CloudEvent<ContactAddedV1>): ProjectedWrite {
+    return this.organisations.write(projectContactAdded(event));
+  }
+
+  @OnEvent(ContactUpdated, { group: DIRECTORY_GROUP })
+  contactUpdated(event: CloudEvent<ContactUpdatedV1>): ProjectedWrite {
+    return this.organisations.write(projectContactUpdated(event));
+  }
+
+  @OnEvent(ContactRemoved, { group: DIRECTORY_GROUP })
+  contactRemoved(event: CloudEvent<ContactRemovedV1>): ProjectedWrite {
+    return this.organisations.write(projectContactRemoved(event));
   }
 
   @OnEvent(OrganisationLeft, { group: DIRECTORY_GROUP })

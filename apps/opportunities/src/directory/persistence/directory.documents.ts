@@ -14,6 +14,12 @@ export interface DirectoryCluster {
   updatedAt: string;
 }
 
+/** A contact person of a member organisation: who may receive the organisation's subscription e-mail. */
+export interface DirectoryContact {
+  name: string;
+  email: string;
+}
+
 export interface DirectoryOrganisation {
   _id: string;
   clusterId: string;
@@ -23,6 +29,11 @@ export interface DirectoryOrganisation {
   sectors: string[];
   technologies: string[];
   status: OrganisationStatus;
+  /**
+   * By contact id (a map, so one contact event changes one field). Absent on documents projected
+   * before contacts were: the next snapshot of the organisation, or a rebuild, fills it.
+   */
+  contacts?: Record<string, DirectoryContact>;
   lastSequence: number;
   updatedAt: string;
 }

@@ -7,6 +7,7 @@ import {
   DIRECTORY_CLUSTERS_COLLECTION,
   DIRECTORY_ORGANISATIONS_COLLECTION,
   type DirectoryCluster,
+  type DirectoryContact,
   type DirectoryOrganisation,
 } from './directory.documents';
 
@@ -48,6 +49,12 @@ export class MembershipDirectory implements OnModuleInit {
 
   findOrganisation(organisationId: string): Promise<DirectoryOrganisation | null> {
     return this.organisations.findOne({ _id: organisationId });
+  }
+
+  /** The organisation's contacts by id (empty when it or they are unknown). */
+  async findContacts(organisationId: string): Promise<Record<string, DirectoryContact>> {
+    const organisation = await this.organisations.findOne({ _id: organisationId }, { projection: { contacts: 1 } });
+    return organisation?.contacts ?? {};
   }
 
   findOrganisationsOfCluster(clusterId: string): Promise<DirectoryOrganisation[]> {

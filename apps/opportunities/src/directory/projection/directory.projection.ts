@@ -3,6 +3,10 @@ import type {
   ClusterSnapshotV1,
   ClusterUpdatedV1,
   CloudEvent,
+  ContactAddedV1,
+  ContactRemovedV1,
+  ContactSnapshotV1,
+  ContactUpdatedV1,
   OrganisationJoinedV1,
   OrganisationLeftV1,
   OrganisationReinstatedV1,
@@ -31,7 +35,12 @@ function organisationFields(organisation: OrganisationSnapshotV1): Record<string
     sectors: [...organisation.sectors],
     technologies: [...organisation.technologies],
     status: organisation.status,
+    contacts: Object.fromEntries(organisation.contacts.map((contact) => [contact.contactId, contactFields(contact)])),
   };
+}
+
+function contactFields(contact: ContactSnapshotV1): Record<string, unknown> {
+  return { name: contact.name, email: contact.email };
 }
 
 /** `updatedAt` stays on the documents: readers of the directory use it, not the bookkeeping. */
@@ -59,3 +68,13 @@ export const projectOrganisationReinstated = (event: CloudEvent<OrganisationRein
 
 export const projectOrganisationLeft = (event: CloudEvent<OrganisationLeftV1>): ProjectionWrite =>
   write(event, event.data.organisationId, { status: 'left' }, false);
+
+// Contact ids are UUIDs (no dots), so `contacts.<id>` addresses exactly one entry of the map.
+export const projectContactAdded = (event: CloudEvent<ContactAddedV1>): ProjectionWrite =>
+  write(event, event.data.organisationId, { [`contacts.${event.data.contact.contactId}`]: contactFields(event.data.contact) }, false);
+
+export const projectContactUpdated = (event: CloudEvent<ContactUpdatedV1>): ProjectionWrite =>
+  write(event, event.data.organisationId, { [`contacts.${event.data.contact.contactId}`]: contactFields(event.data.contact) }, false);
+
+export const projectContactRemoved = (event: CloudEvent<ContactRemovedV1>): ProjectionWrite =>
+  writeFor(event, event.data.organisationId, { set: { updatedAt: event.time }, unset: [`contacts.${event.data.contactId}`], upsert: false });

@@ -3,6 +3,7 @@ import {
   SubscriptionCreated,
   SubscriptionDeleted,
   SubscriptionUpdated,
+  type EmailChannelV1,
   type SubscriberV1,
   type SubscriptionChange,
   type SubscriptionFiltersV1,
@@ -27,6 +28,7 @@ export interface SubscriptionDraft {
   filters?: Partial<SubscriptionFiltersV1>;
   webhookUrl?: string;
   calendar?: boolean;
+  email?: EmailChannelV1;
   createdBy: string;
   now: string;
 }
@@ -43,6 +45,7 @@ export function createSubscription(draft: SubscriptionDraft): SubscriptionChange
       calendar: calendar !== undefined,
       ...(calendar ? { calendarTokenHash: calendar.hash } : {}),
       ...(draft.webhookUrl !== undefined && webhookSecret ? { webhook: enabledWebhook(draft.webhookUrl, webhookSecret) } : {}),
+      ...(draft.email ? { email: draft.email } : {}),
     },
     createdBy: draft.createdBy,
     version: 1,
@@ -63,6 +66,8 @@ export interface SubscriptionEdit {
   /** undefined: keep; null: remove; a URL: set (a new webhook gets a new secret). */
   webhookUrl?: string | null;
   calendar?: boolean;
+  /** undefined: keep; null: remove; a channel: replace. */
+  email?: EmailChannelV1 | null;
 }
 
 export function editSubscription(current: SubscriptionState, edit: SubscriptionEdit, now: string): SubscriptionChangeResult {
@@ -79,6 +84,8 @@ export function editSubscription(current: SubscriptionState, edit: SubscriptionE
       channels.webhook = enabledWebhook(edit.webhookUrl, webhookSecret);
     }
   }
+  if (edit.email === null) delete channels.email;
+  else if (edit.email !== undefined) channels.email = edit.email;
   if (edit.calendar === false) {
     channels.calendar = false;
     delete channels.calendarTokenHash;

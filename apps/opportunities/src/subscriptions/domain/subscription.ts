@@ -1,4 +1,5 @@
 import type {
+  EmailChannelV1,
   SubscriberV1,
   SubscriptionFiltersV1,
   SubscriptionSnapshotV1,
@@ -22,6 +23,8 @@ export interface SubscriptionChannelsState {
   calendar: boolean;
   /** sha256 hex of the calendar feed token (the token itself is returned once). */
   calendarTokenHash?: string;
+  /** Recipients are contact ids of the subscribing organisation (checked against the directory when set). */
+  email?: EmailChannelV1;
 }
 
 export interface SubscriptionState {
@@ -53,6 +56,7 @@ export function toSnapshot(state: SubscriptionState): SubscriptionSnapshotV1 {
     filters: { ...state.filters },
     channels: {
       calendar: state.channels.calendar,
+      ...(state.channels.email ? { email: emailSnapshot(state.channels.email) } : {}),
       ...(webhook
         ? {
             webhook: {
@@ -67,5 +71,16 @@ export function toSnapshot(state: SubscriptionState): SubscriptionSnapshotV1 {
     version: state.version,
     createdAt: state.createdAt,
     updatedAt: state.updatedAt,
+  };
+}
+
+function emailSnapshot(email: EmailChannelV1): EmailChannelV1 {
+  return {
+    recipients: [...email.recipients],
+    cadence: email.cadence,
+    timeZone: email.timeZone,
+    hour: email.hour,
+    ...(email.weekday !== undefined ? { weekday: email.weekday } : {}),
+    ...(email.priority ? { priority: { ...email.priority } } : {}),
   };
 }

@@ -1,7 +1,8 @@
-import type { SubscriberV1 } from '@icn/contracts';
+import type { EmailChannelV1, SubscriberV1 } from '@icn/contracts';
 import { decodeKeysetCursor, DomainConflictError, DomainNotFoundError, encodeKeysetCursor, RequestValidationException, type Principal } from '@icn/platform';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
+import { MembershipDirectory } from '../../directory/persistence/membership-directory';
 import { WebhookTargetGuard } from '../../webhooks/target/webhook-target.guard';
 import { assertCanManageSubscriber, defaultSubscriber, listScope } from '../domain/subscriber-scope';
 import type { SubscriptionState } from '../domain/subscription';
@@ -17,6 +18,7 @@ import {
 import { SubscriptionAggregate } from '../persistence/subscription.aggregate';
 import { SubscriptionRepository } from '../persistence/subscription.repository';
 import type { CreateSubscriptionDto } from './dto/create-subscription.dto';
+import type { EmailChannelDto } from './dto/email-channel.dto';
 import type { UpdateSubscriptionDto } from './dto/update-subscription.dto';
 
 /** What a command returns: the state and the secrets to show once. */
@@ -34,6 +36,7 @@ export class SubscriptionsService {
     private readonly repository: SubscriptionRepository,
     private readonly aggregate: SubscriptionAggregate,
     private readonly webhookTargets: WebhookTargetGuard,
+    private readonly directory: MembershipDirectory,
   ) {}
 
   async create(principal: Principal, dto: CreateSubscriptionDto): Promise<SubscriptionChangeResult> {
@@ -43,6 +46,7 @@ export class SubscriptionsService {
     if (!subscriber) throw new RequestValidationException([{ field: 'subscriber', reason: 'is required for a network admin' }]);
     assertCanManageSubscriber(principal, subscriber);
     await this.assertWebhookTargetAllowed(dto.channels?.webhook?.url);
+    const email = dto.channels?.email ? await this.emailChannel(subscriber, dto.channels.email) : undefined;
     return this.aggregate.create(
       createSubscription({
         subscriptionId: randomUUID(),
@@ -51,6 +55,7 @@ export class SubscriptionsService {
         filters: dto.filters,
         webhookUrl: dto.channels?.webhook?.url,
         calendar: dto.channels?.calendar,
+        email,
         createdBy: principal.subject,
         now: new Date().toISOString(),
       }),
@@ -77,6 +82,9 @@ export class SubscriptionsService {
 
   async update(principal: Principal, subscriptionId: string, dto: UpdateSubscriptionDto): Promise<SubscriptionOutcome> {
     await this.assertWebhookTargetAllowed(dto.channels?.webhook?.url ?? undefined);
+    const emailDto = dto.channels?.email;
+    // The recipients are checked against the subscriber as stored (the subscriber never changes).
+    const email = emailDto ? await this.emailChannel((await this.get(principal, subscriptionId)).subscriber, emailDto) : emailDto;
     return this.change(principal, subscriptionId, (current, now) =>
       editSubscription(
         current,
@@ -85,10 +93,42 @@ export class SubscriptionsService {
           filters: dto.filters,
           webhookUrl: dto.channels?.webhook === null ? null : dto.channels?.webhook?.url,
           calendar: dto.channels?.calendar,
+          email,
         },
         now,
       ),
     );
+  }
+
+  /**
+   * E-mail goes to people of the subscribing organisation: its contacts as membership publishes
+   * them (the directory read model), chosen by the subscriber. A cluster subscription has no
+   * contacts of its own, so it has no e-mail channel.
+   */
+  private async emailChannel(subscriber: SubscriberV1, dto: EmailChannelDto): Promise<EmailChannelV1> {
+    if (subscriber.kind !== 'organisation' || !subscriber.organisationId) {
+      throw new RequestValidationException([{ field: 'channels.email', reason: 'needs an organisation subscriber (the recipients are its contacts)' }]);
+    }
+    const contacts = await this.directory.findContacts(subscriber.organisationId);
+    const unknown = dto.recipients.filter((recipient) => !(recipient in contacts));
+    if (unknown.length > 0) {
+      throw new RequestValidationException([{ field: 'channels.email.recipients', reason: `not contacts of the subscribing organisation: ${unknown.join(', ')}` }]);
+    }
+    return {
+      recipients: [...dto.recipients],
+      cadence: dto.cadence,
+      timeZone: dto.timeZone,
+      hour: dto.hour,
+      ...(dto.cadence === 'weekly' && dto.weekday !== undefined ? { weekday: dto.weekday } : {}),
+      ...(dto.priority && (dto.priority.deadlineWithinDays !== undefined || dto.priority.recommendedMinScore !== undefined)
+        ? {
+            priority: {
+              ...(dto.priority.deadlineWithinDays !== undefined ? { deadlineWithinDays: dto.priority.deadlineWithinDays } : {}),
+              ...(dto.priority.recommendedMinScore !== undefined ? { recommendedMinScore: dto.priority.recommendedMinScore } : {}),
+            },
+          }
+        : {}),
+    };
   }
 
   async delete(principal: Principal, subscriptionId: string): Promise<void> {

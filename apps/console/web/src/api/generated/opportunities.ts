@@ -451,6 +451,43 @@ export interface components {
             /** @enum {string} */
             status: "pending" | "delivered" | "failed" | "suspended";
         };
+        EmailChannelDto: {
+            /** @enum {string} */
+            cadence: "instant" | "daily" | "weekly";
+            /** @description Local hour at which a digest goes out. */
+            hour: number;
+            priority?: components["schemas"]["EmailPriorityDto"];
+            /** @description Contact ids of the subscribing organisation (1-20). */
+            recipients: string[];
+            /**
+             * @description IANA time zone of the recipients: digests go out at `hour` of it, deadlines are shown in it.
+             * @example Europe/Berlin
+             */
+            timeZone: string;
+            /** @description ISO weekday (1 = Monday) of a weekly digest; required for weekly. */
+            weekday?: number;
+        };
+        EmailChannelResponse: {
+            /** @enum {string} */
+            cadence: "instant" | "daily" | "weekly";
+            hour: number;
+            priority?: components["schemas"]["EmailPriorityResponse"];
+            recipients: string[];
+            /** @example Europe/Berlin */
+            timeZone: string;
+            /** @description ISO weekday (1 = Monday) of a weekly digest */
+            weekday?: number;
+        };
+        EmailPriorityDto: {
+            /** @description Mail at once when the deadline is at most this many days ahead. */
+            deadlineWithinDays?: number;
+            /** @description Mail at once a `recommended` notification whose match score is at least this. */
+            recommendedMinScore?: number;
+        };
+        EmailPriorityResponse: {
+            deadlineWithinDays?: number;
+            recommendedMinScore?: number;
+        };
         EndOpportunityDto: {
             /** @example Awarded to a consortium */
             reason?: string;
@@ -587,11 +624,14 @@ export interface components {
         SubscriptionChannelsDto: {
             /** @description Offer an iCalendar feed of the followed deadlines (a feed token is returned once). */
             calendar?: boolean;
+            /** @description E-mail to contacts of the subscribing organisation (an organisation subscriber only). */
+            email?: components["schemas"]["EmailChannelDto"] | null;
             webhook?: components["schemas"]["WebhookChannelDto"] | null;
         };
         SubscriptionChannelsResponse: {
             /** @description Whether the iCalendar feed is on (its URL with the token is returned only when it is turned on). */
             calendar: boolean;
+            email?: components["schemas"]["EmailChannelResponse"];
             webhook?: components["schemas"]["WebhookChannelResponse"];
         };
         SubscriptionFiltersDto: {

@@ -1,6 +1,7 @@
 import { IfPresent, NestedObject } from '@icn/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsString, Matches, MaxLength } from 'class-validator';
+import { EmailChannelDto } from './email-channel.dto';
 
 export class WebhookChannelDto {
   @ApiProperty({
@@ -16,7 +17,7 @@ export class WebhookChannelDto {
   url!: string;
 }
 
-/** SSE is always on. `webhook: null` removes the webhook; a new webhook gets a new secret (returned once). */
+/** SSE is always on. `webhook: null` removes the webhook (a new one gets a new secret, returned once); `email: null` removes e-mail. */
 export class SubscriptionChannelsDto {
   @ApiPropertyOptional({ type: WebhookChannelDto, nullable: true })
   @NestedObject(() => WebhookChannelDto, { optional: true, nullable: true })
@@ -26,4 +27,8 @@ export class SubscriptionChannelsDto {
   @IfPresent()
   @IsBoolean()
   calendar?: boolean;
+
+  @ApiPropertyOptional({ type: EmailChannelDto, nullable: true, description: 'E-mail to contacts of the subscribing organisation (an organisation subscriber only).' })
+  @NestedObject(() => EmailChannelDto, { optional: true, nullable: true })
+  email?: EmailChannelDto | null;
 }

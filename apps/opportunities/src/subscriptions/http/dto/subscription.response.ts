@@ -1,4 +1,4 @@
-import { HELIX_TYPES, OPPORTUNITY_TYPES, SECTORS, SUBSCRIBER_KINDS, WEBHOOK_STATUSES, type HelixType, type OpportunityType, type Sector, type SubscriberKind, type WebhookStatus } from '@icn/contracts';
+import { EMAIL_CADENCES, HELIX_TYPES, OPPORTUNITY_TYPES, SECTORS, SUBSCRIBER_KINDS, WEBHOOK_STATUSES, type EmailCadence, type HelixType, type OpportunityType, type Sector, type SubscriberKind, type WebhookStatus } from '@icn/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
 /*
@@ -40,8 +40,24 @@ export class WebhookChannelResponse {
   @ApiPropertyOptional() disabledReason?: string;
 }
 
+export class EmailPriorityResponse {
+  @ApiPropertyOptional() deadlineWithinDays?: number;
+  @ApiPropertyOptional() recommendedMinScore?: number;
+}
+
+/** E-mail to contacts of the subscribing organisation. */
+export class EmailChannelResponse {
+  @ApiProperty({ type: [String], format: 'uuid' }) recipients!: string[];
+  @ApiProperty({ enum: EMAIL_CADENCES }) cadence!: EmailCadence;
+  @ApiProperty({ example: 'Europe/Berlin' }) timeZone!: string;
+  @ApiProperty() hour!: number;
+  @ApiPropertyOptional({ description: 'ISO weekday (1 = Monday) of a weekly digest' }) weekday?: number;
+  @ApiPropertyOptional({ type: EmailPriorityResponse }) priority?: EmailPriorityResponse;
+}
+
 export class SubscriptionChannelsResponse {
   @ApiPropertyOptional({ type: WebhookChannelResponse }) webhook?: WebhookChannelResponse;
+  @ApiPropertyOptional({ type: EmailChannelResponse }) email?: EmailChannelResponse;
   @ApiProperty({ description: 'Whether the iCalendar feed is on (its URL with the token is returned only when it is turned on).' }) calendar!: boolean;
 }
 
