@@ -3,6 +3,7 @@ import { MessagingModule } from '@icn/messaging';
 import { IdempotencyModule, PlatformModule } from '@icn/platform';
 import { Module } from '@nestjs/common';
 import { DirectoryModule } from './directory/directory.module';
+import { FeedsModule } from './feeds/feeds.module';
 import { DeliveryModule } from './notifications/delivery.module';
 import { OpportunitiesConfig } from './opportunities.config';
 import { OpportunitiesModule } from './opportunities/opportunities.module';
@@ -23,6 +24,7 @@ import { SchedulingModule } from './scheduling/scheduling.module';
     OpportunitiesModule,
     SchedulingModule,
     DeliveryModule,
+    FeedsModule,
   ],
 })
 export class AppModule {}

@@ -43,6 +43,12 @@ export class DeliveryConfig {
   @Max(5000)
   FEED_PAGE_SIZE: number = 500;
 
+  /** Entries per page of the public Atom feed (GET /feeds/opportunities…; RFC 5005 links page on). */
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  ATOM_FEED_PAGE_SIZE: number = 50;
+
   @IsInt()
   @Min(20)
   @Max(600_000)

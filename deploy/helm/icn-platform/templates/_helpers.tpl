@@ -64,7 +64,7 @@ matchmaking:
 opportunities:
   port: 3003
   consumerGroupVariables: [DIRECTORY_CONSUMER_GROUP, NOTIFICATIONS_CONSUMER_GROUP, RECOMMENDATIONS_CONSUMER_GROUP]
-  apiPaths: [/opportunities, /subscriptions, /mail]
+  apiPaths: [/opportunities, /subscriptions, /mail, /feeds]
 consortia:
   port: 3004
   consumerGroupVariables: [DIRECTORY_CONSUMER_GROUP, OPPORTUNITY_CONSUMER_GROUP, PARTNER_SUGGESTION_CONSUMER_GROUP]

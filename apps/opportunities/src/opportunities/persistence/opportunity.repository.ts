@@ -36,6 +36,12 @@ export class OpportunityRepository implements OnModuleInit {
     return documents.map(toState);
   }
 
+  /** The public Atom feed's page: in (publishedAt, _id) order, descending or ascending. */
+  async listByPublication(query: FilterQuery<OpportunityDocument>, direction: 1 | -1, limit: number): Promise<OpportunityState[]> {
+    const documents = await this.model.find(query).sort({ publishedAt: direction, _id: direction }).limit(limit).lean<OpportunityDocument[]>().exec();
+    return documents.map(toState);
+  }
+
   /** Ids of published opportunities whose deadline is at or before `now`, oldest deadline first. */
   async findExpirable(now: string, limit: number): Promise<string[]> {
     const documents = await this.model

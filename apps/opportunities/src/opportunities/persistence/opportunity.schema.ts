@@ -59,4 +59,6 @@ opportunitySchema.index({ originClusterId: 1, createdAt: -1 });
 opportunitySchema.index({ sectors: 1 });
 opportunitySchema.index({ technologies: 1 });
 opportunitySchema.index({ targetCountries: 1 });
+// GET /feeds/opportunities (the public Atom feed): keyset-paged on (publishedAt, _id) both ways.
+opportunitySchema.index({ publishedAt: -1, _id: -1 });
 // No index on type / visibility: six and two values, an index would not narrow the scan.
