@@ -18,6 +18,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/feeds/clusters/{clusterId}/opportunities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One cluster's public opportunities as an Atom feed (no authentication) */
+        get: operations["PublicFeedController_cluster"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/feeds/opportunities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The network's public opportunities as an Atom feed (no authentication) */
+        get: operations["PublicFeedController_network"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health/live": {
         parameters: {
             query?: never;
@@ -791,6 +825,121 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AsyncApiDocumentResponse"];
+                };
+            };
+            /** @description Too many requests from this client; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    PublicFeedController_cluster: {
+        parameters: {
+            query?: {
+                /** @description The cursor of a `previous` link: the entries just newer than it. */
+                after?: string;
+                /** @description The cursor of a `next` link: the entries just older than it. */
+                before?: string;
+                /** @description The `last` link: the oldest entries. */
+                page?: "last";
+            };
+            header?: never;
+            path: {
+                clusterId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An Atom 1.0 feed page (RFC 4287), newest publication first, with RFC 5005 first/last/next/previous links. Only opportunities visible to everyone (visibility `network`); ended ones stay with their status. ETag and Last-Modified for conditional GET. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/atom+xml": string;
+                };
+            };
+            /** @description Not modified (If-None-Match / If-Modified-Since). */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A paging parameter this feed did not issue (before, after, page), or more than one of them. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such cluster. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too many requests from this client; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    PublicFeedController_network: {
+        parameters: {
+            query?: {
+                /** @description The cursor of a `previous` link: the entries just newer than it. */
+                after?: string;
+                /** @description The cursor of a `next` link: the entries just older than it. */
+                before?: string;
+                /** @description The `last` link: the oldest entries. */
+                page?: "last";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An Atom 1.0 feed page (RFC 4287), newest publication first, with RFC 5005 first/last/next/previous links. Only opportunities visible to everyone (visibility `network`); ended ones stay with their status. ETag and Last-Modified for conditional GET. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/atom+xml": string;
+                };
+            };
+            /** @description Not modified (If-None-Match / If-Modified-Since). */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A paging parameter this feed did not issue (before, after, page), or more than one of them. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             /** @description Too many requests from this client; retry later. */
