@@ -11,3 +11,4 @@ export * from './http-input-assertions';
 export * from './openapi-responses';
 export * from './service-test-app';
 export * from './membership-event-producer';
+export * from './atom/atom-validation';

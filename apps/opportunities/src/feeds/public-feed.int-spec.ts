@@ -1,6 +1,6 @@
 import { aCluster, seedMembership, uniqueClusterId } from '../opportunities/testing/membership-events';
 import { startOpportunitiesTestApp, type OpportunitiesTestApp } from '../opportunities/testing/opportunities-test-app';
-import { parseFeed, validateWithJing, type ParsedFeed } from './testing/public-feed-validation';
+import { parseFeed, validateWithJing, type ParsedFeed } from '@icn/testing';
 
 /** What the links say; the test app answers on its own port, so hrefs are mapped onto it. */
 const PUBLIC_API = 'https://api.icn.example';

@@ -1,4 +1,4 @@
-import { parseFeed } from '../testing/public-feed-validation';
+import { parseFeed } from '@icn/testing';
 import { renderAtomFeed, xmlText, type AtomEntry, type AtomFeed } from './atom-document';
 import { entryIdOf, feedIdOf } from './feed-identity';
 
