@@ -55,11 +55,17 @@ export class ServiceProcess {
    */
   replica(label: string): ServiceProcess {
     const clientId = this.options.env['KAFKA_CLIENT_ID'];
+    // A replica is its own instance: two processes with one INSTANCE_ID would share a broadcast group.
+    const instanceId = this.options.env['INSTANCE_ID'];
     return new ServiceProcess({
       ...this.options,
       port: undefined,
       logName: `${this.options.logName}-${label}`,
-      env: { ...this.options.env, ...(clientId !== undefined && { KAFKA_CLIENT_ID: `${clientId}-${label}` }) },
+      env: {
+        ...this.options.env,
+        ...(clientId !== undefined && { KAFKA_CLIENT_ID: `${clientId}-${label}` }),
+        ...(instanceId !== undefined && { INSTANCE_ID: `${instanceId}-${label}` }),
+      },
     });
   }
 
