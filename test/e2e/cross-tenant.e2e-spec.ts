@@ -184,6 +184,9 @@ function matrix(f: Fixture): Row[] {
     { service: 'opportunities', method: 'POST', path: `/subscriptions/${sub}/webhook/enable`, body: {}, expected: [null, 403, 403, 403] },
     { service: 'opportunities', method: 'POST', path: `/subscriptions/${sub}/webhook/rotate-secret`, body: {}, expected: [null, 403, 403, 403] },
     { service: 'opportunities', method: 'GET', path: `/subscriptions/${sub}/calendar.ics?token=${'x'.repeat(43)}`, expected: [404, 404, 404, 404], public: 404 },
+    // The public Atom feeds need no credentials (any are ignored) and never hold B's restricted call.
+    { service: 'opportunities', method: 'GET', path: '/feeds/opportunities', expected: [200, 200, 200, 200], public: 200, hiddenFromA: [opp] },
+    { service: 'opportunities', method: 'GET', path: `/feeds/clusters/${clusterB}/opportunities`, expected: [200, 200, 200, 200], public: 200, hiddenFromA: [opp] },
 
     // consortia: the restricted call is B's funding call; B's consortium on it
     { service: 'consortia', method: 'GET', path: '/funding-calls', expected: READ_ALL, hiddenFromA: [opp] },
