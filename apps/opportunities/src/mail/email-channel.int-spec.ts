@@ -106,6 +106,21 @@ describe('the e-mail channel (two replicas, Kafka, FerretDB, Mailpit)', () => {
     expect(all.some((message) => message.Subject.includes(`Restricted ${keyword}`))).toBe(false);
     const full = await mailpit.message(mailTo(messages, aino.email)[0].ID);
     expect(full.Text).toContain(`/opportunities/${opportunity.opportunityId}`);
+
+    // The delivery log: one copy per recipient, sent at the first attempt with the relay's answer; only the subscriber's side may read it.
+    const subscriptionId = (created.body as { subscriptionId: string }).subscriptionId;
+    const log = await fixture.apps[1].call('GET', `/subscriptions/${subscriptionId}/mail/deliveries?limit=1`, { token: member() });
+    expect(log.status).toBe(200);
+    const first = log.body as { items: { recipientId: string; status: string; attempts: { response?: string }[]; messageId: string }[]; nextCursor: string | null };
+    expect(first.items).toHaveLength(1);
+    const next = await fixture.apps[1].call('GET', `/subscriptions/${subscriptionId}/mail/deliveries?limit=1&cursor=${first.nextCursor ?? ''}`, { token: member() });
+    const items = [...first.items, ...(next.body as typeof first).items];
+    expect(items.map((item) => item.recipientId).sort()).toEqual([aino.contactId, late.contactId].sort());
+    expect(items.every((item) => item.status === 'sent' && item.attempts.length === 1 && /^250/.test(item.attempts[0].response ?? ''))).toBe(true);
+    expect(items.map((item) => item.messageId)).toContain(`<${mailTo(messages, aino.email)[0].MessageID}>`);
+    const outsider = fixture.apps[0].token({ sub: 'other', role: 'member', clusterId: otherCluster, organisationId: randomUUID() });
+    expect((await fixture.apps[0].call('GET', `/subscriptions/${subscriptionId}/mail/deliveries`, { token: outsider })).status).toBe(403);
+    expect((await fixture.apps[0].call('GET', `/subscriptions/${subscriptionId}/mail/deliveries?cursor=bm9uc2Vuc2U`, { token: member() })).status).toBe(400);
   });
 
   it('daily: at the injected local hour one digest per recipient holds exactly the period’s items once, across two replicas and a repeated pass', async () => {

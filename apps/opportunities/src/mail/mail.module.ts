@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { DirectoryModule } from '../directory/directory.module';
 import { FeedModule } from '../notifications/feed.module';
 import { SubscriptionsModule } from '../subscriptions/subscriptions.module';
+import { MailDeliveriesController } from './http/mail-deliveries.controller';
 import { MailUnsubscribeController } from './http/mail-unsubscribe.controller';
 import { MailConfigModule } from './mail-config.module';
 import { MailDeliveryService } from './mail-delivery.service';
@@ -17,11 +18,11 @@ import { MailScheduler } from './scheduling/mail-scheduler';
  * at start, so a bad setting or a broken template stops the service instead of the first mail),
  * the scheduler (instant mail from the notification dispatcher, digests per period on the
  * recipients' clock), the delivery log and its worker (exactly once per claim and recipient across
- * replicas), and the one-click unsubscribe endpoint.
+ * replicas) with its API, and the one-click unsubscribe endpoint.
  */
 @Module({
   imports: [MailConfigModule, DirectoryModule, FeedModule, SubscriptionsModule],
-  controllers: [MailUnsubscribeController],
+  controllers: [MailUnsubscribeController, MailDeliveriesController],
   providers: [
     { provide: OPPORTUNITY_MAIL_TEMPLATES, useFactory: () => loadOpportunityMailTemplates() },
     { provide: UNSUBSCRIBE_PAGE, useFactory: () => loadUnsubscribePage() },

@@ -186,8 +186,12 @@ export class MailDeliveryRepository implements OnModuleInit {
     return (await this.suppressions.countDocuments({ _id: `${subscriptionId}|${recipientId}` }, { limit: 1 })) > 0;
   }
 
-  /** The delivery log of a subscription, newest first, without the messages' bodies. */
-  async log(subscriptionId: string, limit: number): Promise<Omit<MailDeliveryDocument, 'message'>[]> {
-    return this.deliveries.find({ subscriptionId }, { projection: { message: 0 } }).sort({ createdAt: -1 }).limit(limit).toArray();
+  /**
+   * The delivery log of a subscription, newest first (ties by id), without the messages' bodies;
+   * `after` is the last row of the previous page.
+   */
+  async log(subscriptionId: string, limit: number, after?: { createdAt: Date; id: string }): Promise<Omit<MailDeliveryDocument, 'message'>[]> {
+    const page = after ? { $or: [{ createdAt: { $lt: after.createdAt } }, { createdAt: after.createdAt, _id: { $gt: after.id } }] } : {};
+    return this.deliveries.find({ subscriptionId, ...page }, { projection: { message: 0 } }).sort({ createdAt: -1, _id: 1 }).limit(limit).toArray();
   }
 }

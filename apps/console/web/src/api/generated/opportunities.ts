@@ -261,6 +261,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/subscriptions/{subscriptionId}/mail/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Mail delivery log, newest first (each attempt with the relay’s answer or the error, and its duration) */
+        get: operations["MailDeliveriesController_log"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/subscriptions/{subscriptionId}/stream": {
         parameters: {
             query?: never;
@@ -565,6 +582,46 @@ export interface components {
             label?: string;
             /** @example https://example.org/tender.pdf */
             url: string;
+        };
+        MailAttemptResponse: {
+            /** Format: date-time */
+            at: string;
+            attempt: number;
+            durationMs: number;
+            /** @description Why the attempt failed */
+            error?: string;
+            /** @description The relay’s answer to a sent message, e.g. 250 OK */
+            response?: string;
+        };
+        MailDeliveryPageResponse: {
+            items: components["schemas"]["MailDeliveryResponse"][];
+            nextCursor: string | null;
+        };
+        MailDeliveryResponse: {
+            attemptCount: number;
+            attempts: components["schemas"]["MailAttemptResponse"][];
+            /** @description The mail it is a copy of: `<subscription>:<notification id>` or `<subscription>:<cadence>:<local date>` */
+            claimId: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description `<subscription>:<notification or period>|<recipient>` */
+            deliveryId: string;
+            /** @description Sent as Message-ID on every attempt */
+            messageId: string;
+            /**
+             * Format: date-time
+             * @description When a pending delivery is due
+             */
+            nextAttemptAt?: string;
+            /**
+             * Format: uuid
+             * @description The contact it goes to
+             */
+            recipientId: string;
+            /** Format: date-time */
+            sentAt?: string;
+            /** @enum {string} */
+            status: "pending" | "sending" | "sent" | "failed" | "suppressed";
         };
         MinimumValueDto: {
             /** @example 100000 */
@@ -2545,6 +2602,76 @@ export interface operations {
             };
             /** @description Invalid input: the body (malformed JSON, too deep, unknown or invalid fields), a path, query or header value; `details` names each field and why. */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description An object the path or the body names does not exist (or is not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too many requests from this client; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    MailDeliveriesController_log: {
+        parameters: {
+            query?: {
+                /** @description The `nextCursor` of the previous page; absent for the first page. */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                subscriptionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailDeliveryPageResponse"];
+                };
+            };
+            /** @description Invalid input: the body (malformed JSON, too deep, unknown or invalid fields), a path, query or header value; `details` names each field and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No, malformed, invalid or expired credentials (bearer token or X-API-Key). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The caller’s role or scope (cluster, organisation) does not allow this operation on this object. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
