@@ -184,6 +184,10 @@ function matrix(f: Fixture): Row[] {
     { service: 'opportunities', method: 'POST', path: `/subscriptions/${sub}/webhook/enable`, body: {}, expected: [null, 403, 403, 403] },
     { service: 'opportunities', method: 'POST', path: `/subscriptions/${sub}/webhook/rotate-secret`, body: {}, expected: [null, 403, 403, 403] },
     { service: 'opportunities', method: 'GET', path: `/subscriptions/${sub}/calendar.ics?token=${'x'.repeat(43)}`, expected: [404, 404, 404, 404], public: 404 },
+    { service: 'opportunities', method: 'GET', path: `/subscriptions/${sub}/mail/deliveries`, expected: [200, 403, 403, 403] },
+    // Unsubscribe links are the credential: a forged one is refused for everyone (400 naming signature).
+    { service: 'opportunities', method: 'GET', path: `/mail/unsubscribe?subscription=${sub}&recipient=${unknownId}&signature=${'x'.repeat(43)}`, expected: [400, 400, 400, 400], public: 400 },
+    { service: 'opportunities', method: 'POST', path: `/mail/unsubscribe?subscription=${sub}&recipient=${unknownId}&signature=${'x'.repeat(43)}`, body: {}, expected: [400, 400, 400, 400], public: 400 },
     // The public Atom feeds need no credentials (any are ignored) and never hold B's restricted call.
     { service: 'opportunities', method: 'GET', path: '/feeds/opportunities', expected: [200, 200, 200, 200], public: 200, hiddenFromA: [opp] },
     { service: 'opportunities', method: 'GET', path: `/feeds/clusters/${clusterB}/opportunities`, expected: [200, 200, 200, 200], public: 200, hiddenFromA: [opp] },
