@@ -2,6 +2,7 @@ import { LOGGER } from '@icn/platform';
 import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { MAIL_CONFIG, type MailConfig } from './mail.config';
+import { MailDeliveryMetrics } from './mail-delivery-metrics';
 import { MailDeliveryWorker } from './mail-delivery.worker';
 import { MailDeliveryRepository } from './persistence/mail-delivery.repository';
 import { SmtpMailer } from './transport/smtp-mailer';
@@ -15,10 +16,10 @@ export class MailDeliveryService implements OnApplicationBootstrap, OnModuleDest
   private readonly mailer: SmtpMailer | undefined;
   private readonly worker: MailDeliveryWorker | undefined;
 
-  constructor(deliveries: MailDeliveryRepository, @Inject(MAIL_CONFIG) config: MailConfig, @Inject(LOGGER) logger: Logger) {
+  constructor(deliveries: MailDeliveryRepository, metrics: MailDeliveryMetrics, @Inject(MAIL_CONFIG) config: MailConfig, @Inject(LOGGER) logger: Logger) {
     if (config.SMTP_HOST !== '') {
       this.mailer = new SmtpMailer(config);
-      this.worker = new MailDeliveryWorker(deliveries, this.mailer, config, logger);
+      this.worker = new MailDeliveryWorker(deliveries, this.mailer, config, logger, metrics);
     }
   }
 

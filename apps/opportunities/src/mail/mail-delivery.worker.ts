@@ -1,6 +1,7 @@
 import { computeBackoffMs } from '@icn/messaging';
 import type { Logger } from 'pino';
 import type { MailConfig } from './mail.config';
+import type { MailAttemptCounter } from './mail-delivery-metrics';
 import type { MailDeliveryDocument } from './persistence/mail-delivery.schema';
 import type { MailDeliveryRepository } from './persistence/mail-delivery.repository';
 import type { ComposedMail } from './rendering/opportunity-mail.composer';
@@ -37,6 +38,7 @@ export class MailDeliveryWorker {
     private readonly transport: MailTransport,
     private readonly settings: MailWorkerSettings,
     private readonly logger?: Logger,
+    private readonly metrics: MailAttemptCounter = { attempted: () => undefined },
   ) {}
 
   /** A worker killed mid-send holds a delivery `sending` this long before another takes it over. */
@@ -99,6 +101,7 @@ export class MailDeliveryWorker {
     if (!(await this.deliveries.claimAttempt(delivery))) return;
     if (await this.deliveries.isSuppressed(delivery.subscriptionId, delivery.recipientId)) {
       await this.deliveries.setStatus(delivery._id, 'suppressed');
+      this.metrics.attempted('suppressed');
       return;
     }
     const now = Date.now();
@@ -107,6 +110,7 @@ export class MailDeliveryWorker {
       // Due again when the oldest send that counts leaves the window.
       const freeAt = recent[recent.length - this.settings.MAIL_MAX_PER_RECIPIENT_PER_HOUR].getTime() + HOUR_MS;
       await this.deliveries.postpone(delivery._id, new Date(freeAt));
+      this.metrics.attempted('postponed');
       return;
     }
     await this.paceGlobally();
@@ -115,11 +119,13 @@ export class MailDeliveryWorker {
     const at = new Date();
     if (outcome.ok) {
       await this.deliveries.recordAttempt(delivery._id, { attempt: number, at, durationMs: outcome.durationMs, response: outcome.response }, 'sent', at);
+      this.metrics.attempted('sent');
       return;
     }
     const givenUp = outcome.permanent || number >= this.settings.MAIL_MAX_ATTEMPTS;
     const delay = computeBackoffMs(number, { initialMs: this.settings.MAIL_BACKOFF_BASE_MS, maxMs: this.settings.MAIL_BACKOFF_MAX_MS, multiplier: 2, jitter: 0.2 });
     await this.deliveries.recordAttempt(delivery._id, { attempt: number, at, durationMs: outcome.durationMs, error: outcome.error }, givenUp ? 'failed' : 'pending', new Date(at.getTime() + delay));
+    this.metrics.attempted(givenUp ? 'exhausted' : 'failed');
     this.logger?.warn({ deliveryId: delivery._id, attempt: number, givenUp, error: outcome.error }, 'mail send failed');
     if (!givenUp && delay < this.settings.MAIL_POLL_MS) setTimeout(() => this.trigger(), delay + 5).unref();
   }

@@ -90,5 +90,9 @@ describe('one-click unsubscribe (real app, FerretDB, Mailpit)', () => {
     const log = await deliveries.log(subscriptionId, 10);
     expect(log.filter((entry) => entry.recipientId === aino.contactId).map((entry) => entry.status)).toEqual(['sent']);
     expect(log.filter((entry) => entry.recipientId === mikko.contactId).map((entry) => entry.status)).toEqual(['sent', 'sent']);
+    // Three mails went out, none failed: icn_mail_deliveries_total on the service's /metrics.
+    const metrics = await (await fetch(`${app.baseUrl}/metrics`)).text();
+    expect(metrics).toMatch(/icn_mail_deliveries_total\{[^}]*outcome="sent"[^}]*\} 3\n/);
+    expect(metrics).toMatch(/icn_mail_deliveries_total\{[^}]*outcome="failed"[^}]*\} 0\n/);
   });
 });

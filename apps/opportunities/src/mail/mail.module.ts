@@ -5,6 +5,7 @@ import { SubscriptionsModule } from '../subscriptions/subscriptions.module';
 import { MailDeliveriesController } from './http/mail-deliveries.controller';
 import { MailUnsubscribeController } from './http/mail-unsubscribe.controller';
 import { MailConfigModule } from './mail-config.module';
+import { MailDeliveryMetrics } from './mail-delivery-metrics';
 import { MailDeliveryService } from './mail-delivery.service';
 import { MailDeliveryRepository } from './persistence/mail-delivery.repository';
 import { loadOpportunityMailTemplates } from './rendering/mail-templates';
@@ -27,6 +28,7 @@ import { MailScheduler } from './scheduling/mail-scheduler';
     { provide: OPPORTUNITY_MAIL_TEMPLATES, useFactory: () => loadOpportunityMailTemplates() },
     { provide: UNSUBSCRIBE_PAGE, useFactory: () => loadUnsubscribePage() },
     MailDeliveryRepository,
+    MailDeliveryMetrics,
     MailDeliveryService,
     MailClock,
     MailScheduler,
