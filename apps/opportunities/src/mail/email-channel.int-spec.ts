@@ -158,4 +158,42 @@ describe('the e-mail channel (two replicas, Kafka, FerretDB, Mailpit)', () => {
     for (const title of titles) expect(text.split(title).length - 1).toBe(1);
     expect(text).not.toContain('Restricted');
   });
+  it('weekly: on the chosen weekday at the local hour, one digest of the week', async () => {
+    const keyword = `kw${randomUUID().slice(0, 8)}`;
+    const now = new Date();
+    const end = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate(), now.getUTCHours() + 1));
+    const weekday = end.getUTCDay() === 0 ? 7 : end.getUTCDay();
+    const created = await fixture.apps[0].call('POST', '/subscriptions', {
+      token: member(),
+      body: { name: 'Weekly heat', filters: { keywords: [keyword] }, channels: { email: { recipients: [mikko.contactId], cadence: 'weekly', timeZone: 'UTC', hour: end.getUTCHours(), weekday } } },
+    });
+    expect(created.status).toBe(201);
+    const subscriptionId = (created.body as { subscriptionId: string }).subscriptionId;
+    await fixture.producer.published(anOpportunity(keyword, { title: `Weekly ${keyword}` }));
+    const feed = fixture.apps[0].app.get(FeedRepository);
+    await waitFor(async () => (await feed.lastSeq(subscriptionId)) >= 1, { timeoutMs: 20_000, description: 'the notification in the feed' });
+    await fixture.apps[0].db.collection(MAIL_TEST_CLOCK_COLLECTION).updateOne({ _id: 'now' as unknown as never }, { $set: { now: new Date(end.getTime() + 1000) } }, { upsert: true });
+    await Promise.all(fixture.apps.map((app) => app.app.get(MailScheduler).digestPassNow()));
+    const subject = 'Weekly digest for "Weekly heat": 1 opportunity update';
+    await mailpit.waitFor((all) => all.some((message) => message.Subject === subject), 15_000);
+    await Promise.all(fixture.apps.map((app) => app.app.get(MailScheduler).digestPassNow()));
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const weekly = (await mailpit.messages()).filter((message) => message.Subject === subject);
+    expect(weekly.map((message) => message.To[0].Address)).toEqual([mikko.email]);
+    expect((await mailpit.message(weekly[0].ID)).Text).toContain(`Weekly ${keyword}`);
+  });
+  it('priority: a digest subscription mails at once what its rule selects (a deadline within N days), and only that', async () => {
+    const keyword = `kw${randomUUID().slice(0, 8)}`;
+    const created = await fixture.apps[0].call('POST', '/subscriptions', {
+      token: member(),
+      body: { name: 'Urgent heat', filters: { keywords: [keyword] }, channels: { email: { recipients: [aino.contactId], cadence: 'daily', timeZone: 'Europe/Helsinki', hour: 7, priority: { deadlineWithinDays: 7 } } } },
+    });
+    expect(created.status).toBe(201);
+    await fixture.producer.published(anOpportunity(keyword, { title: `Later ${keyword}`, deadline: new Date(Date.now() + 40 * 86_400_000).toISOString() }));
+    await fixture.producer.published(anOpportunity(keyword, { title: `Soon ${keyword}`, deadline: new Date(Date.now() + 3 * 86_400_000).toISOString() }));
+    await mailpit.waitFor((all) => all.some((message) => message.Subject === `New opportunity: Soon ${keyword}`), 15_000);
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const ours = (await mailpit.messages()).filter((message) => message.Subject.includes(keyword));
+    expect(ours.map((message) => message.Subject)).toEqual([`New opportunity: Soon ${keyword}`]);
+  });
 });
