@@ -12,6 +12,8 @@ const RECIPIENTS = 20;
 const SUBSCRIPTIONS = 3;
 const PUBLICATIONS = 4;
 const DAY_MS = 86_400_000;
+/** The service mails a period 30 s after it ended (DIGEST_GRACE_MS of its scheduler). */
+const DIGEST_GRACE_MS = 30_000;
 
 /**
  * Issue 15, point 6: a daily digest, two replicas of the compiled service and a `kill -9` of one of
@@ -100,9 +102,9 @@ describe('fault: kill -9 of one of two replicas while a daily digest is being se
       description: 'every publication in every subscription’s feed',
     });
 
-    // Every replica's clock to just past the period's end (the next `hour`:00 UTC).
+    // Every replica's clock past the period's end (the next `hour`:00 UTC) and the scheduler's grace.
     const end = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate(), now.getUTCHours() + 1);
-    await db!.collection<{ _id: string; now: Date }>('mail_test_clock').updateOne({ _id: 'now' }, { $set: { now: new Date(end + 1000) } }, { upsert: true });
+    await db!.collection<{ _id: string; now: Date }>('mail_test_clock').updateOne({ _id: 'now' }, { $set: { now: new Date(end + DIGEST_GRACE_MS + 1000) } }, { upsert: true });
     const ours = (messages: MailpitSummary[]): MailpitSummary[] => messages.filter((message) => message.Subject.includes(keyword));
     const expected = SUBSCRIPTIONS * RECIPIENTS;
     await waitFor(async () => ours(await mailpit.messages()).length >= expected / 4, { timeoutMs: 60_000, intervalMs: 100, description: 'a quarter of the digests sent' });

@@ -8,7 +8,7 @@ import { FeedRepository } from '../notifications/persistence/feed.repository';
 import { startDeliveryFixture, type DeliveryFixture } from '../notifications/testing/delivery-fixture';
 import { anOpportunity } from '../notifications/testing/opportunity-event.producer';
 import { anOrganisation, seedMembership, uniqueClusterId } from '../opportunities/testing/membership-events';
-import { MailScheduler } from './scheduling/mail-scheduler';
+import { DIGEST_GRACE_MS, MailScheduler } from './scheduling/mail-scheduler';
 import { MAIL_TEST_CLOCK_COLLECTION } from './scheduling/mail-clock';
 import { MailpitProcess, type MailpitSummary } from './testing/mailpit';
 
@@ -143,9 +143,9 @@ describe('the e-mail channel (two replicas, Kafka, FerretDB, Mailpit)', () => {
     expect(await feed.lastSeq(subscriptionId)).toBe(3);
     expect(mailTo(await mailpit.messages(), mikko.email)).toHaveLength(0);
 
-    // The period ends at the next `hour`:00 UTC; move every replica's clock just past it.
+    // The period ends at the next `hour`:00 UTC; move every replica's clock past it and the grace.
     const end = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate(), now.getUTCHours() + 1));
-    await fixture.apps[0].db.collection(MAIL_TEST_CLOCK_COLLECTION).updateOne({ _id: 'now' as unknown as never }, { $set: { now: new Date(end.getTime() + 1000) } }, { upsert: true });
+    await fixture.apps[0].db.collection(MAIL_TEST_CLOCK_COLLECTION).updateOne({ _id: 'now' as unknown as never }, { $set: { now: new Date(end.getTime() + DIGEST_GRACE_MS + 1000) } }, { upsert: true });
     await Promise.all(fixture.apps.flatMap((app) => [app.app.get(MailScheduler).digestPassNow(), app.app.get(MailScheduler).digestPassNow()]));
     await mailpit.waitFor((all) => mailTo(all, mikko.email).length >= 1 && mailTo(all, aino.email).some((message) => message.Subject.startsWith('Daily digest')), 15_000);
     await Promise.all(fixture.apps.map((app) => app.app.get(MailScheduler).digestPassNow()));
@@ -172,7 +172,7 @@ describe('the e-mail channel (two replicas, Kafka, FerretDB, Mailpit)', () => {
     await fixture.producer.published(anOpportunity(keyword, { title: `Weekly ${keyword}` }));
     const feed = fixture.apps[0].app.get(FeedRepository);
     await waitFor(async () => (await feed.lastSeq(subscriptionId)) >= 1, { timeoutMs: 20_000, description: 'the notification in the feed' });
-    await fixture.apps[0].db.collection(MAIL_TEST_CLOCK_COLLECTION).updateOne({ _id: 'now' as unknown as never }, { $set: { now: new Date(end.getTime() + 1000) } }, { upsert: true });
+    await fixture.apps[0].db.collection(MAIL_TEST_CLOCK_COLLECTION).updateOne({ _id: 'now' as unknown as never }, { $set: { now: new Date(end.getTime() + DIGEST_GRACE_MS + 1000) } }, { upsert: true });
     await Promise.all(fixture.apps.map((app) => app.app.get(MailScheduler).digestPassNow()));
     const subject = 'Weekly digest for "Weekly heat": 1 opportunity update';
     await mailpit.waitFor((all) => all.some((message) => message.Subject === subject), 15_000);

@@ -22,6 +22,12 @@ import { MailClock } from './mail-clock';
 const PAGE = 200;
 
 /**
+ * A period is mailed this long after it ended, not at once: a notification stamped just before the
+ * end may still be on its way into the feed (its insert in flight), and must not miss its digest.
+ */
+export const DIGEST_GRACE_MS = 30_000;
+
+/**
  * Turns notifications into scheduled mail (ADR 19). Instant mail: the notification dispatcher hands
  * over each batch; a notification that goes out at once (an instant channel, or a digest channel's
  * priority rule) is scheduled per recipient, idempotently by `<subscription>:<notification>|<recipient>`.
@@ -103,7 +109,7 @@ export class MailScheduler implements OnApplicationBootstrap, OnModuleDestroy {
         const email = subscription.channels.email;
         if (!email || email.cadence === 'instant') continue;
         const schedule: DigestSchedule = { cadence: email.cadence, timeZone: email.timeZone, hour: email.hour, ...(email.weekday !== undefined ? { weekday: email.weekday } : {}) };
-        const period = latestDuePeriod(schedule, now);
+        const period = latestDuePeriod(schedule, new Date(now.getTime() - DIGEST_GRACE_MS));
         // A period over before the subscription existed holds nothing of it.
         if (period.end.getTime() <= Date.parse(subscription.createdAt)) continue;
         await this.digest(subscription, schedule.cadence, period);
