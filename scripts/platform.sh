@@ -126,7 +126,7 @@ case "${1:-up}" in
     stack_options=()
     [ "$TRACING" = 1 ] && stack_options+=(--with-tracing)
     [ "$MAIL" = 1 ] && stack_options+=(--with-mail)
-    deploy/local/stack.sh up "${stack_options[@]}"
+    deploy/local/stack.sh up ${stack_options[@]+"${stack_options[@]}"}
     log "building services"
     npm run build --silent
     OIDC_CONSOLE_CLIENT_SECRET="$(console_client_secret)"; export OIDC_CONSOLE_CLIENT_SECRET
