@@ -5,6 +5,7 @@ import { IdempotencyModule, PlatformModule } from '@icn/platform';
 import { ApplicationsModule } from './applications/applications.module';
 import { DirectoryModule } from './directory/directory.module';
 import { NetworkConfig } from './network.config';
+import { NetworkEventsModule } from './network-events/network-events.module';
 import { PartnersModule } from './partners/partners.module';
 
 @Module({
@@ -13,7 +14,7 @@ import { PartnersModule } from './partners/partners.module';
     // Kafka settings (and TLS/SASL) come from the validated config; Kafka joins /health/ready.
     // The topics it publishes are created at start-up (never auto-created); the membership topics
     // it reads are ensured by its consumers.
-    MessagingModule.forService({ topics: [Topics.networkPartner, Topics.networkProgramme, Topics.networkApplication] }),
+    MessagingModule.forService({ topics: [Topics.networkPartner, Topics.networkProgramme, Topics.networkApplication, Topics.networkEvent] }),
     // Idempotency-Key records in network's own database (every write endpoint).
     IdempotencyModule.fromPlatform(),
     // Who applies: the membership read model (organisations and clusters) from membership's events.
@@ -22,6 +23,8 @@ import { PartnersModule } from './partners/partners.module';
     PartnersModule,
     // Applications: drafted by members, endorsed by their cluster manager, forwarded by the secretariat.
     ApplicationsModule,
+    // Network events: registration with a waiting list, attendance, a calendar file per registrant.
+    NetworkEventsModule,
   ],
 })
 export class AppModule {}
