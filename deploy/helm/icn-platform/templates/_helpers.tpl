@@ -72,7 +72,7 @@ consortia:
 network:
   port: 3005
   consumerGroupVariables: [DIRECTORY_CONSUMER_GROUP]
-  apiPaths: [/applications, /partners, /programmes]
+  apiPaths: [/applications, /network-events, /partners, /programmes]
 console:
   port: 3000
   consumerGroupVariables: []
