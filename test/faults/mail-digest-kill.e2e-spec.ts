@@ -17,7 +17,7 @@ const DIGEST_GRACE_MS = 30_000;
 
 /**
  * Issue 15, point 6: a daily digest, two replicas of the compiled service and a `kill -9` of one of
- * them while the period's 60 digests are going out (4 messages a second per replica, so sending
+ * them while the period's 60 digests are going out (4 messages a second in all, so sending
  * takes long enough to be cut into), then a restart. Every recipient of every subscription gets
  * the period's digest, with exactly the period's items once; no recipient gets two different
  * digests of one period. A send cut off between the relay's answer and the sent marker is sent

@@ -211,4 +211,19 @@ describe('mail delivery across replicas and crashes (FerretDB, Mailpit)', () => 
     expect(held?.nextAttemptAt.getTime()).toBe(firstSent + 3_600_000);
     expect(held?.attemptCount).toBe(0);
   });
+  it('the global send-rate limit holds across replicas: no second carries more than the limit plus one per other replica', async () => {
+    const [a, b] = [await replica({ MAIL_MAX_PER_SECOND: '3' }), await replica({ MAIL_MAX_PER_SECOND: '3' })];
+    const digest = digestFor(randomUUID(), recipientsOf(12));
+    await a.repository.claim(digest.claimId, 60_000);
+    await a.repository.schedule(digest.claimId, digest.mails);
+    const started = Date.now();
+    await Promise.all([a.worker.drainNow(), b.worker.drainNow()]);
+    const log = await a.repository.log(digest.mails[0].subscriptionId, 20);
+    expect(log.map((entry) => entry.status)).toEqual(Array.from({ length: 12 }, () => 'sent'));
+    const sentAt = log.map((entry) => entry.sentAt?.getTime() ?? 0).sort((x, y) => x - y);
+    const busiest = Math.max(...sentAt.map((at) => sentAt.filter((other) => other >= at && other < at + 1000).length));
+    process.stdout.write(`[mail] 12 mails at a limit of 3/s over two replicas: ${Date.now() - started} ms, busiest second ${busiest}\n`);
+    expect(busiest).toBeLessThanOrEqual(3 + 1);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(2500);
+  });
 });

@@ -130,11 +130,19 @@ export class MailDeliveryWorker {
     if (!givenUp && delay < this.settings.MAIL_POLL_MS) setTimeout(() => this.trigger(), delay + 5).unref();
   }
 
-  /** At most MAIL_MAX_PER_SECOND messages a second from this replica. */
+  /**
+   * At most MAIL_MAX_PER_SECOND messages a second from the whole service: this replica spaces its
+   * own sends by 1/limit s, and waits while the sent markers of every replica in the last second
+   * already reach the limit. Replicas checking at the same instant may each send one more, so a
+   * second can hold up to limit + replicas − 1 (a relay's limit should leave that room).
+   */
   private async paceGlobally(): Promise<void> {
     const gapMs = 1000 / this.settings.MAIL_MAX_PER_SECOND;
     const wait = this.lastSendAt + gapMs - Date.now();
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    while (!this.stopped && (await this.deliveries.sentSince(new Date(Date.now() - 1000))) >= this.settings.MAIL_MAX_PER_SECOND) {
+      await new Promise((resolve) => setTimeout(resolve, gapMs));
+    }
     this.lastSendAt = Date.now();
   }
 }

@@ -71,7 +71,10 @@ export class MailConfig {
   @Max(86_400_000)
   MAIL_BACKOFF_MAX_MS: number = 3_600_000;
 
-  /** Messages one replica hands to the relay per second at most (relays throttle and blocklist bursts). */
+  /**
+   * Messages the service hands to the relay per second at most, all replicas together (relays
+   * throttle and blocklist bursts); replicas deciding at the same instant may exceed it by one each.
+   */
   @IsInt()
   @Min(1)
   @Max(1000)

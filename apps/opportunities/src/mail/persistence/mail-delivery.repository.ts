@@ -172,6 +172,11 @@ export class MailDeliveryRepository implements OnModuleInit {
     return sent.flatMap((document) => (document.sentAt ? [document.sentAt] : []));
   }
 
+  /** How many messages any replica handed to the relay since `since` (the global send-rate limit). */
+  async sentSince(since: Date): Promise<number> {
+    return this.deliveries.countDocuments({ sentAt: { $gte: since } });
+  }
+
   /** One POST of an unsubscribe link: no further mail of the subscription to the recipient, including what is already scheduled. */
   async suppress(subscriptionId: string, recipientId: string, now = new Date()): Promise<void> {
     try {

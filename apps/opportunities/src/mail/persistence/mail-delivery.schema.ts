@@ -87,5 +87,7 @@ export const mailDeliverySchema = new Schema<MailDeliveryDocument>(
 mailDeliverySchema.index({ status: 1, nextAttemptAt: 1 });
 // The per-recipient send-rate limit: mail sent to an address in the last hour.
 mailDeliverySchema.index({ address: 1, sentAt: 1 });
+// The global send-rate limit: mail sent by any replica in the last second.
+mailDeliverySchema.index({ sentAt: 1 });
 // The delivery log of one subscription, newest first, and suppressing a recipient's pending mail.
 mailDeliverySchema.index({ subscriptionId: 1, createdAt: -1 });
