@@ -1,14 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import type { ConsortiumSnapshotV1 } from '@icn/contracts';
 import { annualReport } from './annual-figures';
-import { factOf, type ReportFact, type ReportInput } from './report-facts';
+import { factKey, factOf, organisationLeftOf, type ReportFact, type ReportInput } from './report-facts';
 
 /** Folds events as the read model does: the newest fact of each entity replaces the older. */
 function fold(events: ReportInput[]): ReportFact[] {
   const facts = new Map<string, ReportFact>();
   for (const event of events) {
     const fact = factOf(event);
-    if (fact) facts.set(`${fact.kind}:${fact.id}`, fact);
+    if (fact) facts.set(factKey(fact.kind, fact.id), fact);
+    const left = organisationLeftOf(event);
+    const organisation = left ? facts.get(left.key) : undefined;
+    if (left && organisation) facts.set(left.key, { ...organisation, leftAt: left.leftAt } as ReportFact);
   }
   return [...facts.values()];
 }
@@ -45,7 +48,8 @@ describe('annual report figures', () => {
         fold([
           { type: 'org.icn.membership.organisation.joined.v1', time: at('2016-05-01'), data: { organisation: stays } },
           { type: 'org.icn.membership.organisation.joined.v1', time: at('2015-01-01'), data: { organisation: leaves } },
-          { type: 'org.icn.membership.organisation.left.v1', time: at('2017-03-01'), data: { organisation: { ...leaves, status: 'left' } } },
+          { type: 'org.icn.membership.organisation.left.v1', time: at('2017-03-01'), data: { organisationId: leaves.organisationId, clusterId: 'clean', leftAt: at('2017-03-01') } },
+          { type: 'org.icn.membership.organisation.suspended.v1', time: at('2016-06-01'), data: { organisationId: stays.organisationId, clusterId: 'clean' } },
           { type: 'org.icn.membership.organisation.joined.v1', time: at('2018-01-01'), data: { organisation: organisation('tweed', 'public-authority', at('2018-01-01')) } },
         ]),
       );

@@ -121,15 +121,10 @@ const EVENT_PREFIX = {
 export function factOf(event: ReportInput): ReportFact | null {
   const { type } = event;
   if (type.startsWith(EVENT_PREFIX.organisation)) {
-    const { organisation } = event.data as { organisation: OrganisationSnapshotV1 };
-    return {
-      kind: 'organisation',
-      id: organisation.organisationId,
-      clusterId: organisation.clusterId,
-      helixType: organisation.helixType,
-      joinedAt: organisation.joinedAt,
-      ...(organisation.status === 'left' ? { leftAt: event.time } : {}),
-    };
+    // Suspended, reinstated and left are deltas without the snapshot (left: see organisationLeftOf).
+    const organisation = (event.data as { organisation?: OrganisationSnapshotV1 }).organisation;
+    if (!organisation) return null;
+    return { kind: 'organisation', id: organisation.organisationId, clusterId: organisation.clusterId, helixType: organisation.helixType, joinedAt: organisation.joinedAt };
   }
   if (type.startsWith(EVENT_PREFIX.opportunity)) {
     const { opportunity } = event.data as { opportunity: OpportunitySnapshotV1 };
@@ -213,4 +208,16 @@ function consortiumFact(consortium: ConsortiumSnapshotV1): ConsortiumFact {
     ...(consortium.status === 'rejected' && consortium.closedAt ? { rejectedAt: consortium.closedAt } : {}),
     grantCentsByCluster,
   };
+}
+
+/** The one delta the report reads: an organisation left (it stays a member of the years before). */
+export function organisationLeftOf(event: ReportInput): { key: string; leftAt: string } | null {
+  if (event.type !== 'org.icn.membership.organisation.left.v1') return null;
+  const { organisationId, leftAt } = event.data as { organisationId: string; leftAt: string };
+  return { key: factKey('organisation', organisationId), leftAt };
+}
+
+/** A fact's key in the read model: its kind and the entity's id (one aggregate, one fact). */
+export function factKey(kind: ReportFact['kind'], id: string): string {
+  return `${kind}:${id}`;
 }
