@@ -6,6 +6,7 @@ import { ApplicationsModule } from './applications/applications.module';
 import { DirectoryModule } from './directory/directory.module';
 import { NetworkConfig } from './network.config';
 import { NetworkEventsModule } from './network-events/network-events.module';
+import { AnnualReportModule } from './annual-report/annual-report.module';
 import { PartnersModule } from './partners/partners.module';
 
 @Module({
@@ -25,6 +26,8 @@ import { PartnersModule } from './partners/partners.module';
     ApplicationsModule,
     // Network events: registration with a waiting list, attendance, a calendar file per registrant.
     NetworkEventsModule,
+    // The annual report: a read model of every service's events, as JSON and a printable page.
+    AnnualReportModule,
   ],
 })
 export class AppModule {}

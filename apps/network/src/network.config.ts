@@ -29,6 +29,22 @@ export class NetworkConfig extends BaseServiceConfig {
   @Matches(/^[A-Za-z0-9_]{0,40}$/, { message: 'must be up to 40 letters, digits or _' })
   DIRECTORY_COLLECTION_SUFFIX: string = '';
 
+  /**
+   * The annual report read model's consumer group (every service's topics that change a figure).
+   * Changing it rebuilds the report from the topics' full history; tests use a unique one.
+   */
+  @IsString()
+  @IsNotEmpty()
+  @Matches(GROUP_ID, { message: GROUP_ID_MESSAGE })
+  REPORT_CONSUMER_GROUP: string = 'network.annual-report';
+
+  /**
+   * Appended to the annual report's collection name (empty: the usual name); a rebuild without downtime uses a new
+   * REPORT_CONSUMER_GROUP and a new suffix (deploy/RUNBOOK.md, "Rebuilding a read model").
+   */
+  @Matches(/^[A-Za-z0-9_]{0,40}$/, { message: 'must be up to 40 letters, digits or _' })
+  REPORT_COLLECTION_SUFFIX: string = '';
+
   /** Partitions this instance applies in parallel (per-partition order is always kept). */
   @IsInt()
   @Min(1)

@@ -71,8 +71,8 @@ consortia:
   apiPaths: [/consortia, /funding-calls]
 network:
   port: 3005
-  consumerGroupVariables: [DIRECTORY_CONSUMER_GROUP]
-  apiPaths: [/applications, /network-events, /partners, /programmes]
+  consumerGroupVariables: [DIRECTORY_CONSUMER_GROUP, REPORT_CONSUMER_GROUP]
+  apiPaths: [/annual-reports, /applications, /network-events, /partners, /programmes]
 console:
   port: 3000
   consumerGroupVariables: []
