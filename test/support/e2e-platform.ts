@@ -69,7 +69,7 @@ export class E2ePlatform {
   readonly jwtSecret = randomJwtSecret();
   private readonly opportunityGroups: { directory: string; notifications: string; recommendations: string };
   private readonly consortiaGroups: { directory: string; opportunities: string; partnerSuggestions: string };
-  private readonly networkGroups: { directory: string };
+  private readonly networkGroups: { directory: string; report: string };
   private readonly databases: string[];
   private passed = false;
 
@@ -91,7 +91,7 @@ export class E2ePlatform {
       opportunities: `e2e-${runId}-consortia.opportunities`,
       partnerSuggestions: `e2e-${runId}-consortia.partner-suggestions`,
     };
-    this.networkGroups = { directory: `e2e-${runId}-network.directory` };
+    this.networkGroups = { directory: `e2e-${runId}-network.directory`, report: `e2e-${runId}-network.annual-report` };
     this.databases = [
       `e2e_${runId}_membership`,
       `e2e_${runId}_matchmaking`,
@@ -183,6 +183,7 @@ export class E2ePlatform {
             KAFKA_CLIENT_ID: `e2e-${runId}-network`,
             OUTBOX_POLL_MS: '250',
             DIRECTORY_CONSUMER_GROUP: this.networkGroups.directory,
+            REPORT_CONSUMER_GROUP: this.networkGroups.report,
             KAFKAJS_NO_PARTITIONER_WARNING: '1',
           },
         })
@@ -288,6 +289,8 @@ export class E2ePlatform {
   private async startNetwork(): Promise<void> {
     if (this.network === undefined) return;
     await positionGroupAtEnd(this.kafka, this.networkGroups.directory, [Topics.membershipCluster, Topics.membershipOrganisation]);
+    // The annual report reads every service's topics: from their end too, so a scenario counts only its own events.
+    await positionGroupAtEnd(this.kafka, this.networkGroups.report, ALL_TOPICS);
     await this.network.startAndWaitReady();
   }
 
@@ -375,7 +378,7 @@ export class E2ePlatform {
       `${this.consumerGroup}.partner-search`,
       ...(this.opportunities ? [this.opportunityGroups.directory, this.opportunityGroups.notifications, this.opportunityGroups.recommendations] : []),
       ...(this.consortia ? [this.consortiaGroups.directory, this.consortiaGroups.opportunities, this.consortiaGroups.partnerSuggestions] : []),
-      ...(this.network ? [this.networkGroups.directory] : []),
+      ...(this.network ? [this.networkGroups.directory, this.networkGroups.report] : []),
     ];
     if (!this.passed || process.env['E2E_KEEP_DATA'] === '1') {
       const logs = [this.membership, this.matchmaking, this.opportunities, this.consortia, this.network].flatMap((service) => (service ? [service.logFile] : []));
