@@ -1,5 +1,8 @@
 import { DocumentedResponses, MembershipEventProducer, positionTestGroupAtEnd, PrincipalTestClient, uniqueName, waitFor, type TestPrincipal } from '@icn/testing';
 import { randomUUID } from 'node:crypto';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
 import { startNetworkTestApp, type NetworkTestApp } from '../testing/network-test-app';
 import { aCluster, anOrganisation } from '../testing/membership-snapshot.fixtures';
 import { ANNUAL_REPORT_TOPICS } from './consumer/annual-report.consumer';
@@ -92,6 +95,13 @@ describe('the annual report read model: live, and rebuilt from the topics by a n
     expect(html.text).toContain('<svg');
     expect(html.text).toContain(`<th>${host}</th>`);
 
+    // Printed to PDF by a real browser (Debian's chromium, as the console's tests use), kept with the test artefacts.
+    const pdfPath = await printToPdf(html.text, `annual-report-${year}-${suffix}.pdf`);
+    const pdf = readFileSync(pdfPath);
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(pdf.length).toBeGreaterThan(5_000);
+    expect(pdf.toString('latin1')).toMatch(/\/Type\s*\/Page\b/);
+
     // The rebuild: a second instance, a new group and collection suffix, same database, from the topics only.
     // (It mints a new JWT secret into the environment: only the rebuilt instance is called from here on.)
     rebuilt = await startNetworkTestApp({ report: { group: rebuildGroup, suffix: '_r2', databaseName: live.databaseName } });
@@ -107,3 +117,24 @@ describe('the annual report read model: live, and rebuilt from the topics by a n
 
   });
 });
+
+/** Prints a page as A4 through chromium into .local/artefacts/network/ (CI keeps .local/artefacts). */
+async function printToPdf(html: string, name: string): Promise<string> {
+  const directory = resolve(__dirname, '../../../../.local/artefacts/network');
+  mkdirSync(directory, { recursive: true });
+  const browser = await chromium.launch({
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    headless: true,
+    // CI runs as root (no sandbox there); no calls home on a closed network.
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-dev-shm-usage'],
+  });
+  try {
+    const page = await browser.newPage();
+    await page.setContent(html, { waitUntil: 'load' });
+    const path = join(directory, name);
+    await page.pdf({ path, format: 'A4', printBackground: true });
+    return path;
+  } finally {
+    await browser.close();
+  }
+}
