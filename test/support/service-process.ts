@@ -51,9 +51,10 @@ export class ServiceProcess {
 
   /**
    * Another replica of the same service: the same settings (database, consumer groups), its own
-   * port, log and Kafka client id — what scaling a Deployment up adds.
+   * port, log and Kafka client id — what scaling a Deployment up adds. `settings` override some
+   * (a read model's rebuilder: another group, collection suffix and ONLY_CONSUMER_GROUPS).
    */
-  replica(label: string): ServiceProcess {
+  replica(label: string, settings: Record<string, string> = {}): ServiceProcess {
     const clientId = this.options.env['KAFKA_CLIENT_ID'];
     // A replica is its own instance: two processes with one INSTANCE_ID would share a broadcast group.
     const instanceId = this.options.env['INSTANCE_ID'];
@@ -65,6 +66,7 @@ export class ServiceProcess {
         ...this.options.env,
         ...(clientId !== undefined && { KAFKA_CLIENT_ID: `${clientId}-${label}` }),
         ...(instanceId !== undefined && { INSTANCE_ID: `${instanceId}-${label}` }),
+        ...settings,
       },
     });
   }
