@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type { ConsortiumSnapshotV1 } from '@icn/contracts';
+import { ALL_TOPICS, type ConsortiumSnapshotV1 } from '@icn/contracts';
+import { positionGroupAtEnd } from '@icn/messaging';
 import { E2ePlatform } from '../support/e2e-platform';
 import { clusterInput, organisationInput, type OrganisationInput } from '../support/factories';
 import { expectStatus, HttpClient } from '../support/http-client';
+import { deleteGroups } from '../support/kafka-client';
 import { PhaseTimer } from '../support/phase-timer';
 import { clusterManagerToken, memberToken, networkAdminToken } from '../support/tokens';
 import { uniqueClusterId } from '../support/unique-id';
@@ -43,10 +45,13 @@ describe('annual report: the 2017 figures replayed through the APIs', () => {
   const clusters = [0, 1, 2, 3, 4].map((index) => (index === 0 ? '' : uniqueClusterId()));
   const countries = ['DK', 'BE', 'NO', 'ES', 'US'];
   const year = new Date().getUTCFullYear();
+  const rebuildGroup = `e2e-${randomUUID().slice(0, 8)}-network.annual-report.r2`;
 
   beforeAll(async () => {
     platform = await E2ePlatform.start('annual-report-2017', { consortia: true, network: true });
     clusters[0] = platform.clusterId;
+    // The rebuilder's group starts where the live report's did (before the scenario's first event).
+    await positionGroupAtEnd(platform.kafka, rebuildGroup, ALL_TOPICS);
   });
 
   afterAll(async () => {
@@ -215,6 +220,28 @@ describe('annual report: the 2017 figures replayed through the APIs', () => {
     );
     expect(figures(report)).toEqual(published);
     phases.mark('report');
+
+    // Rebuilt from the topics (deploy/RUNBOOK.md): a second network process on a new group and collection
+    // suffix, running only the annual-report group, equals the live report for this run's clusters.
+    const network0 = platform.network;
+    if (network0 === undefined) throw new Error('started without network');
+    const rebuilder = network0.replica('rebuild', { REPORT_CONSUMER_GROUP: rebuildGroup, REPORT_COLLECTION_SUFFIX: '_r2', ONLY_CONSUMER_GROUPS: 'annual-report' });
+    await rebuilder.startAndWaitReady();
+    try {
+      const rebuiltClient = new HttpClient(() => rebuilder.baseUrl, admin);
+      const rebuilt = await waitFor(
+        async () => {
+          const response = await rebuiltClient.get<AnnualReport>(`/annual-reports/${year}`);
+          return response.status === 200 && JSON.stringify(ours(response.body)) === JSON.stringify(ours(report)) ? response.body : undefined;
+        },
+        { timeoutMs: 120_000, description: 'the rebuilt report equal to the live one for this run’s clusters' },
+      );
+      expect(ours(rebuilt)).toEqual(ours(report));
+    } finally {
+      await rebuilder.stop();
+      await deleteGroups(platform.kafka, [rebuildGroup]);
+    }
+    phases.mark('rebuilt');
     console.log(`[e2e] annual-report-2017: ${JSON.stringify(figures(report))}; phases ${JSON.stringify(phases.figures())}`);
     platform.markPassed();
   });
