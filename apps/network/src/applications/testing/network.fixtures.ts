@@ -27,11 +27,14 @@ export function anApplicant(overrides: Partial<ApplicantProfile> = {}): Applican
   return { organisationId: randomUUID(), name: 'Nordic Heat ApS', clusterId: 'clean', country: 'DK', helixType: 'company', sectors: ['energy-efficiency'], status: 'active', ...overrides };
 }
 
-/** The change's one event, checked against its published contract as the producer's validation does. */
+/**
+ * The change's one event, checked against its published contract as the producer's validation does.
+ * Throws rather than calling jest's `expect`, so the file compiles with the service's build too.
+ */
 export function onlyValidEventOf<S extends { version: number }>(change: Change<S>): DomainEvent {
-  expect(change.events).toHaveLength(1);
+  if (change.events.length !== 1) throw new Error(`expected exactly one event, got ${change.events.length}`);
   const event = change.events[0] as DomainEvent;
   const result = validatePayload(event.definition.payload, event.data);
-  expect(result.ok ? [] : result.errors).toEqual([]);
+  if (!result.ok) throw new Error(`${event.definition.type} breaks its contract: ${JSON.stringify(result.errors)}`);
   return event;
 }
