@@ -1,0 +1,19 @@
+import { DomainValidationError } from '../errors/domain.errors';
+import { UuidParam } from './uuid-param.pipe';
+
+describe('UuidParam', () => {
+  const pipe = new UuidParam();
+  const id = '0b9d3f0e-3c7a-4f4e-9d43-6a1f1f7a2c11';
+
+  it('passes a UUID through unchanged', () => {
+    expect(pipe.transform(id, { type: 'param', data: 'applicationId' })).toBe(id);
+  });
+
+  it.each(['42', '', `${id} `, '{"$ne":null}', 'c40'])('refuses %j naming the parameter', (value) => {
+    expect(() => pipe.transform(value, { type: 'param', data: 'applicationId' })).toThrow(new DomainValidationError('applicationId', 'must be a UUID'));
+  });
+
+  it('refuses what is not a string', () => {
+    expect(() => pipe.transform(['a'], { type: 'param', data: 'eventId' })).toThrow(DomainValidationError);
+  });
+});
