@@ -306,12 +306,15 @@ export class E2ePlatform {
     }
   }
 
+  /** The network service's address (only with `{network: true}`). */
+  requireNetworkUrl(): string {
+    if (this.network === undefined) throw new Error(`${this.scenario} was started without network`);
+    return this.network.baseUrl;
+  }
+
   /** A client of the network service acting with `token` (see tokens.ts); only with `{network: true}`. */
   networkAs(token: string): HttpClient {
-    return new HttpClient(() => {
-      if (this.network === undefined) throw new Error(`${this.scenario} was started without network`);
-      return this.network.baseUrl;
-    }, token);
+    return new HttpClient(() => this.requireNetworkUrl(), token);
   }
 
   /** Network's own database. */

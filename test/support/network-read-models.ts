@@ -25,6 +25,11 @@ export class NetworkReadModels {
     return this.connection.collection<NetworkDirectoryCluster>('directory_clusters').findOne({ _id: clusterId });
   }
 
+  /** Network's copy of an organisation (collection `directory_organisations`): who may apply to a programme. */
+  async hasOrganisation(organisationId: string): Promise<boolean> {
+    return (await this.connection.collection<{ _id: string }>('directory_organisations').findOne({ _id: organisationId })) !== null;
+  }
+
   close(): Promise<void> {
     return this.connection.close();
   }

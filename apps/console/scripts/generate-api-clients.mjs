@@ -4,7 +4,7 @@
 //   node apps/console/scripts/generate-api-clients.mjs          write apps/console/web/src/api/generated/*.ts
 //   node apps/console/scripts/generate-api-clients.mjs --check  exit 1 when a committed client differs
 //
-// Service URLs: MEMBERSHIP_URL, MATCHMAKING_URL, OPPORTUNITIES_URL, CONSORTIA_URL (the local defaults).
+// Service URLs: MEMBERSHIP_URL, MATCHMAKING_URL, OPPORTUNITIES_URL, CONSORTIA_URL, NETWORK_URL (the local defaults).
 import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +17,7 @@ const services = {
   matchmaking: process.env.MATCHMAKING_URL ?? 'http://127.0.0.1:3002',
   opportunities: process.env.OPPORTUNITIES_URL ?? 'http://127.0.0.1:3003',
   consortia: process.env.CONSORTIA_URL ?? 'http://127.0.0.1:3004',
+  network: process.env.NETWORK_URL ?? 'http://127.0.0.1:3005',
 };
 const check = process.argv.includes('--check');
 

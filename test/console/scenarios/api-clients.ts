@@ -21,6 +21,7 @@ export function describeApiClients(world: World): void {
         MATCHMAKING_URL: services.matchmaking.baseUrl,
         OPPORTUNITIES_URL: services.requireOpportunitiesUrl(),
         CONSORTIA_URL: services.requireConsortiaUrl(),
+        NETWORK_URL: services.requireNetworkUrl(),
       },
     });
     expect(stdout).toContain('match');

@@ -6,6 +6,7 @@ import { E2ePlatform } from '../../support/e2e-platform';
 import { clusterInput, organisationInput } from '../../support/factories';
 import { freePort } from '../../support/free-port';
 import { expectStatus, HttpClient } from '../../support/http-client';
+import { NetworkReadModels } from '../../support/network-read-models';
 import { awaitClusterInOpportunities } from '../../support/opportunities-platform';
 import { ServiceProcess } from '../../support/service-process';
 import { clusterManagerToken } from '../../support/tokens';
@@ -34,7 +35,7 @@ export interface ConsoleOrganisation {
 }
 
 /**
- * The whole platform as a person meets it: membership, matchmaking, opportunities and consortia
+ * The whole platform as a person meets it: membership, matchmaking, opportunities, consortia and network
  * (E2ePlatform: own databases and consumer groups), the local OpenID provider with this run's
  * people, and the console's server in front — each a real process. Two clusters with one member
  * organisation each, so scenarios can check what crosses (and what must not cross) a cluster.
@@ -78,6 +79,7 @@ export class ConsolePlatform {
     const services = await E2ePlatform.start('console', {
       opportunities: true,
       consortia: true,
+      network: true,
       // OpenID Connect tokens from the provider below; the harness's own HS256 tokens stay valid too.
       // The lag and dead-letter figures read from the broker every second, for the operations page.
       serviceEnv: { OIDC_ISSUER: issuer, OIDC_AUDIENCE: AUDIENCE, CONSUMER_LAG_POLL_MS: '1000' },
@@ -119,6 +121,7 @@ export class ConsolePlatform {
           MATCHMAKING_URL: services.matchmaking.baseUrl,
           OPPORTUNITIES_URL: services.requireOpportunitiesUrl(),
           CONSORTIA_URL: services.requireConsortiaUrl(),
+          NETWORK_URL: services.requireNetworkUrl(),
           LOG_LEVEL: 'info',
         },
       });
@@ -142,6 +145,15 @@ export class ConsolePlatform {
         timeoutMs: 90_000,
         description: `${organisation.name} in matchmaking's directory`,
       });
+    }
+    // Network drafts an application only for an organisation its own directory knows.
+    const network = await NetworkReadModels.open(this.services.env.mongoUri, this.services.networkDatabase);
+    try {
+      for (const organisation of [this.organisationA, this.organisationB]) {
+        await waitFor(() => network.hasOrganisation(organisation.organisationId), { timeoutMs: 90_000, description: `${organisation.name} in network's directory` });
+      }
+    } finally {
+      await network.close();
     }
   }
 

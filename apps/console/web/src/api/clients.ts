@@ -2,6 +2,7 @@ import createClient from 'openapi-fetch';
 import type { paths as ConsortiaPaths } from './generated/consortia';
 import type { paths as MatchmakingPaths } from './generated/matchmaking';
 import type { paths as MembershipPaths } from './generated/membership';
+import type { paths as NetworkPaths } from './generated/network';
 import type { paths as OpportunitiesPaths } from './generated/opportunities';
 
 /**
@@ -14,10 +15,12 @@ export const api = {
   matchmaking: createClient<MatchmakingPaths>({ baseUrl: '/api/matchmaking' }),
   opportunities: createClient<OpportunitiesPaths>({ baseUrl: '/api/opportunities' }),
   consortia: createClient<ConsortiaPaths>({ baseUrl: '/api/consortia' }),
+  network: createClient<NetworkPaths>({ baseUrl: '/api/network' }),
 };
 
-export type { ConsortiaPaths, MatchmakingPaths, MembershipPaths, OpportunitiesPaths };
+export type { ConsortiaPaths, MatchmakingPaths, MembershipPaths, NetworkPaths, OpportunitiesPaths };
 export type { components as MembershipSchemas } from './generated/membership';
 export type { components as OpportunitiesSchemas } from './generated/opportunities';
 export type { components as MatchmakingSchemas } from './generated/matchmaking';
 export type { components as ConsortiaSchemas } from './generated/consortia';
+export type { components as NetworkSchemas } from './generated/network';
