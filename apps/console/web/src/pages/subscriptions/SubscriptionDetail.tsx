@@ -11,6 +11,7 @@ import { announcementIn } from '../opportunities/router-announcement';
 import { helixTypeLabel, opportunityTypeLabel, sectorLabel } from '../opportunities/vocabulary';
 import { CalendarPanel } from './CalendarPanel';
 import { DeleteSubscription } from './DeleteSubscription';
+import { EmailPanel } from './EmailPanel';
 import { subscriberLabel } from './subscriber-label';
 import type { Subscription } from './subscription-form-values';
 import { WebhookPanel } from './WebhookPanel';
@@ -56,7 +57,7 @@ function FiltersSummary({ filters }: { filters: Subscription['filters'] }) {
   );
 }
 
-/** One subscription: whose, its filters, its channels (webhook with log, calendar), and unsubscribing. */
+/** One subscription: whose, its filters, its channels (webhook with log, calendar, e-mail with log), and unsubscribing. */
 export function SubscriptionDetail() {
   const { subscriptionId = '' } = useParams();
   const user = useUser();
@@ -106,6 +107,7 @@ export function SubscriptionDetail() {
       <FiltersSummary filters={current.filters} />
       <WebhookPanel subscription={current} onChanged={changed} />
       <CalendarPanel subscription={current} onChanged={changed} />
+      <EmailPanel subscription={current} />
       <DeleteSubscription subscriptionId={subscriptionId} />
       <p>
         <Link to="/subscriptions">{t('subscriptions.detail.back')}</Link>

@@ -10,16 +10,18 @@ import { useAsync } from '../../components/use-async';
 import { t } from '../../i18n/catalogue';
 import { useClusters } from '../members/use-clusters';
 import { helixTypeOptions, opportunityTypeOptions, sectorOptions } from '../opportunities/vocabulary';
+import { EmailChannelFields } from './EmailChannelFields';
+import { EMAIL_FIELDS } from './email-channel-values';
 import { createBodyOf, FILTER_FIELDS, subscriberOf, updateBodyOf, type Subscription } from './subscription-form-values';
 
 /** Organisations offered as subscribers: one page of the largest size (clusters have far fewer members). */
 const ORGANISATIONS_SHOWN = 100;
 
 // Not 'subscriber' itself (the secretariat must name one) nor the calendar switch: their reasons show above the button.
-const FIELDS = ['name', 'subscriber.clusterId', 'subscriber.organisationId', ...FILTER_FIELDS, 'channels.webhook.url'];
+const FIELDS = ['name', 'subscriber.clusterId', 'subscriber.organisationId', ...FILTER_FIELDS, 'channels.webhook.url', ...EMAIL_FIELDS];
 
 /** A manager subscribes the cluster or one of its organisations; the secretariat any cluster or organisation. */
-function SubscriberFields({ error }: { error: unknown }) {
+function SubscriberFields({ error, onOrganisationChange }: { error: unknown; onOrganisationChange: (organisationId: string | undefined) => void }) {
   const user = useUser();
   const clusters = useClusters();
   const [clusterId, setClusterId] = useState(user.role === 'network-admin' ? '' : (user.clusterId ?? ''));
@@ -41,7 +43,10 @@ function SubscriberFields({ error }: { error: unknown }) {
           name="subscriber.clusterId"
           required
           value={clusterId}
-          onChange={(event) => setClusterId(event.target.value)}
+          onChange={(event) => {
+            setClusterId(event.target.value);
+            onOrganisationChange(undefined);
+          }}
           options={[
             { value: '', label: t('subscriptions.form.chooseCluster') },
             ...(clusters.status === 'done' ? clusters.data.map((cluster) => ({ value: cluster.clusterId, label: cluster.name })) : []),
@@ -53,6 +58,7 @@ function SubscriberFields({ error }: { error: unknown }) {
         label={t('subscriptions.field.subscriberOrganisation')}
         name="subscriber.organisationId"
         hint={t('subscriptions.field.subscriberOrganisationHint')}
+        onChange={(event) => onOrganisationChange(event.target.value === '' ? undefined : event.target.value)}
         options={[{ value: '', label: t('subscriptions.form.wholeCluster') }, ...organisationOptions]}
         error={error}
       />
@@ -72,6 +78,8 @@ export function SubscriptionForm({ subscription, onSaved }: SubscriptionFormProp
   const clusters = useClusters();
   const action = useAction();
   const filters = subscription?.filters;
+  // Whose contacts the e-mail channel offers: the stored subscriber's, a member's own organisation's, or the one being chosen.
+  const [organisationId, setOrganisationId] = useState(subscription !== undefined ? subscription.subscriber.organisationId : user.role === 'member' ? user.organisationId : undefined);
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -88,7 +96,7 @@ export function SubscriptionForm({ subscription, onSaved }: SubscriptionFormProp
   return (
     <form className="stack" onSubmit={(event) => void submit(event)} noValidate>
       <TextField label={t('subscriptions.field.name')} name="name" required maxLength={200} defaultValue={subscription?.name} hint={t('subscriptions.field.nameHint')} error={action.error} />
-      {subscription === undefined && <SubscriberFields error={action.error} />}
+      {subscription === undefined && <SubscriberFields error={action.error} onOrganisationChange={setOrganisationId} />}
       <fieldset className="field">
         <legend>{t('subscriptions.field.filters')}</legend>
         <p className="hint">{t('subscriptions.field.filtersHint')}</p>
@@ -173,6 +181,7 @@ export function SubscriptionForm({ subscription, onSaved }: SubscriptionFormProp
           </label>
           <p className="hint">{t('subscriptions.field.calendarHint')}</p>
         </div>
+        <EmailChannelFields organisationId={organisationId} current={subscription?.channels.email} error={action.error} />
       </fieldset>
       <FormError error={action.error} fields={FIELDS} />
       <div className="page-actions">

@@ -2,6 +2,7 @@ import type { OpportunitiesSchemas } from '../../api/clients';
 import { HELIX_TYPES, SECTORS, oneOf } from '../../api/vocabulary';
 import { checkedValuesOf, commaListOf, optionalNumberOf, optionalTextOf, textOf } from '../../components/form-values';
 import { OPPORTUNITY_TYPES } from '../opportunities/vocabulary';
+import { emailChangeOf, emailChannelOf } from './email-channel-values';
 
 export type Subscription = OpportunitiesSchemas['schemas']['SubscriptionResponse'];
 type CreateSubscription = OpportunitiesSchemas['schemas']['CreateSubscriptionDto'];
@@ -58,15 +59,19 @@ export function subscriberOf(data: FormData, ownClusterId: string | undefined): 
 
 export function createBodyOf(data: FormData, subscriber: Subscriber | undefined): CreateSubscription {
   const webhookUrl = optionalTextOf(data, 'channels.webhook.url');
+  const email = emailChannelOf(data);
   return {
     name: textOf(data, 'name'),
     filters: filtersOf(data),
-    channels: { calendar: data.get('channels.calendar') === 'on', ...(webhookUrl !== undefined && { webhook: { url: webhookUrl } }) },
+    channels: { calendar: data.get('channels.calendar') === 'on', ...(webhookUrl !== undefined && { webhook: { url: webhookUrl } }), ...(email !== undefined && { email }) },
     ...(subscriber !== undefined && { subscriber }),
   };
 }
 
-/** Only a changed webhook address is sent: emptied removes the webhook (null), a first one gets a new secret. */
+/**
+ * Only a changed webhook address is sent: emptied removes the webhook (null), a first one gets a new
+ * secret. The e-mail channel is sent whole when on (it replaces the stored one), null when switched off.
+ */
 export function updateBodyOf(data: FormData, current: Subscription): UpdateSubscription {
   const webhookUrl = optionalTextOf(data, 'channels.webhook.url');
   const currentUrl = current.channels.webhook?.url;
@@ -74,6 +79,6 @@ export function updateBodyOf(data: FormData, current: Subscription): UpdateSubsc
   return {
     name: textOf(data, 'name'),
     filters: filtersOf(data),
-    channels: { calendar: data.get('channels.calendar') === 'on', ...webhookChange },
+    channels: { calendar: data.get('channels.calendar') === 'on', ...webhookChange, ...emailChangeOf(data, current.channels.email) },
   };
 }
