@@ -1,3 +1,4 @@
+import { applications } from './applications';
 import { common } from './common';
 import { consortia } from './consortia';
 import { feed } from './feed';
@@ -6,6 +7,7 @@ import { members } from './members';
 import { missions } from './missions';
 import { operations } from './operations';
 import { opportunities } from './opportunities';
+import { partners } from './partners';
 import { passport } from './passport';
 import { statistics } from './statistics';
 import { subscriptions } from './subscriptions';
@@ -21,6 +23,8 @@ export const en = {
   ...passport,
   ...missions,
   ...consortia,
+  ...partners,
+  ...applications,
   ...statistics,
   ...operations,
 } as const;
