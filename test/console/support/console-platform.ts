@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { E2ePlatform } from '../../support/e2e-platform';
 import { clusterInput, organisationInput } from '../../support/factories';
 import { freePort } from '../../support/free-port';
+import { MailpitProcess } from '../../support/mailpit';
 import { expectStatus, HttpClient } from '../../support/http-client';
 import { NetworkReadModels } from '../../support/network-read-models';
 import { awaitClusterInOpportunities } from '../../support/opportunities-platform';
@@ -37,7 +38,7 @@ export interface ConsoleOrganisation {
 /**
  * The whole platform as a person meets it: membership, matchmaking, opportunities, consortia and network
  * (E2ePlatform: own databases and consumer groups), the local OpenID provider with this run's
- * people, and the console's server in front — each a real process. Two clusters with one member
+ * people, a Mailpit the e-mail goes to, and the console's server in front — each a real process. Two clusters with one member
  * organisation each, so scenarios can check what crosses (and what must not cross) a cluster.
  */
 export class ConsolePlatform {
@@ -51,6 +52,8 @@ export class ConsolePlatform {
     readonly organisationA: ConsoleOrganisation,
     readonly organisationB: ConsoleOrganisation,
     private readonly workDir: string,
+    /** The run's own SMTP server: the opportunities service mails subscriptions' recipients through it. */
+    readonly mailpit: MailpitProcess,
   ) {
     const a = services.clusterId;
     this.personas = {
@@ -75,6 +78,7 @@ export class ConsolePlatform {
     const workDir = mkdtempSync(join(tmpdir(), 'icn-console-e2e-'));
     const usersFile = join(workDir, 'users.json');
     writeFileSync(usersFile, '[]');
+    const mailpit = await MailpitProcess.start();
 
     const services = await E2ePlatform.start('console', {
       opportunities: true,
@@ -82,7 +86,20 @@ export class ConsolePlatform {
       network: true,
       // OpenID Connect tokens from the provider below; the harness's own HS256 tokens stay valid too.
       // The lag and dead-letter figures read from the broker every second, for the operations page.
-      serviceEnv: { OIDC_ISSUER: issuer, OIDC_AUDIENCE: AUDIENCE, CONSUMER_LAG_POLL_MS: '1000' },
+      // E-mail (subscriptions' e-mail channel) goes to this run's Mailpit, its links to this console.
+      serviceEnv: {
+        OIDC_ISSUER: issuer,
+        OIDC_AUDIENCE: AUDIENCE,
+        CONSUMER_LAG_POLL_MS: '1000',
+        SMTP_HOST: '127.0.0.1',
+        SMTP_PORT: String(mailpit.smtpPort),
+        SMTP_TLS: 'none',
+        MAIL_UNSUBSCRIBE_SECRET: randomBytes(32).toString('hex'),
+        MAIL_POLL_MS: '200',
+      },
+    }).catch(async (error: unknown) => {
+      await mailpit.stop();
+      throw error;
     });
     try {
       const clusterB = uniqueClusterId();
@@ -125,13 +142,14 @@ export class ConsolePlatform {
           LOG_LEVEL: 'info',
         },
       });
-      const platform = new ConsolePlatform(services, identity, consoleServer, clusterB, organisationA, organisationB, workDir);
+      const platform = new ConsolePlatform(services, identity, consoleServer, clusterB, organisationA, organisationB, workDir, mailpit);
       writeFileSync(usersFile, JSON.stringify(Object.values(platform.personas).map((persona) => ({ ...persona, password: DEMO_PASSWORD, email: `${persona.username}@example.org` })), null, 2));
       await Promise.all([identity.startAndWaitReady(), consoleServer.startAndWaitReady()]);
       await platform.awaitReadModels();
       return platform;
     } catch (error) {
       await services.stop();
+      await mailpit.stop();
       throw error;
     }
   }
@@ -161,6 +179,7 @@ export class ConsolePlatform {
     if (passed) this.services.markPassed();
     await Promise.all([this.console.stop(), this.identity.stop()]);
     await this.services.stop();
+    await this.mailpit.stop();
     if (passed) rmSync(this.workDir, { recursive: true, force: true });
   }
 }
