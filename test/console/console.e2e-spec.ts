@@ -2,6 +2,7 @@ import type { Browser } from 'playwright-core';
 import { describeAccessibility } from './scenarios/accessibility';
 import { describeApiClients } from './scenarios/api-clients';
 import { describeConsortium } from './scenarios/consortium';
+import { describeEmailChannel } from './scenarios/email-channel';
 import { describeLiveFeed } from './scenarios/live-feed';
 import { describeMembers } from './scenarios/members';
 import { describeOperations } from './scenarios/operations';
@@ -38,6 +39,7 @@ describe('the ICN console', () => {
   describeApiClients(world);
   describeSignIn(world);
   describeLiveFeed(world);
+  describeEmailChannel(world);
   describePassport(world);
   describeConsortium(world);
   describeMembers(world);
