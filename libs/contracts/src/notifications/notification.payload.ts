@@ -2,6 +2,7 @@
 import 'reflect-metadata';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Length, Matches, Min, ValidateNested } from 'class-validator';
+import { ProgrammeSnapshotV1 } from '../network/programme.snapshot';
 import { OpportunitySnapshotV1 } from '../opportunities/opportunity.snapshot';
 import { RecommendationV1 } from './recommendation';
 import { NOTIFICATION_KINDS, type NotificationKind } from './notification.vocabulary';
@@ -55,7 +56,18 @@ export class NotificationV1 {
   @Type(() => RecommendationV1)
   recommendation?: RecommendationV1;
 
-  /** The event that caused it: the opportunity event, or for `recommended` the suggestion event (absent for reminders, which the scheduler causes). */
+  /**
+   * For an opportunity of type `partner-programme`: the network's programme it stands for (partner,
+   * call window, eligibility, requirements) as `icn.network.programme.v1` carried it. The
+   * `opportunity` is then the programme seen as an opportunity (ADR 21): id = programme id,
+   * deadline = the call window's close, sectors / target countries / helix types = its eligibility.
+   */
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ProgrammeSnapshotV1)
+  programme?: ProgrammeSnapshotV1;
+
+  /** The event that caused it: the opportunity or programme event, or for `recommended` the suggestion event (absent for reminders and for a programme whose call window opened, which the schedulers cause). */
   @IsOptional()
   @IsString()
   @Length(1, 200)

@@ -2,7 +2,16 @@
  * Vocabularies of the opportunities service. Closed lists because subscriptions filter on them;
  * extending a list is a backward-compatible change.
  */
-export const OPPORTUNITY_TYPES = ['tender', 'project-challenge', 'funding-call', 'partner-search', 'market-lead', 'event'] as const;
+/** The types clusters and members publish through the opportunities service (its API accepts only these). */
+export const PUBLISHABLE_OPPORTUNITY_TYPES = ['tender', 'project-challenge', 'funding-call', 'partner-search', 'market-lead', 'event'] as const;
+export type PublishableOpportunityType = (typeof PUBLISHABLE_OPPORTUNITY_TYPES)[number];
+
+/**
+ * Every type a snapshot may carry, hence every type a subscription can filter on: the publishable
+ * ones and `partner-programme`, a network partner's programme with an open call window, which the
+ * opportunities service notifies like an opportunity (ADR 21) but never publishes on its own topic.
+ */
+export const OPPORTUNITY_TYPES = [...PUBLISHABLE_OPPORTUNITY_TYPES, 'partner-programme'] as const;
 export type OpportunityType = (typeof OPPORTUNITY_TYPES)[number];
 
 /**

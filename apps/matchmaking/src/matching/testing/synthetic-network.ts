@@ -1,4 +1,4 @@
-import { OPPORTUNITY_TYPES, SECTORS, type HelixType, type Sector } from '@icn/contracts';
+import { PUBLISHABLE_OPPORTUNITY_TYPES, SECTORS, type HelixType, type Sector } from '@icn/contracts';
 import type { OpportunityMatchingInput, OrganisationMatchingInput } from '../matching-profile';
 import { SeededRandom, ZipfPicker } from './seeded-random';
 
@@ -76,7 +76,7 @@ export class SyntheticNetwork {
     const publisher = random.pick(publishers);
     return {
       opportunityId: random.uuid(),
-      type: random.pick(OPPORTUNITY_TYPES),
+      type: random.pick(PUBLISHABLE_OPPORTUNITY_TYPES),
       title: `Synthetic opportunity ${index}`,
       originClusterId: publisher.clusterId,
       publisher: random.chance(0.7) ? { subject: `user-${index}`, organisationId: publisher.organisationId } : { subject: `user-${index}` },

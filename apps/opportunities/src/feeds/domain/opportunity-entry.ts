@@ -1,4 +1,4 @@
-import type { OpportunityType } from '@icn/contracts';
+import type { PublishableOpportunityType } from '@icn/contracts';
 import type { OpportunityState } from '../../opportunities/domain/opportunity';
 import type { AtomEntry } from './atom-document';
 import { entryIdOf } from './feed-identity';
@@ -10,7 +10,7 @@ export const CATEGORY_SCHEMES = {
   status: 'urn:icn-platform:opportunity-status',
 } as const;
 
-const TYPE_LABELS: Record<OpportunityType, string> = {
+const TYPE_LABELS: Record<PublishableOpportunityType, string> = {
   tender: 'Tender',
   'project-challenge': 'Project challenge',
   'funding-call': 'Funding call',

@@ -76,6 +76,7 @@ const TYPE_LABELS: Record<OpportunityType, string> = {
   'partner-search': 'Partner search',
   'market-lead': 'Market lead',
   event: 'Event',
+  'partner-programme': 'Partner programme',
 };
 
 /**

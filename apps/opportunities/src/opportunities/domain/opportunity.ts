@@ -1,4 +1,4 @@
-import type { HelixType, OpportunityStatus, OpportunityType, OpportunityVisibility, Sector } from '@icn/contracts';
+import type { HelixType, OpportunityStatus, PublishableOpportunityType, OpportunityVisibility, Sector } from '@icn/contracts';
 
 export interface Publisher {
   subject: string;
@@ -17,7 +17,7 @@ export interface Link {
 
 /** The content a publisher writes; everything else is lifecycle bookkeeping. */
 export interface OpportunityContent {
-  type: OpportunityType;
+  type: PublishableOpportunityType;
   title: string;
   description: string;
   sectors: Sector[];

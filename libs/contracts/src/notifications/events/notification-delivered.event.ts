@@ -25,5 +25,6 @@ export const NotificationDelivered = defineEvent({
   payload: NotificationDeliveredV1,
   summary:
     "A notification was appended to a subscription's durable feed (a matching opportunity was published, updated, " +
-    'extended, closed, cancelled or expired, or its deadline is near). SSE streams and webhooks deliver exactly this.',
+    'extended, closed, cancelled or expired, or its deadline is near; or a network partner programme matching it opened its call window ' +
+    'or changed: `opportunity.type` partner-programme with `programme`). SSE streams and webhooks deliver exactly this.',
 });

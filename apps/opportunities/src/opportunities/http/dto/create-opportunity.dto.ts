@@ -1,12 +1,12 @@
 import {
   CLUSTER_ID_PATTERN,
   HELIX_TYPES,
-  OPPORTUNITY_TYPES,
+  PUBLISHABLE_OPPORTUNITY_TYPES,
   OPPORTUNITY_VISIBILITIES,
   SECTORS,
   TAG_PATTERN,
   type HelixType,
-  type OpportunityType,
+  type PublishableOpportunityType,
   type OpportunityVisibility,
   type Sector,
 } from '@icn/contracts';
@@ -20,9 +20,9 @@ import { LinkDto, MoneyDto } from './opportunity-parts.dto';
  * accepted here can be published as an event.
  */
 export class CreateOpportunityDto {
-  @ApiProperty({ enum: OPPORTUNITY_TYPES })
-  @IsIn(OPPORTUNITY_TYPES)
-  type!: OpportunityType;
+  @ApiProperty({ enum: PUBLISHABLE_OPPORTUNITY_TYPES })
+  @IsIn(PUBLISHABLE_OPPORTUNITY_TYPES)
+  type!: PublishableOpportunityType;
 
   @ApiProperty({ minLength: 3, maxLength: 200, example: 'Heat pump suppliers for a district heating pilot' })
   @Trim()

@@ -1,14 +1,14 @@
-import { CLUSTER_ID_PATTERN, OPPORTUNITY_STATUSES, OPPORTUNITY_TYPES, SECTORS, TAG_PATTERN, type OpportunityStatus, type OpportunityType, type Sector } from '@icn/contracts';
+import { CLUSTER_ID_PATTERN, OPPORTUNITY_STATUSES, PUBLISHABLE_OPPORTUNITY_TYPES, SECTORS, TAG_PATTERN, type OpportunityStatus, type PublishableOpportunityType, type Sector } from '@icn/contracts';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsISO31661Alpha2, IsISO8601, IsOptional, IsString, Length, Matches } from 'class-validator';
 import { KeysetPageQuery, UpperCaseEach } from '@icn/platform';
 
 /** GET /opportunities filters; all optional and combined with AND. */
 export class ListOpportunitiesQuery extends KeysetPageQuery {
-  @ApiPropertyOptional({ enum: OPPORTUNITY_TYPES })
+  @ApiPropertyOptional({ enum: PUBLISHABLE_OPPORTUNITY_TYPES })
   @IsOptional()
-  @IsIn(OPPORTUNITY_TYPES)
-  type?: OpportunityType;
+  @IsIn(PUBLISHABLE_OPPORTUNITY_TYPES)
+  type?: PublishableOpportunityType;
 
   @ApiPropertyOptional({ enum: SECTORS })
   @IsOptional()

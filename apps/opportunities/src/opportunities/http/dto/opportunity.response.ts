@@ -1,4 +1,4 @@
-import { HELIX_TYPES, OPPORTUNITY_STATUSES, OPPORTUNITY_TYPES, OPPORTUNITY_VISIBILITIES, SECTORS, type HelixType, type OpportunityStatus, type OpportunityType, type OpportunityVisibility, type Sector } from '@icn/contracts';
+import { HELIX_TYPES, OPPORTUNITY_STATUSES, PUBLISHABLE_OPPORTUNITY_TYPES, OPPORTUNITY_VISIBILITIES, SECTORS, type HelixType, type OpportunityStatus, type PublishableOpportunityType, type OpportunityVisibility, type Sector } from '@icn/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { LinkDto, MoneyDto } from './opportunity-parts.dto';
 
@@ -10,7 +10,7 @@ export class PublisherResponse {
 /** An opportunity as the API returns it (its search terms are never exposed). */
 export class OpportunityResponse {
   @ApiProperty({ format: 'uuid' }) opportunityId!: string;
-  @ApiProperty({ enum: OPPORTUNITY_TYPES }) type!: OpportunityType;
+  @ApiProperty({ enum: PUBLISHABLE_OPPORTUNITY_TYPES }) type!: PublishableOpportunityType;
   @ApiProperty() title!: string;
   @ApiProperty() description!: string;
   @ApiProperty({ example: 'clean' }) originClusterId!: string;
