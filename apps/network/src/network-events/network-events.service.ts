@@ -21,10 +21,13 @@ export class NetworkEventsService {
 
   async schedule(principal: Principal, input: Omit<ScheduleInput, 'eventId' | 'createdBy'>): Promise<NetworkEventState> {
     assertMayRunEvent(principal, input.hostClusterId);
+    // The input's own rules (real dates, in order, not past) are decided before the directory is asked,
+    // so a bad date is named as such whatever the host cluster.
+    const scheduled = scheduleEvent({ ...input, eventId: randomUUID(), createdBy: principal.subject }, new Date());
     if ((await this.directory.findCluster(input.hostClusterId)) === null) {
       throw new DomainValidationError('hostClusterId', `cluster ${input.hostClusterId} is not (yet) in the network's directory`);
     }
-    return this.aggregate.create(scheduleEvent({ ...input, eventId: randomUUID(), createdBy: principal.subject }, new Date()));
+    return this.aggregate.create(scheduled);
   }
 
   async register(principal: Principal, eventId: string, organisationId: string, participantName: string): Promise<NetworkEventState> {

@@ -3,7 +3,7 @@ import { decodeKeysetCursor, DEFAULT_PAGE_SIZE, DomainNotFoundError, toKeysetPag
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { PartnerState } from './domain/partner';
-import { callWindowPhase, registerProgramme, updateProgramme, type CallWindowPhase, type ProgrammeDefinition, type ProgrammeState } from './domain/programme';
+import { callWindowPhase, programmeDefinitionOf, registerProgramme, updateProgramme, type CallWindowPhase, type ProgrammeDefinition, type ProgrammeState } from './domain/programme';
 import type { ListProgrammesQuery } from './http/list-programmes.query';
 import { PARTNER_AGGREGATE, PROGRAMME_AGGREGATE } from './persistence/partner.aggregate';
 import { ProgrammeRepository } from './persistence/programme.repository';
@@ -22,6 +22,7 @@ export class ProgrammesService {
 
   async register(input: ProgrammeDefinition & { partnerId: string }): Promise<ProgrammeView> {
     const { partnerId, ...definition } = input;
+    programmeDefinitionOf(definition);
     const partner = await this.partner(partnerId);
     const now = new Date();
     return viewOf(await this.aggregate.create(registerProgramme(randomUUID(), { partnerId, name: partner.name }, definition, now)), now);
@@ -29,6 +30,7 @@ export class ProgrammesService {
 
   /** The partner's current name is taken along, so a renamed partner's programmes say so on their next change. */
   async update(programmeId: string, definition: ProgrammeDefinition): Promise<ProgrammeView> {
+    programmeDefinitionOf(definition);
     const next = await this.aggregate.modify(programmeId, async (current) => updateProgramme(current, (await this.partner(current.partnerId)).name, definition, new Date()));
     return viewOf(next, new Date());
   }

@@ -1,5 +1,5 @@
-import { BEARER_SCHEME, CurrentPrincipal, Idempotent, Roles, type Principal } from '@icn/platform';
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
+import { BEARER_SCHEME, CurrentPrincipal, Idempotent, Roles, UuidParam, type Principal } from '@icn/platform';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApplicationsService } from '../applications.service';
 import { DraftApplicationDto, RecordOutcomeDto, ReturnApplicationDto, StepCommentDto, UpdateAnswersDto } from './application.dto';
@@ -40,7 +40,7 @@ export class ApplicationsController {
   @Get(':applicationId')
   @ApiOperation({ summary: 'One application (its organisation’s members, its cluster’s manager, the secretariat)' })
   @ApiOkResponse({ type: ApplicationResponse })
-  get(@CurrentPrincipal() principal: Principal, @Param('applicationId', new ParseUUIDPipe()) applicationId: string): Promise<ApplicationResponse> {
+  get(@CurrentPrincipal() principal: Principal, @Param('applicationId', UuidParam) applicationId: string): Promise<ApplicationResponse> {
     return this.applications.get(principal, applicationId);
   }
 
@@ -51,7 +51,7 @@ export class ApplicationsController {
   @ApiConflictResponse({ description: 'Not a draft or returned.' })
   updateAnswers(
     @CurrentPrincipal() principal: Principal,
-    @Param('applicationId', new ParseUUIDPipe()) applicationId: string,
+    @Param('applicationId', UuidParam) applicationId: string,
     @Body() dto: UpdateAnswersDto,
   ): Promise<ApplicationResponse> {
     return this.applications.updateAnswers(principal, applicationId, dto.answers);
@@ -64,7 +64,7 @@ export class ApplicationsController {
   @ApiOperation({ summary: 'Submit to your cluster manager for endorsement (emits ApplicationSubmitted)' })
   @ApiOkResponse({ type: ApplicationResponse, description: 'The application after the change.' })
   @ApiConflictResponse({ description: 'Not a draft or returned, a requirement unanswered (each named), or the call not open.' })
-  submit(@CurrentPrincipal() principal: Principal, @Param('applicationId', new ParseUUIDPipe()) applicationId: string): Promise<ApplicationResponse> {
+  submit(@CurrentPrincipal() principal: Principal, @Param('applicationId', UuidParam) applicationId: string): Promise<ApplicationResponse> {
     return this.applications.submit(principal, applicationId);
   }
 
@@ -75,7 +75,7 @@ export class ApplicationsController {
   @ApiOperation({ summary: 'Withdraw before it is forwarded (emits ApplicationWithdrawn)' })
   @ApiOkResponse({ type: ApplicationResponse, description: 'The application after the change.' })
   @ApiConflictResponse({ description: 'Already forwarded, answered or withdrawn.' })
-  withdraw(@CurrentPrincipal() principal: Principal, @Param('applicationId', new ParseUUIDPipe()) applicationId: string): Promise<ApplicationResponse> {
+  withdraw(@CurrentPrincipal() principal: Principal, @Param('applicationId', UuidParam) applicationId: string): Promise<ApplicationResponse> {
     return this.applications.withdraw(principal, applicationId);
   }
 
@@ -88,7 +88,7 @@ export class ApplicationsController {
   @ApiConflictResponse({ description: 'Not submitted.' })
   return(
     @CurrentPrincipal() principal: Principal,
-    @Param('applicationId', new ParseUUIDPipe()) applicationId: string,
+    @Param('applicationId', UuidParam) applicationId: string,
     @Body() dto: ReturnApplicationDto,
   ): Promise<ApplicationResponse> {
     return this.applications.return(principal, applicationId, dto.comment);
@@ -103,7 +103,7 @@ export class ApplicationsController {
   @ApiConflictResponse({ description: 'Not submitted.' })
   endorse(
     @CurrentPrincipal() principal: Principal,
-    @Param('applicationId', new ParseUUIDPipe()) applicationId: string,
+    @Param('applicationId', UuidParam) applicationId: string,
     @Body() dto: StepCommentDto,
   ): Promise<ApplicationResponse> {
     return this.applications.endorse(principal, applicationId, dto.comment);
@@ -118,7 +118,7 @@ export class ApplicationsController {
   @ApiConflictResponse({ description: 'Not endorsed.' })
   forward(
     @CurrentPrincipal() principal: Principal,
-    @Param('applicationId', new ParseUUIDPipe()) applicationId: string,
+    @Param('applicationId', UuidParam) applicationId: string,
     @Body() dto: StepCommentDto,
   ): Promise<ApplicationResponse> {
     return this.applications.forward(principal, applicationId, dto.comment);
@@ -133,7 +133,7 @@ export class ApplicationsController {
   @ApiConflictResponse({ description: 'Not forwarded (or already answered).' })
   recordOutcome(
     @CurrentPrincipal() principal: Principal,
-    @Param('applicationId', new ParseUUIDPipe()) applicationId: string,
+    @Param('applicationId', UuidParam) applicationId: string,
     @Body() dto: RecordOutcomeDto,
   ): Promise<ApplicationResponse> {
     return this.applications.recordOutcome(principal, applicationId, dto.outcome, dto.note);

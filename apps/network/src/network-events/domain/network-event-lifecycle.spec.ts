@@ -124,7 +124,7 @@ describe('network event lifecycle', () => {
     const [ana, ben, cleo] = [participant('Ana'), participant('Ben'), participant('Cleo')];
     for (const input of [ana, ben, cleo]) state = register(state, input, LATER).state;
     expect(() => recordAttendance(state, [ana.registrationId], LATER)).toThrow(/before it starts on 2026-06-12/);
-    expect(() => recordAttendance(state, [cleo.registrationId], DURING)).toThrow(new DomainValidationError('attended[0]', `${cleo.registrationId} is not a confirmed registration of event ${state.eventId}`));
+    expect(() => recordAttendance(state, [cleo.registrationId], DURING)).toThrow(new DomainValidationError('attended.0', `${cleo.registrationId} is not a confirmed registration of event ${state.eventId}`));
     const change = recordAttendance(state, [ana.registrationId], DURING);
     expect(types(change)).toEqual(['org.icn.network.network-event.attendance-recorded.v1']);
     const byName = Object.fromEntries(change.state.registrations.map((r) => [r.participantName, r]));

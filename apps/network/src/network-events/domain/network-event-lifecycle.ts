@@ -130,7 +130,7 @@ export function recordAttendance(state: NetworkEventState, attended: readonly st
   attended.forEach((registrationId, index) => {
     const registration = state.registrations.find((candidate) => candidate.registrationId === registrationId);
     if (!registration || registration.status !== 'confirmed') {
-      throw new DomainValidationError(`attended[${index}]`, `${registrationId} is not a confirmed registration of event ${state.eventId}`);
+      throw new DomainValidationError(`attended.${index}`, `${registrationId} is not a confirmed registration of event ${state.eventId}`);
     }
   });
   const next = bump(state, now);

@@ -1,11 +1,9 @@
-import { BEARER_SCHEME, CurrentPrincipal, Idempotent, KeysetPageQuery, Roles, type Principal } from '@icn/platform';
-import { Body, Controller, Delete, Get, Header, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { BEARER_SCHEME, CurrentPrincipal, Idempotent, KeysetPageQuery, Roles, UuidParam, type Principal } from '@icn/platform';
+import { Body, Controller, Delete, Get, Header, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { NetworkEventsService } from '../network-events.service';
 import { CancelNetworkEventDto, RecordAttendanceDto, RegisterDto, ScheduleNetworkEventDto } from './network-event.dto';
 import { NetworkEventPageResponse, NetworkEventResponse, toNetworkEventResponse } from './network-event.response';
-
-const uuid = new ParseUUIDPipe();
 
 /**
  * Network events (annual meetings, workshops, networking events): scheduled and run by the host
@@ -40,7 +38,7 @@ export class NetworkEventsController {
   @Roles('network-admin', 'cluster-manager', 'member', 'integrator')
   @ApiOperation({ summary: 'One network event, with the registrations the caller may see' })
   @ApiOkResponse({ type: NetworkEventResponse })
-  async get(@CurrentPrincipal() principal: Principal, @Param('eventId', uuid) eventId: string): Promise<NetworkEventResponse> {
+  async get(@CurrentPrincipal() principal: Principal, @Param('eventId', UuidParam) eventId: string): Promise<NetworkEventResponse> {
     return toNetworkEventResponse(principal, await this.events.get(eventId));
   }
 
@@ -49,7 +47,7 @@ export class NetworkEventsController {
   @Idempotent()
   @ApiOperation({ summary: 'Register a participant (a seat while free, else the waiting list; emits NetworkEventRegistrationReceived)' })
   @ApiCreatedResponse({ type: NetworkEventResponse })
-  async register(@CurrentPrincipal() principal: Principal, @Param('eventId', uuid) eventId: string, @Body() dto: RegisterDto): Promise<NetworkEventResponse> {
+  async register(@CurrentPrincipal() principal: Principal, @Param('eventId', UuidParam) eventId: string, @Body() dto: RegisterDto): Promise<NetworkEventResponse> {
     return toNetworkEventResponse(principal, await this.events.register(principal, eventId, dto.organisationId, dto.participantName));
   }
 
@@ -59,8 +57,8 @@ export class NetworkEventsController {
   @ApiOkResponse({ type: NetworkEventResponse })
   async cancelRegistration(
     @CurrentPrincipal() principal: Principal,
-    @Param('eventId', uuid) eventId: string,
-    @Param('registrationId', uuid) registrationId: string,
+    @Param('eventId', UuidParam) eventId: string,
+    @Param('registrationId', UuidParam) registrationId: string,
   ): Promise<NetworkEventResponse> {
     return toNetworkEventResponse(principal, await this.events.cancelRegistration(principal, eventId, registrationId));
   }
@@ -71,7 +69,7 @@ export class NetworkEventsController {
   @ApiOperation({ summary: 'The registrant’s iCalendar (RFC 5545) file for the event' })
   @ApiProduces('text/calendar')
   @ApiOkResponse({ description: 'text/calendar' })
-  calendar(@CurrentPrincipal() principal: Principal, @Param('eventId', uuid) eventId: string, @Param('registrationId', uuid) registrationId: string): Promise<string> {
+  calendar(@CurrentPrincipal() principal: Principal, @Param('eventId', UuidParam) eventId: string, @Param('registrationId', UuidParam) registrationId: string): Promise<string> {
     return this.events.calendarOf(principal, eventId, registrationId);
   }
 
@@ -79,7 +77,7 @@ export class NetworkEventsController {
   @Roles('network-admin', 'cluster-manager')
   @ApiOperation({ summary: 'Record who attended (from the first day on; the event is then held; emits NetworkEventAttendanceRecorded)' })
   @ApiOkResponse({ type: NetworkEventResponse })
-  async attendance(@CurrentPrincipal() principal: Principal, @Param('eventId', uuid) eventId: string, @Body() dto: RecordAttendanceDto): Promise<NetworkEventResponse> {
+  async attendance(@CurrentPrincipal() principal: Principal, @Param('eventId', UuidParam) eventId: string, @Body() dto: RecordAttendanceDto): Promise<NetworkEventResponse> {
     return toNetworkEventResponse(principal, await this.events.recordAttendance(principal, eventId, dto.attended));
   }
 
@@ -87,7 +85,7 @@ export class NetworkEventsController {
   @Roles('network-admin', 'cluster-manager')
   @ApiOperation({ summary: 'Cancel the event (final; emits NetworkEventCancelled)' })
   @ApiOkResponse({ type: NetworkEventResponse })
-  async cancel(@CurrentPrincipal() principal: Principal, @Param('eventId', uuid) eventId: string, @Body() dto: CancelNetworkEventDto): Promise<NetworkEventResponse> {
+  async cancel(@CurrentPrincipal() principal: Principal, @Param('eventId', UuidParam) eventId: string, @Body() dto: CancelNetworkEventDto): Promise<NetworkEventResponse> {
     return toNetworkEventResponse(principal, await this.events.cancel(principal, eventId, dto.reason));
   }
 }

@@ -29,8 +29,12 @@ export function callWindowPhase(window: CallWindowV1, now: Date): CallWindowPhas
   return now.getTime() < Date.parse(window.closesAt) ? 'open' : 'closed';
 }
 
-/** Validated and normalised: lists deduplicated and sorted (they are sets), one requirement per key. */
-function definitionOf(input: ProgrammeDefinition): ProgrammeDefinition {
+/**
+ * Validated and normalised: lists deduplicated and sorted (they are sets), one requirement per key.
+ * The service calls it before looking the partner or programme up, so a bad definition is a 400
+ * whatever it is about.
+ */
+export function programmeDefinitionOf(input: ProgrammeDefinition): ProgrammeDefinition {
   if (Date.parse(input.callWindow.closesAt) <= Date.parse(input.callWindow.opensAt)) {
     throw new DomainValidationError('callWindow.closesAt', `must be after callWindow.opensAt (${input.callWindow.opensAt})`);
   }
@@ -49,7 +53,7 @@ function definitionOf(input: ProgrammeDefinition): ProgrammeDefinition {
 
 export function registerProgramme(programmeId: string, partner: { partnerId: string; name: string }, input: ProgrammeDefinition, now: Date): Change<ProgrammeState> {
   const at = now.toISOString();
-  const state: ProgrammeState = { programmeId, partnerId: partner.partnerId, partnerName: partner.name, ...definitionOf(input), registeredAt: at, updatedAt: at, version: 1 };
+  const state: ProgrammeState = { programmeId, partnerId: partner.partnerId, partnerName: partner.name, ...programmeDefinitionOf(input), registeredAt: at, updatedAt: at, version: 1 };
   return changeOf(state, eventOf(ProgrammeRegistered, { programme: state }));
 }
 
@@ -59,9 +63,9 @@ export function registerProgramme(programmeId: string, partner: { partnerId: str
  * The same definition again changes nothing and emits nothing.
  */
 export function updateProgramme(current: ProgrammeState, partnerName: string, input: ProgrammeDefinition, now: Date): Change<ProgrammeState> | null {
-  const definition = definitionOf(input);
+  const definition = programmeDefinitionOf(input);
   const { programmeId, partnerId, registeredAt, version } = current;
-  const unchanged = JSON.stringify({ ...definitionOf(current), partnerName: current.partnerName }) === JSON.stringify({ ...definition, partnerName });
+  const unchanged = JSON.stringify({ ...programmeDefinitionOf(current), partnerName: current.partnerName }) === JSON.stringify({ ...definition, partnerName });
   if (unchanged) return null;
   const state: ProgrammeState = { programmeId, partnerId, partnerName, ...definition, registeredAt, updatedAt: now.toISOString(), version: version + 1 };
   return changeOf(state, eventOf(ProgrammeUpdated, { programme: state }));

@@ -1,5 +1,5 @@
-import { BEARER_SCHEME, Idempotent, KeysetPageQuery, Roles } from '@icn/platform';
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
+import { BEARER_SCHEME, Idempotent, KeysetPageQuery, Roles, UuidParam } from '@icn/platform';
+import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { PartnersService } from '../partners.service';
 import { PartnerDto } from './partner.dto';
@@ -28,7 +28,7 @@ export class PartnersController {
   @Roles('network-admin')
   @ApiOperation({ summary: 'Replace a partner’s description (secretariat; emits PartnerUpdated when anything changed)' })
   @ApiOkResponse({ type: PartnerResponse })
-  update(@Param('partnerId', new ParseUUIDPipe()) partnerId: string, @Body() dto: PartnerDto): Promise<PartnerResponse> {
+  update(@Param('partnerId', UuidParam) partnerId: string, @Body() dto: PartnerDto): Promise<PartnerResponse> {
     return this.partners.update(partnerId, dto);
   }
 
@@ -44,7 +44,7 @@ export class PartnersController {
   @Roles('network-admin', 'cluster-manager', 'member', 'integrator')
   @ApiOperation({ summary: 'One partner' })
   @ApiOkResponse({ type: PartnerResponse })
-  get(@Param('partnerId', new ParseUUIDPipe()) partnerId: string): Promise<PartnerResponse> {
+  get(@Param('partnerId', UuidParam) partnerId: string): Promise<PartnerResponse> {
     return this.partners.get(partnerId);
   }
 }

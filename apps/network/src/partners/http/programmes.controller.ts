@@ -1,5 +1,5 @@
-import { BEARER_SCHEME, Idempotent, Roles } from '@icn/platform';
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
+import { BEARER_SCHEME, Idempotent, Roles, UuidParam } from '@icn/platform';
+import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ProgrammesService } from '../programmes.service';
 import { ListProgrammesQuery } from './list-programmes.query';
@@ -30,7 +30,7 @@ export class ProgrammesController {
   @Roles('network-admin')
   @ApiOperation({ summary: 'Replace a programme’s definition: eligibility, call window, requirements (secretariat; emits ProgrammeUpdated when anything changed)' })
   @ApiOkResponse({ type: ProgrammeResponse })
-  update(@Param('programmeId', new ParseUUIDPipe()) programmeId: string, @Body() dto: ProgrammeDefinitionDto): Promise<ProgrammeResponse> {
+  update(@Param('programmeId', UuidParam) programmeId: string, @Body() dto: ProgrammeDefinitionDto): Promise<ProgrammeResponse> {
     return this.programmes.update(programmeId, dto);
   }
 
@@ -46,7 +46,7 @@ export class ProgrammesController {
   @Roles('network-admin', 'cluster-manager', 'member', 'integrator')
   @ApiOperation({ summary: 'One programme' })
   @ApiOkResponse({ type: ProgrammeResponse })
-  get(@Param('programmeId', new ParseUUIDPipe()) programmeId: string): Promise<ProgrammeResponse> {
+  get(@Param('programmeId', UuidParam) programmeId: string): Promise<ProgrammeResponse> {
     return this.programmes.get(programmeId);
   }
 }
