@@ -27,6 +27,8 @@ export const SECTIONS: readonly Section[] = [
   { path: 'passport', label: 'nav.passport', roles: EVERYONE, load: () => import('../pages/passport/PassportPage') },
   { path: 'missions', label: 'nav.missions', roles: EVERYONE, load: () => import('../pages/missions/MissionsPage') },
   { path: 'consortia', label: 'nav.consortia', roles: EVERYONE, load: () => import('../pages/consortia/ConsortiaPage') },
+  { path: 'partners', label: 'nav.partners', roles: EVERYONE, load: () => import('../pages/partners/PartnersPage') },
+  { path: 'applications', label: 'nav.applications', roles: EVERYONE, load: () => import('../pages/applications/ApplicationsPage') },
   { path: 'statistics', label: 'nav.statistics', roles: EVERYONE, load: () => import('../pages/statistics/StatisticsPage') },
   { path: 'operations', label: 'nav.operations', roles: ['network-admin'], load: () => import('../pages/operations/OperationsPage') },
 ];

@@ -91,6 +91,7 @@ export const applications = {
   'applications.outcome.title': 'Record the partner’s answer',
   'applications.outcome.outcome': 'The partner’s answer',
   'applications.outcome.choose': 'Choose the answer',
+  'applications.outcome.required': 'Choose what the partner answered.',
   'applications.outcome.note': 'Note',
   'applications.outcome.submit': 'Record the answer',
   'applications.outcome.done': 'The partner’s answer is recorded.',
