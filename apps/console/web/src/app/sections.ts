@@ -29,6 +29,8 @@ export const SECTIONS: readonly Section[] = [
   { path: 'consortia', label: 'nav.consortia', roles: EVERYONE, load: () => import('../pages/consortia/ConsortiaPage') },
   { path: 'partners', label: 'nav.partners', roles: EVERYONE, load: () => import('../pages/partners/PartnersPage') },
   { path: 'applications', label: 'nav.applications', roles: EVERYONE, load: () => import('../pages/applications/ApplicationsPage') },
+  { path: 'network-events', label: 'nav.networkEvents', roles: EVERYONE, load: () => import('../pages/network-events/NetworkEventsPage') },
+  { path: 'annual-report', label: 'nav.annualReport', roles: EVERYONE, load: () => import('../pages/annual-report/AnnualReportPage') },
   { path: 'statistics', label: 'nav.statistics', roles: EVERYONE, load: () => import('../pages/statistics/StatisticsPage') },
   { path: 'operations', label: 'nav.operations', roles: ['network-admin'], load: () => import('../pages/operations/OperationsPage') },
 ];

@@ -1,3 +1,4 @@
+import { annualReport } from './annual-report';
 import { applications } from './applications';
 import { common } from './common';
 import { consortia } from './consortia';
@@ -5,6 +6,7 @@ import { feed } from './feed';
 import { matchmaking } from './matchmaking';
 import { members } from './members';
 import { missions } from './missions';
+import { networkEvents } from './network-events';
 import { operations } from './operations';
 import { opportunities } from './opportunities';
 import { partners } from './partners';
@@ -25,6 +27,8 @@ export const en = {
   ...consortia,
   ...partners,
   ...applications,
+  ...networkEvents,
+  ...annualReport,
   ...statistics,
   ...operations,
 } as const;
