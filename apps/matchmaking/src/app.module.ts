@@ -10,6 +10,7 @@ import { MissionAgendaModule } from './missions/agenda/mission-agenda.module';
 import { MissionsModule } from './missions/missions.module';
 import { PartnerSearchModule } from './partner-search/partner-search.module';
 import { PassportModule } from './passport/passport.module';
+import { ProgrammesModule } from './programmes/programmes.module';
 import { SuggestionsModule } from './suggestions/suggestions.module';
 
 @Module({
@@ -30,6 +31,8 @@ import { SuggestionsModule } from './suggestions/suggestions.module';
     SuggestionsModule,
     // Partner suggestions for consortia (its own group on the partner-search topic; publishes proposals).
     PartnerSearchModule,
+    // Partner programmes: a read model of the network service's programmes, and members ranked for an open one.
+    ProgrammesModule,
     // Matchmaking missions: call, applications, selection with reserve promotion, local project owners.
     MissionsModule,
     // The missions' B2B agenda: slots and tables, meeting requests, no double booking, iCalendar per participant.

@@ -13,6 +13,8 @@ describe('MatchmakingConfig', () => {
       MONGODB_DB: 'icn_matchmaking',
       CONSUMER_GROUP: 'matchmaking.directory',
       OPPORTUNITY_CONSUMER_GROUP: 'matchmaking.opportunities',
+      PROGRAMME_CONSUMER_GROUP: 'matchmaking.programmes',
+      PROGRAMME_COLLECTION_SUFFIX: '',
     });
   });
 

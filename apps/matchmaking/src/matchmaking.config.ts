@@ -43,6 +43,19 @@ export class MatchmakingConfig extends BaseServiceConfig {
   OPPORTUNITY_COLLECTION_SUFFIX: string = '';
 
   /**
+   * The programme read model's consumer group on icn.network.programme.v1 (the network service's
+   * partner programmes); changing it replays the topic's full history into the read model.
+   */
+  @IsString()
+  @IsNotEmpty()
+  @Matches(/^[A-Za-z0-9._-]{1,200}$/, { message: 'must be 1-200 characters of letters, digits, ., _ or -' })
+  PROGRAMME_CONSUMER_GROUP: string = 'matchmaking.programmes';
+
+  /** Appended to the name of the programme read model's collection, as OPPORTUNITY_COLLECTION_SUFFIX (a rebuild beside the live one). */
+  @Matches(/^[A-Za-z0-9_]{0,40}$/, { message: 'must be up to 40 letters, digits or _' })
+  PROGRAMME_COLLECTION_SUFFIX: string = '';
+
+  /**
    * The suggestions' consumer group on the opportunity topic. A new group starts at the topic's end
    * (suggestions are about new publications, never a replay of history).
    */

@@ -4,6 +4,7 @@ import { mintToken } from '@icn/platform';
 import { positionTestGroupAtEnd, startServiceTestApp, uniqueDbName, uniqueName } from '@icn/testing';
 import { AppModule } from '../../app.module';
 import { OPPORTUNITY_TOPICS } from '../../opportunities/consumer/opportunity.consumer';
+import { PROGRAMME_TOPICS } from '../../programmes/consumer/programme.consumer';
 import { DIRECTORY_TOPICS } from '../consumer/directory.consumer';
 
 export interface MatchmakingTestApp {
@@ -14,6 +15,7 @@ export interface MatchmakingTestApp {
   opportunityConsumerGroup: string;
   suggestionsConsumerGroup: string;
   partnerSearchConsumerGroup: string;
+  programmeConsumerGroup: string;
   databaseName: string;
   /** A member's bearer token: the directory must be readable by any role. */
   token: string;
@@ -30,7 +32,10 @@ export interface MatchmakingTestApp {
  * The state a restarted instance takes over from a stopped one, or a second replica shares with a
  * running one; with `jwtSecret`, both accept the same tokens.
  */
-export type MatchmakingTestAppState = Pick<MatchmakingTestApp, 'databaseName' | 'consumerGroup' | 'opportunityConsumerGroup' | 'suggestionsConsumerGroup' | 'partnerSearchConsumerGroup'> &
+export type MatchmakingTestAppState = Pick<
+  MatchmakingTestApp,
+  'databaseName' | 'consumerGroup' | 'opportunityConsumerGroup' | 'suggestionsConsumerGroup' | 'partnerSearchConsumerGroup' | 'programmeConsumerGroup'
+> &
   Partial<Pick<MatchmakingTestApp, 'jwtSecret'>>;
 
 /**
@@ -50,6 +55,7 @@ export async function startMatchmakingTestApp(resume?: MatchmakingTestAppState):
   const suggestionsConsumerGroup = resume?.suggestionsConsumerGroup ?? uniqueName('matchmaking.suggestions.int');
   // Likewise for partner searches: with a shared group, test apps would answer each other's requests.
   const partnerSearchConsumerGroup = resume?.partnerSearchConsumerGroup ?? uniqueName('matchmaking.partner-search.int');
+  const programmeConsumerGroup = resume?.programmeConsumerGroup ?? uniqueName('matchmaking.programmes.int');
   const databaseName = resume?.databaseName ?? uniqueDbName('mm_int');
   Object.assign(process.env, {
     NODE_ENV: 'test',
@@ -62,12 +68,14 @@ export async function startMatchmakingTestApp(resume?: MatchmakingTestAppState):
     OPPORTUNITY_CONSUMER_GROUP: opportunityConsumerGroup,
     SUGGESTIONS_CONSUMER_GROUP: suggestionsConsumerGroup,
     PARTNER_SEARCH_CONSUMER_GROUP: partnerSearchConsumerGroup,
+    PROGRAMME_CONSUMER_GROUP: programmeConsumerGroup,
     JWT_SECRET: jwtSecret,
   });
 
   if (resume === undefined) {
     await positionTestGroupAtEnd(brokers, consumerGroup, DIRECTORY_TOPICS);
     await positionTestGroupAtEnd(brokers, opportunityConsumerGroup, OPPORTUNITY_TOPICS);
+    await positionTestGroupAtEnd(brokers, programmeConsumerGroup, PROGRAMME_TOPICS);
   }
 
   const { app, baseUrl, call, close, stop } = await startServiceTestApp(AppModule, 'matchmaking');
@@ -80,5 +88,5 @@ export async function startMatchmakingTestApp(resume?: MatchmakingTestAppState):
     const { status, body } = await call('GET', path, bearer === null ? {} : { token: bearer });
     return { status, body };
   };
-  return { app, baseUrl, brokers, consumerGroup, opportunityConsumerGroup, suggestionsConsumerGroup, partnerSearchConsumerGroup, databaseName, token, jwtSecret, get, close, stop };
+  return { app, baseUrl, brokers, consumerGroup, opportunityConsumerGroup, suggestionsConsumerGroup, partnerSearchConsumerGroup, programmeConsumerGroup, databaseName, token, jwtSecret, get, close, stop };
 }

@@ -289,6 +289,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/matches/programmes/{programmeId}/organisations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Members ranked for a partner programme, with reasons; empty (saying why) while its call is not open. */
+        get: operations["ProgrammeMatchesController_organisationsForProgramme"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/missions": {
         parameters: {
             query?: never;
@@ -1675,6 +1692,35 @@ export interface components {
             /** @description Business or project leads that came out of the visit. */
             leads: components["schemas"]["PassportLeadResponse"][];
             meetingsHeld: number;
+        };
+        ProgrammeCallWindowView: {
+            /**
+             * Format: date-time
+             * @description … until this one (exclusive).
+             */
+            closesAt: string;
+            /**
+             * Format: date-time
+             * @description Applications may be drafted and submitted from this moment (inclusive).
+             */
+            opensAt: string;
+            /**
+             * @description Where the call stands now; members are ranked only while it is `open`.
+             * @enum {string}
+             */
+            phase: "upcoming" | "open" | "closed";
+        };
+        ProgrammeMatchListView: {
+            callWindow: components["schemas"]["ProgrammeCallWindowView"];
+            /** @description Active members fitting the programme’s eligibility (helix types, countries, sectors) and sharing a theme with it, best first, ties in id order; each with its reasons (shared sectors, offer/need pairs with the programme’s title and description, the targets it meets). Empty while the call is not open. */
+            items: components["schemas"]["OrganisationMatchView"][];
+            /** @description Why nobody is ranked: the call is not open (it opens or closed at the moment given). */
+            notRankedBecause?: string;
+            /** @description The partner running the programme. */
+            partnerName: string;
+            /** Format: uuid */
+            programmeId: string;
+            title: string;
         };
         RecordIntroductionOutcomeDto: {
             note?: string;
@@ -3208,6 +3254,79 @@ export interface operations {
                 };
             };
             /** @description Not (yet) in the directory. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too many requests from this client; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ProgrammeMatchesController_organisationsForProgramme: {
+        parameters: {
+            query?: {
+                /** @description Only the members of this cluster (e.g. a cluster manager’s own members). */
+                clusterId?: string;
+                /** @description How many matches, best first. */
+                limit?: number;
+                /** @description Leave out matches scoring below this. */
+                minScore?: number;
+            };
+            header?: never;
+            path: {
+                programmeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammeMatchListView"];
+                };
+            };
+            /** @description A malformed id, or an unknown or invalid query parameter (named in the message). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid bearer token / API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The caller’s role or scope (cluster, organisation) does not allow this operation on this object. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The programme is not (yet) known to matchmaking. */
             404: {
                 headers: {
                     [name: string]: unknown;
