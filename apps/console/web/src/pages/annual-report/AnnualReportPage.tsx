@@ -52,7 +52,7 @@ function Headline({ report }: { report: AnnualReport }) {
     [t('annualReport.headline.reserveLists'), format.number(n.consortia.reserveListed)],
   ];
   return (
-    <dl className="facts annual-headline">
+    <dl className="annual-headline">
       {figures.map(([label, value]) => (
         <div key={label}>
           <dt>{label}</dt>
