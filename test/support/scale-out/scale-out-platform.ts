@@ -46,6 +46,7 @@ export class ScaleOutPlatform {
       matchmakingOpportunities: `${prefix}-matchmaking.opportunities`,
       matchmakingSuggestions: `${prefix}-matchmaking.suggestions`,
       matchmakingPartnerSearch: `${prefix}-matchmaking.partner-search`,
+      matchmakingProgrammes: `${prefix}-matchmaking.programmes`,
       opportunitiesDirectory: `${prefix}-opportunities.membership`,
       opportunitiesNotifications: `${prefix}-opportunities.notifications`,
       opportunitiesRecommendations: `${prefix}-opportunities.recommendations`,
@@ -88,6 +89,7 @@ export class ScaleOutPlatform {
         OPPORTUNITY_CONSUMER_GROUP: this.groups['matchmakingOpportunities'] as string,
         SUGGESTIONS_CONSUMER_GROUP: this.groups['matchmakingSuggestions'] as string,
         PARTNER_SEARCH_CONSUMER_GROUP: this.groups['matchmakingPartnerSearch'] as string,
+        PROGRAMME_CONSUMER_GROUP: this.groups['matchmakingProgrammes'] as string,
       })),
       opportunities: replicaSet('opportunities', (index) => ({
         DIRECTORY_CONSUMER_GROUP: this.groups['opportunitiesDirectory'] as string,
@@ -123,6 +125,7 @@ export class ScaleOutPlatform {
     await Promise.all([
       positionGroupAtEnd(this.kafka, this.groups['matchmakingDirectory'] as string, ALL_TOPICS),
       positionGroupAtEnd(this.kafka, this.groups['matchmakingOpportunities'] as string, [Topics.opportunitiesOpportunity]),
+      positionGroupAtEnd(this.kafka, this.groups['matchmakingProgrammes'] as string, [Topics.networkProgramme]),
       positionGroupAtEnd(this.kafka, this.groups['opportunitiesDirectory'] as string, membershipTopics),
       positionGroupAtEnd(this.kafka, this.groups['consortiaDirectory'] as string, membershipTopics),
       positionGroupAtEnd(this.kafka, this.groups['consortiaOpportunities'] as string, [Topics.opportunitiesOpportunity]),
