@@ -42,7 +42,7 @@ export class BenchPlatform {
   private readonly groups: string[];
 
   constructor(private readonly env: BenchEnvironment) {
-    this.groups = [this.consumerGroup, ...['opportunities', 'suggestions', 'partner-search'].map((name) => `${this.consumerGroup}.${name}`)];
+    this.groups = [this.consumerGroup, ...['opportunities', 'suggestions', 'partner-search', 'programmes'].map((name) => `${this.consumerGroup}.${name}`)];
     this.matchmaking = new BenchService('matchmaking', `${this.runId}-matchmaking`, {
       ...this.commonEnv(),
       MONGODB_DB: this.databases.matchmaking,
@@ -53,6 +53,7 @@ export class BenchPlatform {
       // Never the shared default groups: another run's (or a test's) matchmaking would share their partitions.
       SUGGESTIONS_CONSUMER_GROUP: `${this.consumerGroup}.suggestions`,
       PARTNER_SEARCH_CONSUMER_GROUP: `${this.consumerGroup}.partner-search`,
+      PROGRAMME_CONSUMER_GROUP: `${this.consumerGroup}.programmes`,
     });
     this.directory = new DirectoryApi(new HttpClient(() => this.matchmaking.baseUrl, networkAdminToken(this.secret)));
     this.kafka = testKafka(env.kafkaBrokers, `bench-${this.runId}-driver`);
