@@ -1,10 +1,12 @@
 import type { Browser } from 'playwright-core';
 import { describeAccessibility } from './scenarios/accessibility';
+import { describeAnnualReport } from './scenarios/annual-report';
 import { describeApiClients } from './scenarios/api-clients';
 import { describeConsortium } from './scenarios/consortium';
 import { describeEmailChannel } from './scenarios/email-channel';
 import { describeLiveFeed } from './scenarios/live-feed';
 import { describeMembers } from './scenarios/members';
+import { describeNetworkEvents } from './scenarios/network-events';
 import { describeOperations } from './scenarios/operations';
 import { describePassport } from './scenarios/passport';
 import { describeSignIn } from './scenarios/sign-in';
@@ -44,5 +46,7 @@ describe('the ICN console', () => {
   describeConsortium(world);
   describeMembers(world);
   describeOperations(world);
+  describeNetworkEvents(world);
+  describeAnnualReport(world);
   describeAccessibility(world);
 });
