@@ -59,7 +59,7 @@ membership:
   apiPaths: [/clusters, /organisations]
 matchmaking:
   port: 3002
-  consumerGroupVariables: [CONSUMER_GROUP, OPPORTUNITY_CONSUMER_GROUP, SUGGESTIONS_CONSUMER_GROUP, PARTNER_SEARCH_CONSUMER_GROUP]
+  consumerGroupVariables: [CONSUMER_GROUP, OPPORTUNITY_CONSUMER_GROUP, SUGGESTIONS_CONSUMER_GROUP, PARTNER_SEARCH_CONSUMER_GROUP, PROGRAMME_CONSUMER_GROUP]
   apiPaths: [/directory, /introductions, /matches, /missions, /passport]
 opportunities:
   port: 3003
