@@ -9,7 +9,7 @@ import { ProgrammeMatchListView } from './programme-match.views';
 /**
  * Members ranked for a partner programme (issue 14). Under /matches with the other rankings, not
  * under /programmes: that path is the network service's at the gateway (the chart's ingress, the
- * console's proxy). Access is the rankings' rule (ADR 21): programmes are read by everyone signed in,
+ * console's proxy). Access is the rankings' rule (ADR 22): programmes are read by everyone signed in,
  * and organisation profiles are network-wide (libs/platform/src/auth/visibility.ts), so anyone
  * authenticated may ask and sees members of every cluster; `clusterId` narrows the list on request.
  */
