@@ -5,12 +5,13 @@ import { clusterInput, organisationInput, type OrganisationInput } from '../supp
 import { expectStatus, HttpClient } from '../support/http-client';
 import { clusterManagerToken, memberToken, networkAdminToken, refusedTokens } from '../support/tokens';
 import { applyForPassport, createMission, DAY_MS, dayFromToday, publishFundingCall, requestIntroduction, subscribeToFundingCalls } from '../support/seed-objects';
+import { seedNetworkObjects, type NetworkObjects } from '../support/seed-network';
 import { uniqueClusterId } from '../support/unique-id';
 import { waitFor } from '../support/wait-for';
 
 const day = dayFromToday;
 
-type Service = 'membership' | 'matchmaking' | 'opportunities' | 'consortia';
+type Service = 'membership' | 'matchmaking' | 'opportunities' | 'consortia' | 'network';
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 /** An expected status; `null`: not attempted (the admin may, but doing it would change B's objects the other rows need). */
 type Expected = number | null;
@@ -48,6 +49,8 @@ interface Fixture {
   passportApplication: string;
   mission: string;
   consortium: string;
+  /** B1's submitted application to a partner's programme (admitting DK only), B's network event with B1's registration. */
+  network: NetworkObjects;
 }
 
 /**
@@ -61,6 +64,7 @@ interface Fixture {
  */
 function matrix(f: Fixture): Row[] {
   const { clusterB, clusterC, orgB1, orgB2, orgA1, orgC1, contactEmail, restrictedOpportunity: opp, subscription: sub, introduction: intro, passportApplication: passport, mission, consortium } = f;
+  const { partnerId, programmeId, applicationId, eventId, registrationId, participantName } = f.network;
   const unknownId = randomUUID();
   const year = new Date().getUTCFullYear();
   const MUT_DENIED: Row['expected'] = [null, 403, 403, 403];
@@ -226,7 +230,70 @@ function matrix(f: Fixture): Row[] {
     { service: 'consortia', method: 'GET', path: `/consortia/${consortium}/partner-searches/${unknownId}/proposal`, expected: [404, 403, 403, 403] },
     { service: 'consortia', method: 'GET', path: `/consortia/outcomes?year=${year}`, expected: [200, 200, 200, 403], hiddenFromA: [consortium] },
     { service: 'consortia', method: 'GET', path: `/consortia/statistics?year=${year}`, expected: READ_ALL },
+
+    // network: partners and programmes are the network's (everyone reads, the secretariat writes)
+    { service: 'network', method: 'POST', path: '/partners', body: { name: 'Forged by A' }, expected: MUT_DENIED },
+    { service: 'network', method: 'GET', path: '/partners', expected: READ_ALL },
+    { service: 'network', method: 'GET', path: `/partners/${partnerId}`, expected: READ_ALL },
+    { service: 'network', method: 'PUT', path: `/partners/${partnerId}`, body: { name: 'Taken over' }, expected: MUT_DENIED },
+    { service: 'network', method: 'GET', path: '/programmes', expected: READ_ALL },
+    { service: 'network', method: 'GET', path: `/programmes/${programmeId}`, expected: READ_ALL },
+    { service: 'network', method: 'POST', path: '/programmes', body: networkProgramme(partnerId), expected: MUT_DENIED },
+    { service: 'network', method: 'PUT', path: `/programmes/${programmeId}`, body: networkProgramme(undefined), expected: MUT_DENIED },
+    // B1's submitted application: its organisation's, B's manager's and the secretariat's only. A
+    // member drafts for its own organisation only (A1 is in NL, the programme admits DK: a 409 naming
+    // the reason, so the row changes nothing); the other roles may not draft (403).
+    { service: 'network', method: 'POST', path: '/applications', body: { programmeId }, expected: [403, 403, 409, 403] },
+    { service: 'network', method: 'GET', path: '/applications', expected: [200, 200, 200, 403], hiddenFromA: [applicationId] },
+    { service: 'network', method: 'GET', path: `/applications?programmeId=${programmeId}&status=submitted`, expected: [200, 200, 200, 403], hiddenFromA: [applicationId] },
+    { service: 'network', method: 'GET', path: `/applications/${applicationId}`, expected: [200, 403, 403, 403] },
+    // The applicant's steps are members' (the admin's 403 is its role), the endorsement B's manager's.
+    { service: 'network', method: 'PUT', path: `/applications/${applicationId}/answers`, body: { answers: [{ requirementKey: 'solution-summary', text: 'Forged by A' }] }, expected: [403, 403, 403, 403] },
+    { service: 'network', method: 'POST', path: `/applications/${applicationId}/submit`, body: {}, expected: [403, 403, 403, 403] },
+    { service: 'network', method: 'POST', path: `/applications/${applicationId}/withdraw`, body: {}, expected: [403, 403, 403, 403] },
+    { service: 'network', method: 'POST', path: `/applications/${applicationId}/return`, body: { comment: 'Forged by A' }, expected: [403, 403, 403, 403] },
+    { service: 'network', method: 'POST', path: `/applications/${applicationId}/endorse`, body: {}, expected: [403, 403, 403, 403] },
+    { service: 'network', method: 'POST', path: `/applications/${applicationId}/forward`, body: {}, expected: MUT_DENIED },
+    { service: 'network', method: 'POST', path: `/applications/${applicationId}/outcome`, body: { outcome: 'accepted' }, expected: MUT_DENIED },
+    // B's network event: network-wide, but B1's registration (a person's name) only for B's readers.
+    { service: 'network', method: 'POST', path: '/network-events', body: networkEvent(clusterB), expected: MUT_DENIED },
+    { service: 'network', method: 'GET', path: '/network-events', expected: READ_ALL, hiddenFromA: [registrationId, participantName] },
+    { service: 'network', method: 'GET', path: `/network-events/${eventId}`, expected: READ_ALL, hiddenFromA: [registrationId, participantName] },
+    { service: 'network', method: 'POST', path: `/network-events/${eventId}/registrations`, body: { organisationId: orgB1, participantName: 'Mallory' }, expected: MUT_DENIED },
+    { service: 'network', method: 'DELETE', path: `/network-events/${eventId}/registrations/${registrationId}`, expected: MUT_DENIED },
+    { service: 'network', method: 'GET', path: `/network-events/${eventId}/registrations/${registrationId}/calendar.ics`, expected: [200, 403, 403, 403] },
+    { service: 'network', method: 'POST', path: `/network-events/${eventId}/attendance`, body: { attended: [registrationId] }, expected: MUT_DENIED },
+    { service: 'network', method: 'POST', path: `/network-events/${eventId}/cancellation`, body: { reason: 'Forged by A' }, expected: MUT_DENIED },
+    // The year's report: the network's totals for everyone, B's column only for the secretariat and integrators.
+    { service: 'network', method: 'GET', path: `/annual-reports/${year}`, expected: READ_ALL, hiddenFromA: [clusterB] },
+    { service: 'network', method: 'GET', path: `/annual-reports/${year}/report.html`, expected: READ_ALL, hiddenFromA: [clusterB] },
   ];
+}
+
+/** A valid programme definition (with `partnerId` for a registration). */
+function networkProgramme(partnerId: string | undefined): object {
+  return {
+    ...(partnerId !== undefined && { partnerId }),
+    title: 'Forged by A',
+    eligibility: { sectors: [], helixTypes: [], countries: [] },
+    callWindow: { opensAt: new Date(Date.now() + DAY_MS).toISOString(), closesAt: new Date(Date.now() + 30 * DAY_MS).toISOString() },
+    requirements: [],
+  };
+}
+
+/** A valid network event hosted by `hostClusterId`. */
+function networkEvent(hostClusterId: string): object {
+  return {
+    kind: 'workshop',
+    title: 'Forged by A',
+    description: '',
+    hostClusterId,
+    place: { venue: 'Nowhere', city: 'Amsterdam', country: 'NL' },
+    from: day(40),
+    to: day(40),
+    timeZone: 'Europe/Amsterdam',
+    capacity: 5,
+  };
 }
 
 interface Attempt {
@@ -238,7 +305,7 @@ interface Attempt {
 }
 
 /**
- * The cross-tenant matrix: every endpoint of the four services, on cluster B's objects, as each
+ * The cross-tenant matrix: every endpoint of the five services, on cluster B's objects, as each
  * principal — the network admin, the manager and a member of cluster A, an integrator key, and every
  * kind of credential the services must refuse — against the expected status of the table above.
  * Lists and rankings must not contain B's restricted items. Prints attempts and wrongly allowed.
@@ -251,6 +318,7 @@ describe('cross-tenant matrix: every principal × every endpoint on cluster B’
     platform = await E2ePlatform.start('cross-tenant', {
       opportunities: true,
       consortia: true,
+      network: true,
       serviceEnv: { INTEGRATOR_API_KEYS: `matrix-integrator:${hashApiKey(integratorKey)}` },
     });
   });
@@ -275,6 +343,7 @@ describe('cross-tenant matrix: every principal × every endpoint on cluster B’
       matchmaking: platform.matchmaking.baseUrl,
       opportunities: platform.requireOpportunitiesUrl(),
       consortia: platform.requireConsortiaUrl(),
+      network: platform.requireNetworkUrl(),
     };
 
     const rows = matrix(fixture);
@@ -433,5 +502,18 @@ async function seed(platform: E2ePlatform): Promise<Fixture> {
     rules: { minPartners: 2, minCountries: 1, requiredHelixTypes: [], minSmeSharePercent: 0 },
   });
   expect(leadOfA.status).toBe(409);
-  return { clusterB, clusterA, clusterC, orgB1, orgB2, orgA1, orgC1, contactEmail, restrictedOpportunity, subscription, introduction, passportApplication, mission, consortium };
+  const network = await seedNetworkObjects({
+    admin: platform.networkAs(admin),
+    hostManager: platform.networkAs(managerB),
+    applicant: platform.networkAs(memberB1),
+    hostClusterId: clusterB,
+    organisationId: orgB1,
+    eligibleCountries: ['DK'],
+  });
+  // A1 (NL) must be in network's directory, so that A's member's draft is refused for its country, not its absence.
+  await waitFor(async () => (await platform.networkAs(memberToken(secret, clusterA, orgA1)).post('/applications', { programmeId: network.programmeId })).status === 409, {
+    timeoutMs: 60_000,
+    description: 'A1 in network’s directory',
+  });
+  return { clusterB, clusterA, clusterC, orgB1, orgB2, orgA1, orgC1, contactEmail, restrictedOpportunity, subscription, introduction, passportApplication, mission, consortium, network };
 }
