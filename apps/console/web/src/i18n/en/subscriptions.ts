@@ -186,6 +186,9 @@ export const subscriptions = {
   'subscriptions.mail.noAttempt': 'Not attempted yet',
   'subscriptions.mail.attempt': '{at}: {outcome} ({ms} ms)',
   'subscriptions.mail.unknownRecipient': 'a former contact',
+  'subscriptions.mail.dailyDigest': 'Daily digest, {date}',
+  'subscriptions.mail.weeklyDigest': 'Weekly digest, {date}',
+  'subscriptions.mail.notification': 'Notification {id}',
 
   'subscriptions.delete.title': 'Unsubscribe',
   'subscriptions.delete.button': 'Delete subscription',

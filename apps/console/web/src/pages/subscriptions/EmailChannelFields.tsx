@@ -99,6 +99,8 @@ export function EmailChannelFields({ organisationId, current, error }: EmailChan
               options={zones.map((zone) => ({ value: zone, label: zone }))}
               error={error}
             />
+            {/* An instant channel has no digest hour to choose, but the API wants one: the stored one is kept. */}
+            {cadence === 'instant' && <input type="hidden" name="channels.email.hour" value={String(current?.hour ?? 8)} />}
             {cadence !== 'instant' && (
               <SelectField
                 label={t('subscriptions.email.hour')}

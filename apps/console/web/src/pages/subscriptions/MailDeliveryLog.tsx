@@ -21,9 +21,16 @@ function lastAttemptOf(delivery: MailDelivery): string {
   return t('subscriptions.mail.attempt', { at: format.dateTime(last.at), outcome: last.response ?? last.error ?? '', ms: last.durationMs });
 }
 
-/** What the mail is, from its claim `<subscription>:<notification>` or `<subscription>:<cadence>:<local date>`: the part after the subscription. */
-const mailOf = (delivery: MailDelivery, subscriptionId: string): string =>
-  delivery.claimId.startsWith(`${subscriptionId}:`) ? delivery.claimId.slice(subscriptionId.length + 1) : delivery.claimId;
+const DIGEST_CLAIM = /^(daily|weekly):(\d{4}-\d{2}-\d{2})$/;
+
+/** What the mail is, from its claim: `<subscription>:<cadence>:<local date>` a digest, `<subscription>:<notification id>` one notification. */
+function mailOf(delivery: MailDelivery, subscriptionId: string): string {
+  const claim = delivery.claimId.startsWith(`${subscriptionId}:`) ? delivery.claimId.slice(subscriptionId.length + 1) : delivery.claimId;
+  const digest = DIGEST_CLAIM.exec(claim);
+  if (digest?.[1] === 'daily' && digest[2] !== undefined) return t('subscriptions.mail.dailyDigest', { date: digest[2] });
+  if (digest?.[1] === 'weekly' && digest[2] !== undefined) return t('subscriptions.mail.weeklyDigest', { date: digest[2] });
+  return t('subscriptions.mail.notification', { id: claim });
+}
 
 interface MailDeliveryLogProps {
   subscriptionId: string;
