@@ -34,6 +34,7 @@ export {
 } from './scope';
 export type { OrganisationRef, ScopeAccess } from './scope';
 export {
+  canReadApplication,
   canViewOpportunity,
   isOpportunityVisibleToCluster,
   opportunityVisibilityFilter,
@@ -42,6 +43,6 @@ export {
   type AnonymousReader,
   type OpportunityReader,
 } from './visibility';
-export type { OpportunityAudience } from './visibility';
+export type { ApplicationAudience, OpportunityAudience } from './visibility';
 export { mintToken } from './mint-token';
 export type { MintTokenOptions, TokenTtl } from './mint-token';

@@ -1,5 +1,5 @@
 import type { Principal } from './principal';
-import { canViewOpportunity, isOpportunityVisibleToCluster, opportunityVisibilityFilter, PUBLIC_READER, type OpportunityAudience } from './visibility';
+import { canReadApplication, canViewOpportunity, isOpportunityVisibleToCluster, opportunityVisibilityFilter, PUBLIC_READER, type OpportunityAudience } from './visibility';
 
 const admin: Principal = { kind: 'user', subject: 'sec', role: 'network-admin' };
 const integrator: Principal = { kind: 'integrator', subject: 'crm', role: 'integrator' };
@@ -65,5 +65,21 @@ describe('opportunity visibility', () => {
   it('isOpportunityVisibleToCluster: origin and targets of a restricted one, everyone for network', () => {
     expect(['a', 'b', 'c'].map((cluster) => isOpportunityVisibleToCluster(restricted, cluster))).toEqual([false, true, true]);
     expect(['a', 'b', 'c'].map((cluster) => isOpportunityVisibleToCluster(network, cluster))).toEqual([true, true, true]);
+  });
+});
+
+describe('programme application readers', () => {
+  const application = { organisationId: 'org-b', clusterId: 'b' };
+
+  it('are its organisation’s members, its cluster’s managers and the network admin; nobody else, integrators included', () => {
+    expect(canReadApplication(admin, application)).toBe(true);
+    expect(canReadApplication(managerOf('b'), application)).toBe(true);
+    expect(canReadApplication(memberOf('b'), application)).toBe(true);
+    expect(canReadApplication(managerOf('a'), application)).toBe(false);
+    expect(canReadApplication(memberOf('a'), application)).toBe(false);
+    expect(canReadApplication(integrator, application)).toBe(false);
+    // Another organisation of the same cluster, and the same organisation id under another cluster (it moved).
+    expect(canReadApplication({ role: 'member', clusterId: 'b', organisationId: 'org-b2' }, application)).toBe(false);
+    expect(canReadApplication({ role: 'member', clusterId: 'c', organisationId: 'org-b' }, application)).toBe(false);
   });
 });

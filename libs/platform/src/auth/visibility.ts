@@ -20,6 +20,11 @@ import type { Principal } from './principal';
  * network — so every authenticated principal may see it and ask for rankings about it. Personal
  * data (the contacts) is shown only to those who may read the organisation's cluster
  * (`canReadOrganisation`: its own cluster's people, the network admin, integrators).
+ *
+ * Partner-programme applications (the network service): an application is its organisation's
+ * business, its cluster's (whose manager endorses it) and the secretariat's — so the organisation's
+ * members, its cluster's managers and the network admin; integrators follow them through the events.
+ * Whoever else asks learns nothing of it, not even by its absence from a ranking (`canReadApplication`).
  */
 
 /** What the visibility of an opportunity depends on (a snapshot, a document or a matching profile). */
@@ -78,3 +83,16 @@ export function opportunityVisibilityFilter(
   return { $or: visible };
 }
 
+
+/** What the readers of a programme application depend on: the applicant and its cluster when it applied. */
+export interface ApplicationAudience {
+  readonly organisationId: string;
+  readonly clusterId: string;
+}
+
+/** May this principal know of the application (network's API, and anything derived from applications)? */
+export function canReadApplication(principal: Pick<Principal, 'role' | 'clusterId' | 'organisationId'>, application: ApplicationAudience): boolean {
+  if (principal.role === 'network-admin') return true;
+  if (principal.role === 'cluster-manager') return principal.clusterId === application.clusterId;
+  return principal.role === 'member' && principal.organisationId === application.organisationId && principal.clusterId === application.clusterId;
+}
