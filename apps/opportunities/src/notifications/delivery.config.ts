@@ -25,6 +25,20 @@ export class DeliveryConfig {
   @Matches(/^[A-Za-z0-9._-]{1,200}$/)
   RECOMMENDATIONS_CONSUMER_GROUP: string = 'opportunities.recommendations';
 
+  /**
+   * Shared consumer group that turns the network's programme events into `partner-programme`
+   * notifications (ADR 23). A new group starts at the programme topic's end.
+   */
+  @IsString()
+  @Matches(/^[A-Za-z0-9._-]{1,200}$/)
+  NETWORK_PROGRAMMES_CONSUMER_GROUP: string = 'opportunities.network-programmes';
+
+  /** How often each replica looks for programmes whose call window has opened since (they are announced then). */
+  @IsInt()
+  @Min(20)
+  @Max(3_600_000)
+  PROGRAMME_WINDOW_POLL_MS: number = 60_000;
+
   /** This replica's name; its broadcast consumer group is `opportunities.stream.<INSTANCE_ID>`. */
   @IsOptional()
   @IsString()

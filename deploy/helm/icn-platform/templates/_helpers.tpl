@@ -63,7 +63,7 @@ matchmaking:
   apiPaths: [/directory, /introductions, /matches, /missions, /passport]
 opportunities:
   port: 3003
-  consumerGroupVariables: [DIRECTORY_CONSUMER_GROUP, NOTIFICATIONS_CONSUMER_GROUP, RECOMMENDATIONS_CONSUMER_GROUP]
+  consumerGroupVariables: [DIRECTORY_CONSUMER_GROUP, NOTIFICATIONS_CONSUMER_GROUP, RECOMMENDATIONS_CONSUMER_GROUP, NETWORK_PROGRAMMES_CONSUMER_GROUP]
   apiPaths: [/opportunities, /subscriptions, /mail, /feeds]
 consortia:
   port: 3004

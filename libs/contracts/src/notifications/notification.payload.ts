@@ -59,7 +59,7 @@ export class NotificationV1 {
   /**
    * For an opportunity of type `partner-programme`: the network's programme it stands for (partner,
    * call window, eligibility, requirements) as `icn.network.programme.v1` carried it. The
-   * `opportunity` is then the programme seen as an opportunity (ADR 21): id = programme id,
+   * `opportunity` is then the programme seen as an opportunity (ADR 23): id = programme id,
    * deadline = the call window's close, sectors / target countries / helix types = its eligibility.
    */
   @IsOptional()

@@ -9,7 +9,7 @@ export type PublishableOpportunityType = (typeof PUBLISHABLE_OPPORTUNITY_TYPES)[
 /**
  * Every type a snapshot may carry, hence every type a subscription can filter on: the publishable
  * ones and `partner-programme`, a network partner's programme with an open call window, which the
- * opportunities service notifies like an opportunity (ADR 21) but never publishes on its own topic.
+ * opportunities service notifies like an opportunity (ADR 23) but never publishes on its own topic.
  */
 export const OPPORTUNITY_TYPES = [...PUBLISHABLE_OPPORTUNITY_TYPES, 'partner-programme'] as const;
 export type OpportunityType = (typeof OPPORTUNITY_TYPES)[number];

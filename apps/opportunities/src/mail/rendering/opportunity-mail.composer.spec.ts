@@ -1,6 +1,8 @@
 import { digestGroups } from '../domain/digest-items';
 import { isUnsubscribeSignatureValid } from '../domain/unsubscribe-link';
 import { aNotification } from '../testing/mail-fixtures';
+import { programmeAsOpportunity } from '../../programmes/domain/programme-as-opportunity';
+import { aProgramme } from '../../programmes/testing/programme-fixtures';
 import { loadOpportunityMailTemplates } from './mail-templates';
 import { composeOpportunityMail, type MailSettings } from './opportunity-mail.composer';
 
@@ -77,5 +79,21 @@ describe('composeOpportunityMail', () => {
     expect(instant.subject).toBe('Recommended to you: Heat pumps for <Espoo> & Vantaa');
     expect(instant.messageId).not.toBe(composeOpportunityMail(input, settings, templates).messageId);
     expect(composeOpportunityMail(input, settings, templates).messageId).toBe(composeOpportunityMail(input, settings, templates).messageId);
+  });
+  it('shows a partner programme as one: its partner, its call window, what the partner asks for, and a link to the programme', () => {
+    const now = new Date('2027-03-01T12:00:00.000Z');
+    const programme = aProgramme({ callWindow: { opensAt: '2027-03-01T08:00:00.000Z', closesAt: '2027-05-01T16:00:00.000Z' } }, now);
+    const opened = aNotification('published', now.toISOString(), { opportunity: { ...programmeAsOpportunity(programme, now), value: undefined }, programme });
+    const mail = composeOpportunityMail({ ...input, claimId: `${subscription.subscriptionId}:${opened.notificationId}`, groups: digestGroups([opened], { start: period.start, end: new Date('2027-03-02T00:00:00Z') }), digest: undefined }, settings, templates);
+    expect(mail.subject).toBe('Partner programme open for applications: City solutions platform');
+    for (const part of [mail.text, mail.html]) {
+      expect(part).toContain('Partner programme');
+      expect(part).toContain('C40 Cities, through the ICN network');
+      expect(part).toContain('from 2027-03-01 10:00 (Europe/Helsinki) until 2027-05-01 19:00 (Europe/Helsinki)');
+      expect(part).toContain('C40 Cities asks for: Pitch deck; Two city references.');
+      expect(part).toContain(`https://console.icn.example/programmes/${programme.programmeId}`);
+      expect(part).not.toContain('console.icn.example/opportunities/');
+      expect(part).not.toContain('budget');
+    }
   });
 });

@@ -98,7 +98,7 @@ export function composeOpportunityMail(input: OpportunityMailInput, settings: Ma
   const first = input.groups[0]?.notifications[0];
   const view: TemplateView = {
     instant: input.digest === undefined,
-    kindLabel: first ? KIND_LABELS[first.kind] : '',
+    kindLabel: first ? kindLabelOf(first) : '',
     title: first?.opportunity.title ?? '',
     cadenceLabel: input.digest?.cadence === 'weekly' ? 'Weekly' : 'Daily',
     count,
@@ -132,17 +132,41 @@ function itemView(notification: NotificationV1, input: OpportunityMailInput, con
   const opportunity = notification.opportunity;
   const publisherOrganisation = opportunity.publisher.organisationId;
   const reasons = notification.kind === 'recommended' ? (notification.recommendation?.reasons ?? []).map((reason) => reason.summary) : [];
+  const isProgramme = opportunity.type === 'partner-programme';
   return {
     title: opportunity.title,
     typeLabel: TYPE_LABELS[opportunity.type],
     deadline: localStamp(new Date(opportunity.deadline), input.recipient.timeZone),
     budget: opportunity.value ? formatMoney(opportunity.value.amount, opportunity.value.currency) : '',
-    publisher: (publisherOrganisation && input.organisationNames.get(publisherOrganisation)) || opportunity.publisher.subject,
-    note: noteOf(notification, input.recipient.timeZone),
+    publisher: isProgramme
+      ? `${notification.programme?.partnerName ?? 'a partner'}, through the ICN network`
+      : (publisherOrganisation && input.organisationNames.get(publisherOrganisation)) || opportunity.publisher.subject,
+    note: [programmeNoteOf(notification, input.recipient.timeZone), noteOf(notification, input.recipient.timeZone)].filter((note) => note !== '').join(' '),
     hasReasons: reasons.length > 0,
     reasons,
-    url: `${consoleUrl}/opportunities/${encodeURIComponent(opportunity.opportunityId)}`,
+    // A programme (ADR 23) is the network's, not an opportunity of this service: its own page in the console.
+    url: `${consoleUrl}/${isProgramme ? 'programmes' : 'opportunities'}/${encodeURIComponent(opportunity.opportunityId)}`,
   };
+}
+
+/** An instant mail's heading: a programme opening its call is not "a new opportunity". */
+function kindLabelOf(notification: NotificationV1): string {
+  if (notification.opportunity.type !== 'partner-programme') return KIND_LABELS[notification.kind];
+  return PROGRAMME_KIND_LABELS[notification.kind] ?? KIND_LABELS[notification.kind];
+}
+
+const PROGRAMME_KIND_LABELS: Partial<Record<NotificationKind, string>> = {
+  published: 'Partner programme open for applications',
+  updated: 'Partner programme updated',
+};
+
+/** What an applicant needs to know of a programme: when the call window opens and closes, and what the partner asks for. */
+function programmeNoteOf(notification: NotificationV1, timeZone: string): string {
+  const programme = notification.programme;
+  if (programme === undefined) return '';
+  const window = `Applications through the network from ${localStamp(new Date(programme.callWindow.opensAt), timeZone)} until ${localStamp(new Date(programme.callWindow.closesAt), timeZone)}.`;
+  if (programme.requirements.length === 0) return window;
+  return `${window} ${programme.partnerName} asks for: ${programme.requirements.map((requirement) => requirement.title).join('; ')}.`;
 }
 
 function noteOf(notification: NotificationV1, timeZone: string): string {

@@ -42,3 +42,11 @@ export function reminderCause(opportunityId: string, deadline: string, daysBefor
 export function recommendationCause(opportunityId: string): string {
   return `recommendation:${opportunityId}`;
 }
+
+/**
+ * The cause key of a programme's announcement: one per programme (and subscription), whether the
+ * registration, an update or the window scan announces it, however often (ADR 23).
+ */
+export function programmeOpenedCause(programmeId: string): string {
+  return `programme-opened:${programmeId}`;
+}
