@@ -67,7 +67,7 @@ export class E2ePlatform {
   readonly consumerGroup: string;
   /** Signs every token the services accept; scenarios mint their own principals with it. */
   readonly jwtSecret = randomJwtSecret();
-  private readonly opportunityGroups: { directory: string; notifications: string; recommendations: string };
+  private readonly opportunityGroups: { directory: string; notifications: string; recommendations: string; programmes: string };
   private readonly consortiaGroups: { directory: string; opportunities: string; partnerSuggestions: string };
   private readonly networkGroups: { directory: string; report: string };
   private readonly databases: string[];
@@ -85,6 +85,7 @@ export class E2ePlatform {
       directory: `e2e-${runId}-opportunities.membership`,
       notifications: `e2e-${runId}-opportunities.notifications`,
       recommendations: `e2e-${runId}-opportunities.recommendations`,
+      programmes: `e2e-${runId}-opportunities.network-programmes`,
     };
     this.consortiaGroups = {
       directory: `e2e-${runId}-consortia.directory`,
@@ -153,6 +154,8 @@ export class E2ePlatform {
             NOTIFICATIONS_CONSUMER_GROUP: this.opportunityGroups.notifications,
             // New, hence positioned at the suggestion topic's end: only this run's recommendations.
             RECOMMENDATIONS_CONSUMER_GROUP: this.opportunityGroups.recommendations,
+            // New, hence positioned at the programme topic's end: only this run's programmes (ADR 23).
+            NETWORK_PROGRAMMES_CONSUMER_GROUP: this.opportunityGroups.programmes,
             // Its broadcast group is `opportunities.stream.<INSTANCE_ID>`, removed on an orderly stop.
             INSTANCE_ID: `e2e-${runId}-1`,
             KAFKAJS_NO_PARTITIONER_WARNING: '1',
@@ -382,7 +385,7 @@ export class E2ePlatform {
       `${this.consumerGroup}.opportunities`,
       `${this.consumerGroup}.suggestions`,
       `${this.consumerGroup}.partner-search`,
-      ...(this.opportunities ? [this.opportunityGroups.directory, this.opportunityGroups.notifications, this.opportunityGroups.recommendations] : []),
+      ...(this.opportunities ? [this.opportunityGroups.directory, this.opportunityGroups.notifications, this.opportunityGroups.recommendations, this.opportunityGroups.programmes] : []),
       ...(this.consortia ? [this.consortiaGroups.directory, this.consortiaGroups.opportunities, this.consortiaGroups.partnerSuggestions] : []),
       ...(this.network ? [this.networkGroups.directory, this.networkGroups.report] : []),
     ];
