@@ -2,11 +2,11 @@ import type { Aggregate, Change } from '@icn/messaging';
 import type { ApplicationAnswerV1, ApplicationOutcome } from '@icn/contracts';
 import { decodeKeysetCursor, DEFAULT_PAGE_SIZE, DomainConflictError, DomainNotFoundError, toKeysetPage, type KeysetPage, type Principal } from '@icn/platform';
 import { Inject, Injectable } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
 import { NetworkDirectory } from '../directory/persistence/network-directory.repository';
 import type { ApplicantProfile } from '../partners/domain/eligibility';
 import { ProgrammesService } from '../partners/programmes.service';
 import type { ApplicationState } from './domain/application';
+import { applicationIdFor } from './domain/application-identity';
 import { applicantOrganisationOf, assertApplicantSide, assertEndorsingSide, assertReadable, assertSecretariat, listScope } from './domain/application-access';
 import {
   draftApplication,
@@ -36,15 +36,29 @@ export class ApplicationsService {
     private readonly directory: NetworkDirectory,
   ) {}
 
-  /** A member drafts for its own organisation, as the directory knows it; one application in play per programme. */
+  /**
+   * A member drafts for its own organisation, as the directory knows it; one application in play per
+   * programme. The query names the application in play; under concurrency the id does the refusing
+   * (application-identity.ts): every concurrent draft of the round builds the same id, and only one
+   * claims its first version.
+   */
   async draft(principal: Principal, programmeId: string, answers: readonly ApplicationAnswerV1[]): Promise<ApplicationState> {
     const organisationId = applicantOrganisationOf(principal);
     const applicant = await this.applicant(organisationId);
     assertApplicantSide(principal, applicant);
     const programme = await this.programmes.find(programmeId);
+    const inPlay = `${applicant.name} already has an application to ${programme.title} in play`;
     const open = await this.applications.findOpen(organisationId, programmeId);
-    if (open !== null) throw new DomainConflictError(`${applicant.name} already has application ${open.applicationId} to ${programme.title} (${open.status})`);
-    return this.aggregate.create(draftApplication({ applicationId: randomUUID(), programme, applicant, answers, createdBy: principal.subject }, new Date()));
+    if (open !== null) throw new DomainConflictError(`${inPlay}: ${open.applicationId} (${open.status})`);
+    const applicationId = applicationIdFor(programmeId, organisationId, await this.applications.finalRounds(organisationId, programmeId));
+    const change = draftApplication({ applicationId, programme, applicant, answers, createdBy: principal.subject }, new Date());
+    try {
+      return await this.aggregate.create(change);
+    } catch (error) {
+      // Lost the round's id to a concurrent draft (or counted a withdrawal not yet in the snapshots).
+      if (error instanceof DomainConflictError) throw new DomainConflictError(`${inPlay}: ${applicationId}`);
+      throw error;
+    }
   }
 
   updateAnswers(principal: Principal, applicationId: string, answers: readonly ApplicationAnswerV1[]): Promise<ApplicationState> {

@@ -10,7 +10,9 @@ export interface NetworkTestApp {
   baseUrl: string;
   brokers: string;
   databaseName: string;
-  /** Stops the app and drops its database. */
+  /** What a second replica needs to join this one (same database, consumer groups and JWT secret). */
+  readonly environment: Readonly<Record<string, string>>;
+  /** Stops the app and, unless it joined another app's database, drops its database. */
   close(): Promise<void>;
 }
 
@@ -27,11 +29,14 @@ export interface NetworkTestAppOptions {
    * positioned at the topics' end, no suffix.
    */
   report?: { group: string; suffix: string; databaseName: string };
+  /** Start a second replica of this app: the same database and consumer groups, as in a scaled-out deployment. */
+  replicaOf?: NetworkTestApp;
 }
 
 export async function startNetworkTestApp(options: NetworkTestAppOptions = {}): Promise<NetworkTestApp> {
   const brokers = process.env['KAFKA_BROKERS'] ?? '127.0.0.1:9092';
-  const environment = {
+  const primary = options.replicaOf;
+  const environment: Readonly<Record<string, string>> = primary?.environment ?? {
     NODE_ENV: 'test',
     LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'fatal',
     KAFKA_BROKERS: brokers,
@@ -43,8 +48,18 @@ export async function startNetworkTestApp(options: NetworkTestAppOptions = {}): 
     JWT_SECRET: randomBytes(32).toString('hex'),
   };
   Object.assign(process.env, environment);
-  await positionTestGroupAtEnd(brokers, environment.DIRECTORY_CONSUMER_GROUP, DIRECTORY_TOPICS);
-  if (!options.report) await positionTestGroupAtEnd(brokers, environment.REPORT_CONSUMER_GROUP, ANNUAL_REPORT_TOPICS);
+  const setting = (name: string): string => {
+    const value = environment[name];
+    if (value === undefined) throw new Error(`${name} is not set`);
+    return value;
+  };
+  // A replica joins groups that are positioned already (and may be consuming).
+  if (primary === undefined) {
+    await positionTestGroupAtEnd(brokers, setting('DIRECTORY_CONSUMER_GROUP'), DIRECTORY_TOPICS);
+    if (!options.report) await positionTestGroupAtEnd(brokers, setting('REPORT_CONSUMER_GROUP'), ANNUAL_REPORT_TOPICS);
+  }
   const started = await startServiceTestApp(AppModule, 'network');
-  return { app: started.app, baseUrl: started.baseUrl, brokers, databaseName: environment.MONGODB_DB, close: started.close };
+  // A replica leaves the shared database to the app whose database it joined (close the replica first).
+  const close = primary === undefined ? started.close : started.stop;
+  return { app: started.app, baseUrl: started.baseUrl, brokers, databaseName: setting('MONGODB_DB'), environment, close };
 }

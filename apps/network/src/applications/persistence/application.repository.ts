@@ -44,6 +44,15 @@ export class ApplicationRepository implements OnModuleInit {
     return documents.map(toState);
   }
 
+  /**
+   * How many of the organisation's applications to the programme are final (withdrawn or answered):
+   * the round its next application would be (application-identity.ts). Read from the snapshots, it
+   * may be short of the truth for a moment, never above it.
+   */
+  async finalRounds(organisationId: string, programmeId: string): Promise<number> {
+    return this.model.countDocuments({ organisationId, programmeId, status: { $nin: OPEN_STATUSES } }).exec();
+  }
+
   /** The organisation's application to the programme that is still in play, if any. */
   async findOpen(organisationId: string, programmeId: string): Promise<ApplicationState | null> {
     const document = await this.model.findOne({ organisationId, programmeId, status: { $in: OPEN_STATUSES } }).lean<ApplicationDocument>().exec();

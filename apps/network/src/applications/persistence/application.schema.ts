@@ -44,8 +44,10 @@ export const applicationSchema = new Schema<ApplicationDocument>(
 
 // GET /applications as a cluster manager: its cluster's, newest first.
 applicationSchema.index({ clusterId: 1, createdAt: -1 });
-// GET /applications as a member: its organisation's, newest first; and the one-open-application-per-programme check.
+// GET /applications as a member: its organisation's, newest first.
 applicationSchema.index({ organisationId: 1, createdAt: -1 });
+// A draft: the organisation's application in play to the programme (findOpen) and its final rounds (finalRounds).
+applicationSchema.index({ organisationId: 1, programmeId: 1, status: 1 });
 // GET /applications as the secretariat: everything, newest first (optionally of one programme).
 applicationSchema.index({ createdAt: -1 });
 applicationSchema.index({ programmeId: 1, createdAt: -1 });
