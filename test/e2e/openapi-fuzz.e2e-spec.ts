@@ -8,6 +8,7 @@ import { hostileProbes, sendHostileProbes, type HostileFigures } from '../suppor
 import { runSchemathesis, schemathesisExecutable, type FuzzDictionaries, type FuzzFigures } from '../support/schemathesis';
 import { clusterManagerToken, memberToken, networkAdminToken } from '../support/tokens';
 import { applyForPassport, createMission, publishFundingCall, requestIntroduction, subscribeToFundingCalls } from '../support/seed-objects';
+import { seedNetworkObjects } from '../support/seed-network';
 import { uniqueClusterId } from '../support/unique-id';
 import { waitFor } from '../support/wait-for';
 
@@ -33,12 +34,13 @@ const ROLE_EFFORT = {
 const SCALE = Number(process.env['FUZZ_SCALE'] ?? 1);
 /** Per service and role; the whole run stays within a few minutes on a 2-core machine. */
 const RUN_TIMEOUT_MS = 240_000;
-/** The seeding and all sixteen runs (each bounded by RUN_TIMEOUT_MS; together far less). */
+/** The seeding and all twenty runs (each bounded by RUN_TIMEOUT_MS; together far less). */
 const FUZZ_TIMEOUT_MS = 900_000;
 
 /**
- * The four services as processes, with real objects of every kind (organisations, a funding call,
- * a consortium, an introduction, a mission, a passport application, a subscription), fuzzed from
+ * The five services as processes, with real objects of every kind (organisations, a funding call,
+ * a consortium, an introduction, a mission, a passport application, a subscription; a partner, its
+ * programme, an application to it, a network event and a registration), fuzzed from
  * their own OpenAPI documents by schemathesis as each role: network admin, cluster manager, member
  * and integrator key. Path parameters and body fields named like the objects' ids take the real
  * ids half of the time, so the fuzzer reaches the handlers' logic as well as the 404s. Then the
@@ -56,6 +58,7 @@ describe('openapi fuzz: every operation of every service, from its own OpenAPI d
     platform = await E2ePlatform.start('openapi-fuzz', {
       opportunities: true,
       consortia: true,
+      network: true,
       serviceEnv: { INTEGRATOR_API_KEYS: `fuzz-integrator:${hashApiKey(integratorKey)}` },
     });
   });
@@ -79,6 +82,7 @@ describe('openapi fuzz: every operation of every service, from its own OpenAPI d
       matchmaking: platform.matchmaking.baseUrl,
       opportunities: platform.requireOpportunitiesUrl(),
       consortia: platform.requireConsortiaUrl(),
+      network: platform.requireNetworkUrl(),
     };
 
     const figures: FuzzFigures[] = [];
@@ -177,6 +181,14 @@ async function seed(platform: E2ePlatform): Promise<FuzzDictionaries> {
   const mission = await createMission(matchmakingAs(manager), hostClusterId, 'Fuzz mission', 'A mission the fuzzer reaches through its id.');
   const passportApplication = await applyForPassport(matchmakingAs(leadToken), lead, hostClusterId);
   const subscription = await subscribeToFundingCalls(opportunitiesAsManager, 'fuzz');
+  const network = await seedNetworkObjects({
+    admin: platform.networkAs(networkAdminToken(secret)),
+    hostManager: platform.networkAs(manager),
+    applicant: platform.networkAs(leadToken),
+    hostClusterId: clusterId,
+    organisationId: lead,
+    eligibleCountries: [],
+  });
 
   return {
     organisationId: organisations,
@@ -189,7 +201,13 @@ async function seed(platform: E2ePlatform): Promise<FuzzDictionaries> {
     consortiumId: [consortium],
     introductionId: [introduction],
     missionId: [mission],
-    applicationId: [passportApplication],
+    // Matchmaking's Passport applications and network's programme applications share the name.
+    applicationId: [passportApplication, network.applicationId],
     subscriptionId: [subscription],
+    partnerId: [network.partnerId],
+    programmeId: [network.programmeId],
+    eventId: [network.eventId],
+    registrationId: [network.registrationId],
+    year: [String(new Date().getUTCFullYear())],
   };
 }
