@@ -1,5 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { ClusterRegistered, OrganisationJoined, ProgrammeRegistered, ProgrammeUpdated, Topics, type OrganisationSnapshotV1, type ProgrammeSnapshotV1 } from '@icn/contracts';
+import {
+  ApplicationDrafted,
+  ApplicationWithdrawn,
+  ClusterRegistered,
+  OrganisationJoined,
+  ProgrammeRegistered,
+  ProgrammeUpdated,
+  Topics,
+  type ApplicationSnapshotV1,
+  type OrganisationSnapshotV1,
+  type ProgrammeSnapshotV1,
+} from '@icn/contracts';
 import { buildEvent } from '@icn/messaging';
 import { DEFAULT_JWT_ISSUER, mintToken, type Role } from '@icn/platform';
 import { awaitGroupPast, waitFor } from '@icn/testing';
@@ -9,6 +20,7 @@ import { aCluster, anOrganisation } from '../directory/testing/membership-snapsh
 import { startMatchmakingTestApp, type MatchmakingTestApp } from '../directory/testing/matchmaking-test-app';
 import { PROGRAMME_AS_PARTY } from './domain/programme-profile';
 import type { ProgrammeMatchListView } from './http/programme-match.views';
+import { anApplicationSnapshot } from './testing/application-snapshot.fixtures';
 import { aProgrammeSnapshot } from './testing/programme-snapshot.fixtures';
 
 /**
@@ -53,6 +65,8 @@ describe('members ranked for a partner programme (real app, Kafka and FerretDB)'
     producer.send(Topics.networkProgramme, buildEvent(ProgrammeRegistered, { subject: snapshot.programmeId, sequence: snapshot.version, data: { programme: snapshot }, source: '/icn/network' }));
   const updated = (snapshot: ProgrammeSnapshotV1): Promise<RecordMetadata[]> =>
     producer.send(Topics.networkProgramme, buildEvent(ProgrammeUpdated, { subject: snapshot.programmeId, sequence: snapshot.version, data: { programme: snapshot }, source: '/icn/network' }));
+  const application = (event: typeof ApplicationDrafted | typeof ApplicationWithdrawn, snapshot: ApplicationSnapshotV1): Promise<RecordMetadata[]> =>
+    producer.send(Topics.networkApplication, buildEvent(event, { subject: snapshot.applicationId, sequence: snapshot.version, data: { application: snapshot }, source: '/icn/network' }));
   const joined = (organisation: OrganisationSnapshotV1) =>
     buildEvent(OrganisationJoined, { subject: organisation.organisationId, sequence: 1, data: { organisation }, source: 'membership' });
   const clusterRegistered = (clusterId: string) =>
@@ -121,6 +135,24 @@ describe('members ranked for a partner programme (real app, Kafka and FerretDB)'
     expect(ownMembers.items.map((item) => item.name)).toEqual(['Bravo Cities']);
     expect((await rankingFor(programme.programmeId, tokenOf('network-admin'), '?limit=1')).items.map((item) => item.name)).toEqual(['Bravo Cities']);
     expect((await rankingFor(programme.programmeId, tokenOf('network-admin'), '?minScore=12')).items.map((item) => item.name)).toEqual(['Bravo Cities']);
+  });
+
+  it('leaves out a member that has applied for those who may know of its application only, and takes it back once withdrawn', async () => {
+    const draft = anApplicationSnapshot(programme, { organisationId: bravo.organisationId, clusterId: south });
+    const drafted = await application(ApplicationDrafted, draft);
+    await awaitGroupPast(mm.brokers, mm.programmeConsumerGroup, Topics.networkApplication, drafted);
+    const names = (view: ProgrammeMatchListView) => [view.applicantsLeftOut, view.items.map((item) => item.name)];
+
+    // The secretariat and Bravo's cluster manager know of the application; the north manager and
+    // another member may not, so their lists do not change (an absence would reveal it).
+    expect(names(await rankingFor(programme.programmeId, tokenOf('network-admin')))).toEqual([1, ['Alpha Heat']]);
+    expect(names(await rankingFor(programme.programmeId, tokenOf('cluster-manager', south)))).toEqual([1, ['Alpha Heat']]);
+    expect(names(await rankingFor(programme.programmeId, tokenOf('cluster-manager', north)))).toEqual([0, ['Bravo Cities', 'Alpha Heat']]);
+    expect(names(await rankingFor(programme.programmeId, mm.token))).toEqual([0, ['Bravo Cities', 'Alpha Heat']]);
+
+    const withdrawn = await application(ApplicationWithdrawn, { ...draft, status: 'withdrawn', version: 2, withdrawnAt: new Date().toISOString() });
+    await awaitGroupPast(mm.brokers, mm.programmeConsumerGroup, Topics.networkApplication, withdrawn);
+    expect(names(await rankingFor(programme.programmeId, tokenOf('network-admin')))).toEqual([0, ['Bravo Cities', 'Alpha Heat']]);
   });
 
   it('answers an empty list saying why once the call has closed, and a stale redelivery does not reopen it', async () => {

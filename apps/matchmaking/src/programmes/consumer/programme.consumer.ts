@@ -6,11 +6,13 @@ import type { MatchmakingConfig } from '../../matchmaking.config';
 /** The programme read model's logical consumer group, as its handlers name it. */
 export const PROGRAMME_READ_MODEL_GROUP = 'programme-read-model';
 
-export const PROGRAMME_TOPICS = [Topics.networkProgramme] as const;
+/** Programmes, and the applications to them (who has applied already). */
+export const PROGRAMME_TOPICS = [Topics.networkProgramme, Topics.networkApplication] as const;
 
 /**
- * The programme read model's consumer group (PROGRAMME_CONSUMER_GROUP), its own so it can be rebuilt
- * (new group id, replay from the start) without touching the directory or the opportunities.
+ * The programme read model's consumer group (PROGRAMME_CONSUMER_GROUP) over programmes and their
+ * applications, its own so it can be rebuilt (new group id, replay from the start) without touching
+ * the directory or the opportunities.
  */
 export const programmeConsumerGroup = consumerGroup(PROGRAMME_READ_MODEL_GROUP, {
   inject: [CONFIG],

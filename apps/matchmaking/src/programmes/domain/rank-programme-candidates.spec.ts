@@ -79,7 +79,7 @@ describe('ranking members for a programme', () => {
     company('lab', { helixType: 'research-institution', offers: ['Heat pumps'] }),
   ];
 
-  it('orders by score, ties by id, and applies limit, minScore and the cluster filter', () => {
+  it('orders by score, ties by id, and applies limit, minScore, the cluster filter and the members to leave out', () => {
     const ranked = rankProgrammeCandidates(profile, members, { limit: 10 });
     expect(ranked.map((match) => [match.organisationId, match.score])).toEqual([
       ['other-cluster', 13],
@@ -91,6 +91,7 @@ describe('ranking members for a programme', () => {
     expect(rankProgrammeCandidates(profile, members, { limit: 2 }).map((match) => match.organisationId)).toEqual(['other-cluster', 'a-offering']);
     expect(rankProgrammeCandidates(profile, members, { limit: 10, minScore: 11.5 }).map((match) => match.organisationId)).toEqual(['other-cluster']);
     expect(rankProgrammeCandidates(profile, members, { limit: 10, clusterId: 'clean' }).map((match) => match.organisationId)).toEqual(['a-offering', 'b-offering', 'sector-only']);
+    expect(rankProgrammeCandidates(profile, members, { limit: 2, leaveOut: new Set(['other-cluster']) }).map((match) => match.organisationId)).toEqual(['a-offering', 'b-offering']);
   });
 
   it('ranks only while the call is open, and says why not otherwise', () => {

@@ -57,6 +57,8 @@ export interface ProgrammeRankOptions {
   minScore?: number;
   /** Only the members of this cluster (a cluster manager looking at their own members). */
   clusterId?: string;
+  /** Members not to rank (those the viewer knows have applied already, see applicants.ts). */
+  leaveOut?: ReadonlySet<string>;
 }
 
 /** The best fits, ties in organisation id order (the same on every replica). */
@@ -65,6 +67,7 @@ export function rankProgrammeCandidates(programme: ProgrammeProfile, organisatio
   const ranked: (OrganisationMatch & { id: string })[] = [];
   for (const organisation of organisations) {
     if (options.clusterId !== undefined && organisation.clusterId !== options.clusterId) continue;
+    if (options.leaveOut?.has(organisation.organisationId) === true) continue;
     const fit = scoreProgrammeFit(programme, organisation);
     if (fit === undefined || fit.score < minScore) continue;
     ranked.push({ id: organisation.organisationId, organisationId: organisation.organisationId, name: organisation.name, ...fit });

@@ -32,6 +32,13 @@ export class ProgrammeMatchListView {
   notRankedBecause?: string;
 
   @ApiProperty({
+    description:
+      'Members left out because they have applied (any status but withdrawn) — counting only applications the caller may know of: the secretariat every one, a cluster manager its cluster’s, a member its own.',
+    minimum: 0,
+  })
+  applicantsLeftOut!: number;
+
+  @ApiProperty({
     type: [OrganisationMatchView],
     description:
       'Active members fitting the programme’s eligibility (helix types, countries, sectors) and sharing a theme with it, best first, ties in id order; each with its reasons (shared sectors, offer/need pairs with the programme’s title and description, the targets it meets). Empty while the call is not open.',

@@ -1,5 +1,6 @@
 import { Controller, Get, NotFoundException, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, type Principal } from '@icn/platform';
 import { DEFAULT_RANK_LIMIT } from '../../matching/matching-index';
 import { ApiDirectoryAuth } from '../../directory/http/api-directory-auth.decorator';
 import { ProgrammeSuggestionsService } from '../programme-suggestions.service';
@@ -12,6 +13,8 @@ import { ProgrammeMatchListView } from './programme-match.views';
  * console's proxy). Access is the rankings' rule (ADR 22): programmes are read by everyone signed in,
  * and organisation profiles are network-wide (libs/platform/src/auth/visibility.ts), so anyone
  * authenticated may ask and sees members of every cluster; `clusterId` narrows the list on request.
+ * Members who have applied are left out only where the caller may know of their application
+ * (`canReadApplication`), so the list never reveals an application by an absence.
  */
 @ApiTags('matches')
 @ApiDirectoryAuth()
@@ -24,17 +27,22 @@ export class ProgrammeMatchesController {
   @ApiOperation({ summary: 'Members ranked for a partner programme, with reasons; empty (saying why) while its call is not open.' })
   @ApiOkResponse({ type: ProgrammeMatchListView })
   @ApiNotFoundResponse({ description: 'The programme is not (yet) known to matchmaking.' })
-  async organisationsForProgramme(@Param('programmeId', new ParseUUIDPipe()) programmeId: string, @Query() query: ProgrammeMatchQuery): Promise<ProgrammeMatchListView> {
+  async organisationsForProgramme(
+    @CurrentPrincipal() principal: Principal,
+    @Param('programmeId', new ParseUUIDPipe()) programmeId: string,
+    @Query() query: ProgrammeMatchQuery,
+  ): Promise<ProgrammeMatchListView> {
     const options = { limit: query.limit ?? DEFAULT_RANK_LIMIT, ...(query.minScore === undefined ? {} : { minScore: query.minScore }), ...(query.clusterId === undefined ? {} : { clusterId: query.clusterId }) };
-    const found = await this.suggestions.forProgramme(programmeId, options);
+    const found = await this.suggestions.forProgramme(programmeId, principal, options);
     if (found === undefined) throw new NotFoundException(`programme ${programmeId} is not known to matchmaking`);
-    const { programme, phase, items, notRankedBecause } = found;
+    const { programme, phase, items, notRankedBecause, applicantsLeftOut } = found;
     return {
       programmeId: programme.programmeId,
       title: programme.title,
       partnerName: programme.partnerName,
       callWindow: { opensAt: programme.callWindow.opensAt, closesAt: programme.callWindow.closesAt, phase },
       ...(notRankedBecause === undefined ? {} : { notRankedBecause }),
+      applicantsLeftOut,
       items,
     };
   }

@@ -1711,6 +1711,8 @@ export interface components {
             phase: "upcoming" | "open" | "closed";
         };
         ProgrammeMatchListView: {
+            /** @description Members left out because they have applied (any status but withdrawn) — counting only applications the caller may know of: the secretariat every one, a cluster manager its cluster’s, a member its own. */
+            applicantsLeftOut: number;
             callWindow: components["schemas"]["ProgrammeCallWindowView"];
             /** @description Active members fitting the programme’s eligibility (helix types, countries, sectors) and sharing a theme with it, best first, ties in id order; each with its reasons (shared sectors, offer/need pairs with the programme’s title and description, the targets it meets). Empty while the call is not open. */
             items: components["schemas"]["OrganisationMatchView"][];
