@@ -136,7 +136,7 @@ export class E2ePlatform {
         SUGGESTIONS_CONSUMER_GROUP: `${this.consumerGroup}.suggestions`,
         // Likewise for consortia's partner searches: another run's matchmaking must not answer ours.
         PARTNER_SEARCH_CONSUMER_GROUP: `${this.consumerGroup}.partner-search`,
-        // Its programme read model too, positioned at the end: the scenario registers its programmes after the start.
+        // Its programme read model too (programmes and applications), positioned at the end: the scenario registers its programmes after the start.
         PROGRAMME_CONSUMER_GROUP: `${this.consumerGroup}.programmes`,
       },
     });
@@ -228,7 +228,7 @@ export class E2ePlatform {
       // positionGroupAtEnd waits for the broker (it may be electing partition leaders, e.g. just restarted).
       positionGroupAtEnd(this.kafka, this.consumerGroup, ALL_TOPICS)
         .then(() => positionGroupAtEnd(this.kafka, `${this.consumerGroup}.opportunities`, [Topics.opportunitiesOpportunity]))
-        .then(() => positionGroupAtEnd(this.kafka, `${this.consumerGroup}.programmes`, [Topics.networkProgramme]))
+        .then(() => positionGroupAtEnd(this.kafka, `${this.consumerGroup}.programmes`, [Topics.networkProgramme, Topics.networkApplication]))
         .then(() => this.matchmaking.startAndWaitReady()),
       this.startOpportunities(),
       this.startConsortia(),

@@ -125,7 +125,7 @@ export class ScaleOutPlatform {
     await Promise.all([
       positionGroupAtEnd(this.kafka, this.groups['matchmakingDirectory'] as string, ALL_TOPICS),
       positionGroupAtEnd(this.kafka, this.groups['matchmakingOpportunities'] as string, [Topics.opportunitiesOpportunity]),
-      positionGroupAtEnd(this.kafka, this.groups['matchmakingProgrammes'] as string, [Topics.networkProgramme]),
+      positionGroupAtEnd(this.kafka, this.groups['matchmakingProgrammes'] as string, [Topics.networkProgramme, Topics.networkApplication]),
       positionGroupAtEnd(this.kafka, this.groups['opportunitiesDirectory'] as string, membershipTopics),
       positionGroupAtEnd(this.kafka, this.groups['consortiaDirectory'] as string, membershipTopics),
       positionGroupAtEnd(this.kafka, this.groups['consortiaOpportunities'] as string, [Topics.opportunitiesOpportunity]),
