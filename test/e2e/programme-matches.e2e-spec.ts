@@ -2,7 +2,7 @@ import { E2ePlatform } from '../support/e2e-platform';
 import { clusterInput, organisationInput, type OrganisationInput } from '../support/factories';
 import { expectStatus, HttpClient } from '../support/http-client';
 import type { OrganisationMatch } from '../support/matches-api';
-import { clusterManagerToken, networkAdminToken } from '../support/tokens';
+import { clusterManagerToken, memberToken, networkAdminToken } from '../support/tokens';
 import { uniqueClusterId } from '../support/unique-id';
 import { waitFor } from '../support/wait-for';
 
@@ -12,6 +12,7 @@ interface ProgrammeMatches {
   programmeId: string;
   callWindow: { opensAt: string; closesAt: string; phase: 'upcoming' | 'open' | 'closed' };
   notRankedBecause?: string;
+  applicantsLeftOut: number;
   items: OrganisationMatch[];
 }
 
@@ -20,7 +21,8 @@ interface ProgrammeMatches {
  * Members of two clusters join over membership; the secretariat registers a partner and two
  * programmes over network (one open, one whose call has closed); matchmaking learns them only from
  * network's events on icn.network.programme.v1 and ranks the eligible members of both clusters for
- * the open one, with reasons, while the closed one answers empty saying why.
+ * the open one, with reasons, while the closed one answers empty saying why; a member that applies
+ * over network leaves the lists of those who may know of its application.
  */
 describe('members ranked for a partner programme: network’s events → matchmaking', () => {
   let platform: E2ePlatform;
@@ -34,7 +36,7 @@ describe('members ranked for a partner programme: network’s events → matchma
     await platform?.stop();
   });
 
-  it('ranks eligible members of every cluster with reasons while the call is open, and nobody once it has closed', async () => {
+  it('ranks eligible members of every cluster with reasons while the call is open, leaves out an applicant for those who may know, nobody once the call has closed', async () => {
     const secret = platform.jwtSecret;
     const home = platform.clusterId;
     await platform.api.registerCluster(clusterInput(guest, { name: 'Guest cluster', country: 'ES', city: 'Barcelona' }));
@@ -105,6 +107,27 @@ describe('members ranked for a partner programme: network’s events → matchma
     const guestManager = matchmakingAs(clusterManagerToken(secret, guest));
     expect(await rankingFor(guestManager, open.programmeId)).toEqual(ranked);
     expect((await rankingFor(guestManager, open.programmeId, `?clusterId=${guest}`))?.items.map((item) => item.organisationId)).toEqual([cities]);
+
+    // Cities Energy applies over network: the secretariat and the guest cluster's manager know, so it
+    // leaves their lists; the home cluster's manager may not know, so its list is unchanged.
+    const applicant = platform.networkAs(memberToken(secret, guest, cities));
+    await waitFor(
+      async () => {
+        const response = await applicant.post<{ applicationId: string }>('/applications', { programmeId: open.programmeId, answers: [{ requirementKey: 'solution-summary', text: 'District heating pilots.' }] });
+        return response.status === 201 ? response.body : undefined;
+      },
+      { timeoutMs: 60_000, description: 'the application drafted (network’s directory filled from Kafka)' },
+    );
+    const afterApplication = await waitFor(
+      async () => {
+        const view = await rankingFor(admin, open.programmeId);
+        return view?.applicantsLeftOut === 1 ? view : undefined;
+      },
+      { timeoutMs: 60_000, description: 'the application in matchmaking' },
+    );
+    expect(afterApplication.items.map((item) => item.organisationId)).toEqual([heat]);
+    expect((await rankingFor(guestManager, open.programmeId))?.items.map((item) => item.organisationId)).toEqual([heat]);
+    expect(await rankingFor(matchmakingAs(clusterManagerToken(secret, home)), open.programmeId)).toEqual(ranked);
 
     const closedView = await waitFor(async () => rankingFor(admin, closed.programmeId), { timeoutMs: 60_000, description: 'the closed programme in matchmaking' });
     expect(closedView).toMatchObject({ items: [], notRankedBecause: `the call closed at ${closesAt}`, callWindow: { phase: 'closed' } });
