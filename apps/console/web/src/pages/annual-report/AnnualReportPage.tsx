@@ -8,6 +8,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { SelectField } from '../../components/FormField';
 import { NotFound } from '../../components/NotFound';
 import { PageHeader } from '../../components/PageHeader';
+import { ScrollRegion } from '../../components/ScrollRegion';
 import { useAsync } from '../../components/use-async';
 import { format, t } from '../../i18n/catalogue';
 import { helixTypeLabel } from '../opportunities/vocabulary';
@@ -66,7 +67,7 @@ function Headline({ report }: { report: AnnualReport }) {
 /** Every figure for the network and each cluster the caller may see (the API decides which). */
 function FiguresTable({ report }: { report: AnnualReport }) {
   return (
-    <div className="table-scroll">
+    <ScrollRegion label={t('annualReport.table', { year: report.year })}>
       <table className="annual-figures">
         <caption>{t('annualReport.table', { year: report.year })}</caption>
         <thead>
@@ -99,14 +100,14 @@ function FiguresTable({ report }: { report: AnnualReport }) {
           </tr>
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 
 function Programmes({ report }: { report: AnnualReport }) {
   if (report.programmes.length === 0) return <p>{t('annualReport.programmes.none')}</p>;
   return (
-    <div className="table-scroll">
+    <ScrollRegion label={t('annualReport.programmes.title')}>
       <table>
         <caption className="visually-hidden">{t('annualReport.programmes.title')}</caption>
         <thead>
@@ -130,7 +131,7 @@ function Programmes({ report }: { report: AnnualReport }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 

@@ -2,6 +2,7 @@ import { expectOk } from '../../api/api-error';
 import { api } from '../../api/clients';
 import { useUser } from '../../app/session';
 import { FormError } from '../../components/FormField';
+import { ScrollRegion } from '../../components/ScrollRegion';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useAction } from '../../components/use-action';
 import { t } from '../../i18n/catalogue';
@@ -40,7 +41,7 @@ interface RegistrationTableProps {
 export function RegistrationTable({ event, registrations, caption, onChanged }: RegistrationTableProps) {
   const user = useUser();
   return (
-    <div className="table-scroll">
+    <ScrollRegion label={caption}>
       <table>
         <caption className="visually-hidden">{caption}</caption>
         <thead>
@@ -78,6 +79,6 @@ export function RegistrationTable({ event, registrations, caption, onChanged }: 
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -2,6 +2,7 @@ import { expectOk } from '../../api/api-error';
 import { api, type OpportunitiesSchemas } from '../../api/clients';
 import { CursorPager } from '../../components/CursorPager';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { ScrollRegion } from '../../components/ScrollRegion';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useAsync } from '../../components/use-async';
 import { useCursorPages } from '../../components/use-cursor-pages';
@@ -64,7 +65,7 @@ export function MailDeliveryLog({ subscriptionId, recipientNames }: MailDelivery
         (log.data.items.length === 0 ? (
           <p>{t('subscriptions.mail.empty')}</p>
         ) : (
-          <div className="table-scroll">
+          <ScrollRegion label={t('subscriptions.mail.title')}>
             <table>
               <caption className="visually-hidden">{t('subscriptions.mail.title')}</caption>
               <thead>
@@ -94,7 +95,7 @@ export function MailDeliveryLog({ subscriptionId, recipientNames }: MailDelivery
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         ))}
       {log.status === 'done' && <CursorPager label={t('subscriptions.mail.paging')} pages={pages} shown={log.data.items.length} nextCursor={log.data.nextCursor} />}
     </section>
