@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
+import { blockingViolations } from '../support/accessibility';
 import { newContext, screenshot } from '../support/browser';
 import { signIn } from '../support/sign-in';
 import type { World } from './world';
@@ -27,7 +28,8 @@ export function describeNetworkEvents(world: World): void {
 
     beforeAll(async () => {
       const { platform, browser } = world();
-      [manager, memberA, memberB] = await Promise.all([0, 1, 2].map(() => newContext(browser, platform.consoleUrl)));
+      // bypassCSP: the form, an event's page and its run panel are scanned by axe-core, which is injected.
+      [manager, memberA, memberB] = await Promise.all([0, 1, 2].map(() => newContext(browser, platform.consoleUrl, { bypassCSP: true })));
       [host, first, second] = await Promise.all([
         signIn(manager, platform.personas.managerA, '/network-events/new'),
         signIn(memberA, platform.personas.memberA, '/network-events'),
@@ -59,6 +61,7 @@ export function describeNetworkEvents(world: World): void {
       await invalid.locator('.field-error').waitFor();
       expect(await invalid.locator('.field-error').textContent()).toMatch(/less than 1/);
       await screenshot(host, 'network-event-400');
+      expect(await blockingViolations(host)).toBe('');
 
       await seats.fill('1');
       await host.getByRole('button', { name: 'Schedule event' }).click();
@@ -113,12 +116,16 @@ export function describeNetworkEvents(world: World): void {
       expect(ics).toContain('BEGIN:VCALENDAR');
       expect(ics).toContain(title);
       await screenshot(second, 'network-event-promoted');
+      await second.setViewportSize({ width: 375, height: 900 });
+      expect(await blockingViolations(second)).toBe('');
+      await second.setViewportSize({ width: 1280, height: 900 });
     });
 
     it('shows the host the whole list; the host cancels the event and the member sees why', async () => {
       await host.reload();
       await listRows(host).nth(1).waitFor();
       expect(await listRows(host).count()).toBe(2);
+      expect(await blockingViolations(host)).toBe('');
       await host.getByLabel(/^Reason/).fill('The venue is closed for repairs');
       await host.getByRole('button', { name: 'Cancel the event' }).click();
       await host.getByText('Event cancelled.').waitFor();

@@ -27,3 +27,8 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
 export function describeViolations(violations: readonly AxeViolation[]): string {
   return violations.map((violation) => `${violation.impact ?? 'unknown'} ${violation.id}: ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`).join('\n');
 }
+
+/** The serious and critical violations of the page as it is now, described (empty: none), for scenarios that scan pages the navigation does not reach. */
+export async function blockingViolations(page: Page): Promise<string> {
+  return describeViolations((await axeViolations(page)).filter((violation) => violation.impact === 'serious' || violation.impact === 'critical'));
+}
