@@ -107,6 +107,8 @@ function matrix(f: Fixture): Row[] {
     // C's organisation is ranked B's restricted opportunity; A's principals must not see it there.
     { service: 'matchmaking', method: 'GET', path: `/matches/organisations/${orgC1}/opportunities`, expected: READ_ALL, hiddenFromA: [opp] },
     { service: 'matchmaking', method: 'GET', path: `/matches/organisations/${orgA1}/opportunities`, expected: READ_ALL, hiddenFromA: [opp] },
+    // B1 applied to the programme: only B's people and the secretariat may know, so A's principals' ranking leaves nobody out for it.
+    { service: 'matchmaking', method: 'GET', path: `/matches/programmes/${programmeId}/organisations`, expected: READ_ALL, hiddenFromA: ['"applicantsLeftOut":1'] },
     // introductions between B's organisations
     {
       service: 'matchmaking', method: 'POST', path: '/introductions',
@@ -515,5 +517,13 @@ async function seed(platform: E2ePlatform): Promise<Fixture> {
     timeoutMs: 60_000,
     description: 'A1 in network’s directory',
   });
+  // The programme and B1's application in matchmaking's programme read model (the secretariat's ranking leaves B1 out).
+  await waitFor(
+    async () => {
+      const response = await matchmakingAs(admin).get<{ applicantsLeftOut?: number }>(`/matches/programmes/${network.programmeId}/organisations`);
+      return response.status === 200 && response.body.applicantsLeftOut === 1;
+    },
+    { timeoutMs: 60_000, description: 'the programme and B1’s application in matchmaking' },
+  );
   return { clusterB, clusterA, clusterC, orgB1, orgB2, orgA1, orgC1, contactEmail, restrictedOpportunity, subscription, introduction, passportApplication, mission, consortium, network };
 }
