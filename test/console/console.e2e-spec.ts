@@ -9,6 +9,7 @@ import { describeMembers } from './scenarios/members';
 import { describeNetworkEvents } from './scenarios/network-events';
 import { describeOperations } from './scenarios/operations';
 import { describePassport } from './scenarios/passport';
+import { describeProgrammeApplications } from './scenarios/programme-applications';
 import { describeSignIn } from './scenarios/sign-in';
 import type { ConsoleWorld } from './scenarios/world';
 import { launchChromium } from './support/browser';
@@ -44,6 +45,7 @@ describe('the ICN console', () => {
   describeEmailChannel(world);
   describePassport(world);
   describeConsortium(world);
+  describeProgrammeApplications(world);
   describeMembers(world);
   describeOperations(world);
   describeNetworkEvents(world);
