@@ -6,8 +6,8 @@ import type { World } from './world';
 /** A `datetime-local` value `days` from now (the margins are days, so the browser's time zone does not matter). */
 const localDateTime = (days: number): string => new Date(Date.now() + days * 24 * 3600 * 1000).toISOString().slice(0, 16);
 
-/** The status word in the page's header (the badge beside the title). */
-const statusOf = (page: Page) => page.locator('.page-header .badge');
+/** Waits until the status word in the page's header (the badge beside the title) is `status`: the page reloads the record after each step. */
+const statusIs = (page: Page, status: string) => page.locator('.page-header .badge', { hasText: new RegExp(`^${status}$`) }).waitFor();
 
 /**
  * A partner programme application across the three roles, each step read back from the page: the
@@ -42,7 +42,7 @@ export function describeProgrammeApplications(world: World): void {
       await admin.getByRole('heading', { name: partnerName }).waitFor();
 
       await admin.getByRole('navigation', { name: 'Partners and programmes sections' }).getByRole('link', { name: 'Register a programme' }).click();
-      await admin.getByLabel('Partner').selectOption({ label: partnerName });
+      await admin.getByRole('combobox', { name: 'Partner (required)' }).selectOption({ label: partnerName });
       await admin.getByLabel('Title').fill(programmeTitle);
       await admin.getByRole('checkbox', { name: 'Company' }).check();
       await admin.getByLabel('Call opens').fill(localDateTime(-2));
@@ -62,7 +62,7 @@ export function describeProgrammeApplications(world: World): void {
       await admin.getByRole('button', { name: 'Register the programme' }).click();
       await admin.getByText('The programme is saved.').waitFor();
       await admin.getByRole('heading', { level: 1, name: programmeTitle }).waitFor();
-      expect(await statusOf(admin).textContent()).toBe('Call open');
+      await statusIs(admin, 'Call open');
 
       // The member finds it among the partners, drafts with one answer of two.
       const member = await signIn(memberContext, platform.personas.memberA, '/partners');
@@ -72,14 +72,14 @@ export function describeProgrammeApplications(world: World): void {
       await member.getByRole('button', { name: 'Save the draft' }).click();
       await member.waitForURL(/\/applications\/[0-9a-f-]{36}$/);
       const applicationPath = new URL(member.url()).pathname;
-      expect(await statusOf(member).textContent()).toBe('Draft');
+      await statusIs(member, 'Draft');
       await member.getByRole('button', { name: 'Submit the application' }).click();
       // The 409 names the unanswered requirement.
       await member.getByRole('alert').getByText(/does not answer references \(References\)/).waitFor();
       await member.getByLabel('References').fill('District heating pilots in Aarhus and Sønderborg.');
       await member.getByRole('button', { name: 'Submit the application' }).click();
       await member.getByText('The application is submitted.').waitFor();
-      expect(await statusOf(member).textContent()).toBe('Submitted');
+      await statusIs(member, 'Submitted');
 
       // Another cluster's manager sees none of it.
       const otherManager = await signIn(otherManagerContext, platform.personas.managerB, '/applications');
@@ -95,43 +95,43 @@ export function describeProgrammeApplications(world: World): void {
       await manager.getByLabel('What to change').fill('Name the pilot city and the heat output.');
       await manager.getByRole('button', { name: 'Return with this comment' }).click();
       await manager.getByText('The application is returned to the applicant.').waitFor();
-      expect(await statusOf(manager).textContent()).toBe('Returned');
+      await statusIs(manager, 'Returned');
 
       // The member reads the comment, changes the answer and submits again.
       await member.goto(applicationPath);
       await member.getByRole('heading', { name: 'Comments' }).waitFor();
       await member.getByText('Name the pilot city and the heat output.').waitFor();
-      expect(await statusOf(member).textContent()).toBe('Returned');
+      await statusIs(member, 'Returned');
       await member.getByLabel('Solution summary').fill('Large heat pumps (12 MW) that take Aarhus district heating off gas.');
       await member.getByRole('button', { name: 'Submit the application' }).click();
       await member.getByText('The application is submitted.').waitFor();
       await member.getByText('Large heat pumps (12 MW) that take Aarhus district heating off gas.').waitFor();
-      expect(await statusOf(member).textContent()).toBe('Submitted');
+      await statusIs(member, 'Submitted');
 
       // The manager endorses it.
       await manager.reload();
       await manager.getByLabel('Comment for the secretariat and the applicant').fill('A strong fit: the pilot is running.');
       await manager.getByRole('button', { name: 'Endorse' }).click();
       await manager.getByText('The application is endorsed.').waitFor();
-      expect(await statusOf(manager).textContent()).toBe('Endorsed');
+      await statusIs(manager, 'Endorsed');
 
       // The secretariat forwards it and records the partner's answer.
       await admin.goto('/applications');
       await admin.getByRole('link', { name: platform.organisationA.name }).first().click();
       await admin.getByRole('button', { name: 'Forward to the partner' }).click();
       await admin.getByText('The application is forwarded.').waitFor();
-      expect(await statusOf(admin).textContent()).toBe('Forwarded');
-      await admin.getByLabel('The partner’s answer').selectOption({ label: 'Labelled' });
+      await statusIs(admin, 'Forwarded');
+      await admin.getByRole('combobox', { name: 'The partner’s answer (required)' }).selectOption({ label: 'Labelled' });
       await admin.getByLabel('Note').fill('Awarded the solution label.');
       await admin.getByRole('button', { name: 'Record the answer' }).click();
       await admin.getByText('The partner’s answer is recorded.').waitFor();
-      expect(await statusOf(admin).textContent()).toBe('Labelled');
+      await statusIs(admin, 'Labelled');
       await screenshot(admin, 'programme-application-labelled');
 
       // The member sees the answer and every comment of the way.
       await member.goto(applicationPath);
       await member.getByText('Awarded the solution label.').waitFor();
-      expect(await statusOf(member).textContent()).toBe('Labelled');
+      await statusIs(member, 'Labelled');
       expect(await member.getByRole('heading', { name: 'Next steps' }).count()).toBe(0);
       await screenshot(member, 'programme-application-member-labelled');
     } finally {
