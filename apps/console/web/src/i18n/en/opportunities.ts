@@ -8,6 +8,7 @@ export const opportunities = {
   'opportunities.type.partner-search': 'Partner search',
   'opportunities.type.market-lead': 'Market lead',
   'opportunities.type.event': 'Event',
+  'opportunities.type.partner-programme': 'Partner programme',
   'opportunities.status.draft': 'Draft',
   'opportunities.status.published': 'Published',
   'opportunities.status.closed': 'Closed',
