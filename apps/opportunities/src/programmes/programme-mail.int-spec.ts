@@ -68,7 +68,7 @@ describe('partner programmes by e-mail (real app, Kafka, FerretDB, Mailpit)', ()
     expect(full.Text).toContain('Published by World Alliance for Efficient Solutions, through the ICN network');
     expect(full.Text).toContain('World Alliance for Efficient Solutions asks for: Pitch deck; Two city references.');
     expect(full.Text).toContain('Applications through the network from ');
-    expect(full.Text).toContain(`/programmes/${programme.programmeId}`);
+    expect(full.Text).toContain(`/partners/programmes/${programme.programmeId}`);
     await new Promise((resolve) => setTimeout(resolve, 1_500));
     const all = await mailpit.messages();
     expect(all.filter((message) => message.To.some((to) => to.Address === aino.email))).toHaveLength(1);

@@ -1,6 +1,6 @@
 import {
   HELIX_TYPES,
-  OPPORTUNITY_TYPES,
+  PUBLISHABLE_OPPORTUNITY_TYPES,
   OPPORTUNITY_VISIBILITIES,
   PUBLISHED_OPPORTUNITY_STATUSES,
   SECTORS,
@@ -39,7 +39,8 @@ export class FundingCallLinkResponse implements OpportunityLinkV1 {
  */
 export class FundingCallResponse implements OpportunitySnapshotV1 {
   @ApiProperty({ format: 'uuid' }) opportunityId!: string;
-  @ApiProperty({ enum: OPPORTUNITY_TYPES, description: 'Always funding-call here.' }) type!: OpportunityType;
+  // The opportunity topic only carries publishable types (partner-programme is notification-only, ADR 23).
+  @ApiProperty({ enum: PUBLISHABLE_OPPORTUNITY_TYPES, description: 'Always funding-call here.' }) type!: OpportunityType;
   @ApiProperty() title!: string;
   @ApiProperty() description!: string;
   @ApiProperty({ example: 'clean', description: 'The cluster it is published for.' }) originClusterId!: string;

@@ -91,7 +91,7 @@ describe('composeOpportunityMail', () => {
       expect(part).toContain('C40 Cities, through the ICN network');
       expect(part).toContain('from 2027-03-01 10:00 (Europe/Helsinki) until 2027-05-01 19:00 (Europe/Helsinki)');
       expect(part).toContain('C40 Cities asks for: Pitch deck; Two city references.');
-      expect(part).toContain(`https://console.icn.example/programmes/${programme.programmeId}`);
+      expect(part).toContain(`https://console.icn.example/partners/programmes/${programme.programmeId}`);
       expect(part).not.toContain('console.icn.example/opportunities/');
       expect(part).not.toContain('budget');
     }

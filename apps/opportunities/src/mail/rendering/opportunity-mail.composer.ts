@@ -145,7 +145,7 @@ function itemView(notification: NotificationV1, input: OpportunityMailInput, con
     hasReasons: reasons.length > 0,
     reasons,
     // A programme (ADR 23) is the network's, not an opportunity of this service: its own page in the console.
-    url: `${consoleUrl}/${isProgramme ? 'programmes' : 'opportunities'}/${encodeURIComponent(opportunity.opportunityId)}`,
+    url: `${consoleUrl}/${isProgramme ? 'partners/programmes' : 'opportunities'}/${encodeURIComponent(opportunity.opportunityId)}`,
   };
 }
 

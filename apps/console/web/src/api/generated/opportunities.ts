@@ -759,7 +759,7 @@ export interface components {
              *     ]
              */
             technologies?: string[];
-            types?: ("tender" | "project-challenge" | "funding-call" | "partner-search" | "market-lead" | "event")[];
+            types?: ("tender" | "project-challenge" | "funding-call" | "partner-search" | "market-lead" | "event" | "partner-programme")[];
         };
         SubscriptionFiltersResponse: {
             countries: string[];
@@ -771,7 +771,7 @@ export interface components {
             originClusterIds: string[];
             sectors: ("renewable-energy" | "energy-efficiency" | "district-heating" | "energy-storage" | "hydrogen" | "smart-grids" | "smart-cities" | "buildings" | "mobility" | "water" | "waste-and-recycling" | "circular-economy" | "bioeconomy" | "agri-food" | "air-quality" | "climate-adaptation" | "digital-cleantech")[];
             technologies: string[];
-            types: ("tender" | "project-challenge" | "funding-call" | "partner-search" | "market-lead" | "event")[];
+            types: ("tender" | "project-challenge" | "funding-call" | "partner-search" | "market-lead" | "event" | "partner-programme")[];
         };
         SubscriptionPageResponse: {
             items: components["schemas"]["SubscriptionResponse"][];

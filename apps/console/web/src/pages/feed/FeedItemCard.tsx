@@ -49,7 +49,7 @@ export function FeedItemCard({ item, unread, onRead }: { item: FeedItem; unread:
       data-unread={unread}
     >
       <h2 id={titleId}>
-        <Link to={`/opportunities/${opportunity.opportunityId}`} onClick={onRead}>
+        <Link to={opportunity.type === 'partner-programme' ? `/partners/programmes/${opportunity.opportunityId}` : `/opportunities/${opportunity.opportunityId}`} onClick={onRead}>
           {opportunity.title}
         </Link>
       </h2>

@@ -43,6 +43,19 @@ const NOTIFICATION = {
 };
 
 describe('parseNotification', () => {
+  it('reads a partner programme notified like an opportunity (ADR 23)', () => {
+    const programme = { ...OPPORTUNITY, type: 'partner-programme', title: 'City solutions platform', originClusterId: 'icn-network' };
+    const parsed = parseNotification(eventData({ ...NOTIFICATION, kind: 'published', recommendation: undefined, opportunity: programme, programme: { partnerName: 'C40 Cities' } }));
+    expect(parsed?.opportunity).toEqual({
+      opportunityId: OPPORTUNITY.opportunityId,
+      type: 'partner-programme',
+      title: 'City solutions platform',
+      status: 'published',
+      originClusterId: 'icn-network',
+      deadline: OPPORTUNITY.deadline,
+    });
+  });
+
   it('reads the notification of a stream event, with the recommendation and its well-formed reasons', () => {
     expect(parseNotification(eventData(NOTIFICATION))).toEqual({
       notificationId: NOTIFICATION.notificationId,

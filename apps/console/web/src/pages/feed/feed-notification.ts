@@ -1,4 +1,4 @@
-import { OPPORTUNITY_STATUSES, OPPORTUNITY_TYPES, type Opportunity } from '../opportunities/vocabulary';
+import { OPPORTUNITY_STATUSES, SUBSCRIBABLE_TYPES, type Opportunity, type SubscribableType } from '../opportunities/vocabulary';
 
 /**
  * What the subscription stream sends. Its `data` is the NotificationDelivered CloudEvent, described
@@ -11,8 +11,12 @@ import { OPPORTUNITY_STATUSES, OPPORTUNITY_TYPES, type Opportunity } from '../op
 export const NOTIFICATION_KINDS = ['published', 'updated', 'deadline-extended', 'closed', 'cancelled', 'expired', 'deadline-reminder', 'recommended'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
-/** The parts of the opportunity's snapshot the feed shows; their types are the opportunities API's. */
-export type FeedOpportunity = Pick<Opportunity, 'opportunityId' | 'title' | 'type' | 'status' | 'originClusterId' | 'deadline'>;
+/**
+ * The parts of the opportunity's snapshot the feed shows; their types are the opportunities API's,
+ * except that a notification may also be about a partner programme (type `partner-programme`, the
+ * programme's id as `opportunityId`; ADR 23).
+ */
+export type FeedOpportunity = Pick<Opportunity, 'opportunityId' | 'title' | 'status' | 'originClusterId' | 'deadline'> & { type: SubscribableType };
 
 /** One of matchmaking's reasons: what matched, in a sentence, and what it added to the score. */
 export interface RecommendationReason {
@@ -51,7 +55,7 @@ const isNumber = (value: unknown): value is number => typeof value === 'number' 
 function opportunityOf(value: unknown): FeedOpportunity | undefined {
   if (!isFields(value)) return undefined;
   const { opportunityId, title, type, status, originClusterId, deadline } = value;
-  if (!isString(opportunityId) || !isString(title) || !oneOf(OPPORTUNITY_TYPES, type) || !oneOf(OPPORTUNITY_STATUSES, status) || !isString(originClusterId) || !isString(deadline)) {
+  if (!isString(opportunityId) || !isString(title) || !oneOf(SUBSCRIBABLE_TYPES, type) || !oneOf(OPPORTUNITY_STATUSES, status) || !isString(originClusterId) || !isString(deadline)) {
     return undefined;
   }
   return { opportunityId, title, type, status, originClusterId, deadline };

@@ -9,7 +9,7 @@ import { useAction } from '../../components/use-action';
 import { useAsync } from '../../components/use-async';
 import { t } from '../../i18n/catalogue';
 import { useClusters } from '../members/use-clusters';
-import { helixTypeOptions, opportunityTypeOptions, sectorOptions } from '../opportunities/vocabulary';
+import { helixTypeOptions, sectorOptions, subscribableTypeOptions } from '../opportunities/vocabulary';
 import { EmailChannelFields } from './EmailChannelFields';
 import { EMAIL_FIELDS } from './email-channel-values';
 import { createBodyOf, FILTER_FIELDS, subscriberOf, updateBodyOf, type Subscription } from './subscription-form-values';
@@ -100,7 +100,7 @@ export function SubscriptionForm({ subscription, onSaved }: SubscriptionFormProp
       <fieldset className="field">
         <legend>{t('subscriptions.field.filters')}</legend>
         <p className="hint">{t('subscriptions.field.filtersHint')}</p>
-        <CheckboxGroup legend={t('subscriptions.field.types')} name="filters.types" options={opportunityTypeOptions} defaultValues={filters?.types} error={action.error} />
+        <CheckboxGroup legend={t('subscriptions.field.types')} name="filters.types" options={subscribableTypeOptions} defaultValues={filters?.types} error={action.error} />
         <CheckboxGroup legend={t('subscriptions.field.sectors')} name="filters.sectors" options={sectorOptions} defaultValues={filters?.sectors} error={action.error} />
         <TextField
           label={t('subscriptions.field.keywords')}

@@ -1,7 +1,7 @@
 import type { OpportunitiesSchemas } from '../../api/clients';
 import { HELIX_TYPES, SECTORS, oneOf } from '../../api/vocabulary';
 import { checkedValuesOf, commaListOf, optionalNumberOf, optionalTextOf, textOf } from '../../components/form-values';
-import { OPPORTUNITY_TYPES } from '../opportunities/vocabulary';
+import { SUBSCRIBABLE_TYPES } from '../opportunities/vocabulary';
 import { emailChangeOf, emailChannelOf } from './email-channel-values';
 
 export type Subscription = OpportunitiesSchemas['schemas']['SubscriptionResponse'];
@@ -31,7 +31,7 @@ export function filtersOf(data: FormData): Filters {
   const within = optionalNumberOf(data, 'filters.deadlineWithinDays');
   const atLeast = optionalNumberOf(data, 'filters.deadlineAtLeastDays');
   return {
-    types: checkedValuesOf(data, 'filters.types').filter((type) => oneOf(OPPORTUNITY_TYPES, type)),
+    types: checkedValuesOf(data, 'filters.types').filter((type) => oneOf(SUBSCRIBABLE_TYPES, type)),
     sectors: checkedValuesOf(data, 'filters.sectors').filter((sector) => oneOf(SECTORS, sector)),
     technologies: commaListOf(data, 'filters.technologies'),
     countries: commaListOf(data, 'filters.countries'),
