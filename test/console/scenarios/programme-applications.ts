@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { newContext, screenshot } from '../support/browser';
 import { signIn } from '../support/sign-in';
 import type { World } from './world';
@@ -9,13 +9,29 @@ const localDateTime = (days: number): string => new Date(Date.now() + days * 24 
 /** Waits until the status word in the page's header (the badge beside the title) is `status`: the page reloads the record after each step. */
 const statusIs = (page: Page, status: string) => page.locator('.page-header .badge', { hasText: new RegExp(`^${status}$`) }).waitFor();
 
+/** Reloads the page until `locator` shows: what it shows comes from a read model that follows the events. */
+async function untilShown(page: Page, locator: Locator): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const shown = await locator.waitFor({ timeout: 2_000 }).then(
+      () => true,
+      () => false,
+    );
+    if (shown) return;
+    if (Date.now() > deadline) throw new Error(`not shown within 30 s on ${page.url()}: ${locator.toString()}`);
+    await page.reload();
+  }
+}
+
 /**
  * A partner programme application across the three roles, each step read back from the page: the
  * secretariat registers a partner and its programme (a call window that closes before it opens is a
  * 400 under the field); a member drafts an application to it, cannot submit it with an unanswered
  * requirement (409 naming it), submits; its cluster manager returns it with a comment; the member
  * reads the comment, changes the answer and submits again; the manager endorses it; the secretariat
- * forwards it and records "labelled", which the member then sees. Another cluster's manager sees
+ * forwards it and records "labelled", which the member then sees. Matchmaking's ranking on the
+ * programme's page shows the eligible member to the secretariat, and to its manager, once it applied, as
+ * left out. Another cluster's manager sees
  * none of it (an empty list, 403 on the application itself).
  */
 export function describeProgrammeApplications(world: World): void {
@@ -45,6 +61,8 @@ export function describeProgrammeApplications(world: World): void {
       await admin.getByRole('combobox', { name: 'Partner (required)' }).selectOption({ label: partnerName });
       await admin.getByLabel('Title').fill(programmeTitle);
       await admin.getByRole('checkbox', { name: 'Company' }).check();
+      // Organisation A works in energy efficiency, B does not: only A is eligible, and matchmaking ranks it.
+      await admin.getByRole('checkbox', { name: 'Energy efficiency' }).check();
       await admin.getByLabel('Call opens').fill(localDateTime(-2));
       await admin.getByLabel('Call closes').fill(localDateTime(-5));
       await admin.getByRole('button', { name: 'Add a requirement' }).click();
@@ -63,6 +81,11 @@ export function describeProgrammeApplications(world: World): void {
       await admin.getByText('The programme is saved.').waitFor();
       await admin.getByRole('heading', { level: 1, name: programmeTitle }).waitFor();
       await statusIs(admin, 'Call open');
+      const programmePath = new URL(admin.url()).pathname;
+      // Matchmaking's ranking of members for it, once matchmaking has read the programme's event.
+      await untilShown(admin, admin.getByRole('region', { name: 'Members that fit' }).getByRole('link', { name: platform.organisationA.name }));
+      expect(await admin.getByRole('region', { name: 'Members that fit' }).getByRole('link', { name: platform.organisationB.name }).count()).toBe(0);
+      await screenshot(admin, 'programme-detail-suggestions');
 
       // The member finds it among the partners, drafts with one answer of two.
       const member = await signIn(memberContext, platform.personas.memberA, '/partners');
@@ -88,8 +111,12 @@ export function describeProgrammeApplications(world: World): void {
       await otherManager.goto(applicationPath);
       await otherManager.getByRole('alert').getByText(/You may not see this/).waitFor();
 
-      // The member's cluster manager returns it with a comment.
-      const manager = await signIn(managerContext, platform.personas.managerA, '/applications');
+      // The member's cluster manager no longer sees A among the members to encourage: it has applied.
+      const manager = await signIn(managerContext, platform.personas.managerA, programmePath);
+      await untilShown(manager, manager.getByText('Left out because they have applied already: 1'));
+
+      // The manager returns it with a comment.
+      await manager.goto('/applications');
       await manager.getByRole('heading', { name: 'Our cluster’s programme applications' }).waitFor();
       await manager.getByRole('link', { name: platform.organisationA.name }).click();
       await manager.getByLabel('What to change').fill('Name the pilot city and the heat output.');

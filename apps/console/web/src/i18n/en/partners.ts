@@ -66,6 +66,8 @@ export const partners = {
   'programmes.detail.noRequirements': 'Nothing beyond the application itself.',
   'programmes.detail.saved': 'The programme is saved.',
   'programmes.suggestions.title': 'Members that fit',
+  'programmes.suggestions.introNetwork': 'Members across the network that fit this programme, best first, with why (from matchmaking).',
+  'programmes.suggestions.introCluster': 'Members of your cluster ({cluster}) that fit this programme, best first, with why (from matchmaking).',
   'programmes.suggestions.empty': 'No member fits this programme yet.',
-  'programmes.suggestions.score': 'Score {score}',
+  'programmes.suggestions.applicantsLeftOut': 'Left out because they have applied already: {count}',
 } as const;

@@ -11,8 +11,12 @@ import { format, t } from '../../i18n/catalogue';
 import { helixTypeLabel, sectorLabel } from '../members/labels';
 import { anyOr, phaseLabel } from './labels';
 import { PartnersNav } from './PartnersNav';
+import { ProgrammeSuggestions } from './ProgrammeSuggestions';
 
-/** One programme: its partner, who may apply, the call window and what the partner needs; the secretariat edits it, a member applies while the call is open. */
+/**
+ * One programme: its partner, who may apply, the call window and what the partner needs; the secretariat
+ * edits it, a member applies while the call is open, managers and the secretariat see which members fit.
+ */
 export function ProgrammeDetail() {
   const { programmeId = '' } = useParams();
   const user = useUser();
@@ -75,6 +79,7 @@ export function ProgrammeDetail() {
           </dl>
         )}
       </section>
+      {user.role !== 'member' && <ProgrammeSuggestions programme={current} />}
       <div className="page-actions">
         {user.role === 'network-admin' && (
           <Link to={`/partners/programmes/${current.programmeId}/edit`} className="button">
