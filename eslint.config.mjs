@@ -68,6 +68,17 @@ export default tseslint.config(
     },
   },
   {
+    // Bad input is a 400 naming the field: a path id's too. Nest's ParseUUIDPipe does not say which
+    // parameter it refused; @icn/platform's UuidParam (UuidV4Param) does.
+    files: ['apps/**/*.controller.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: '@nestjs/common', importNames: ['ParseUUIDPipe'], message: 'use UuidParam or UuidV4Param from @icn/platform: its 400 names the parameter' }] },
+      ],
+    },
+  },
+  {
     // CLIs and benchmarks print their results.
     files: ['**/*.cli.ts', 'bench/**/*.ts', 'test/**/*.ts'],
     rules: { 'no-console': 'off' },

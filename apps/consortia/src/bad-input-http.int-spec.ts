@@ -48,6 +48,8 @@ describe('consortia refuses malformed input at the HTTP edge (real app, Kafka an
     ['a budget line as an array', 'PUT', `${consortiumPath}/budget/${randomUUID()}`, { lines: [[]] }, 'lines'],
     ['a grant total in exponent notation', 'POST', `${consortiumPath}/grant`, { totalEur: 1e-7, shares: [{ organisationId: randomUUID(), amountEur: 1e-7 }] }, 'totalEur'],
     ['a grant share in exponent notation', 'POST', `${consortiumPath}/grant`, { totalEur: 10, shares: [{ organisationId: randomUUID(), amountEur: 1e-7 }] }, 'shares.0.amountEur'],
+    ['a consortium id that is no UUID', 'GET', '/consortia/heat/eligibility', undefined, 'consortiumId'],
+    ['an invitation id that is no UUID', 'POST', `${consortiumPath}/invitations/1/accept`, {}, 'invitationId'],
     ['a body nested 4,000 levels deep', 'POST', '/consortia', deeplyNestedJson(4_000, 'rules'), 'rules.rules'],
   ])('answers %s with a 400 naming it, writing nothing', async (_label, method, path, body, field) => {
     const text = typeof body === 'string' ? body : JSON.stringify(body);

@@ -58,6 +58,8 @@ describe('matchmaking refuses malformed input at the HTTP edge (real app, Kafka 
     ['a lone surrogate in a contact e-mail', 'POST', `${missionPath}/local-project-owners`, { ...owner, contactPerson: { ...contactPerson, email: 'dana\ud800@example.org' } }, 'contactPerson.email'],
     ['an agenda day as an array', 'PUT', `${missionPath}/agenda`, { slotMinutes: 30, tables: 4, days: [[]] }, 'days'],
     ['a key contact as a string', 'POST', `/passport/applications/${randomUUID()}/accept`, { keyContacts: ['Dana'] }, 'keyContacts'],
+    ['a mission id that is no UUID', 'GET', '/missions/new-york', undefined, 'missionId'],
+    ['an introduction id that is no UUID', 'POST', '/introductions/1/accept', {}, 'introductionId'],
     ['a body nested 4,000 levels deep', 'POST', '/missions', deeplyNestedJson(4_000, 'destination'), 'destination.destination'],
   ])('answers %s with a 400 naming it, writing nothing', async (_label, method, path, body, field) => {
     const text = typeof body === 'string' ? body : JSON.stringify(body);

@@ -1,5 +1,6 @@
 import { COMMITS_COLLECTION } from '@icn/messaging';
 import { deeplyNestedJson, expectNoServerErrorFromAnyInput, expectRefusedWritingNothing, fetchOpenApiDocument, sendRaw, undocumentedSuccessBodies, untypedSchemaProperties, waitFor } from '@icn/testing';
+import { randomUUID } from 'node:crypto';
 import { CLUSTERS_COLLECTION } from './clusters/persistence/cluster.schema';
 import { ORGANISATIONS_COLLECTION } from './organisations/persistence/organisation.schema';
 import { startMembershipTestApp, type MembershipTestApp } from './testing/membership-test-app';
@@ -48,6 +49,14 @@ describe('membership refuses malformed input at the HTTP edge (real app, Kafka a
     const path = target === 'cluster' ? `/clusters/${clusterId}` : `/${target}`;
     const withCluster = target === 'organisations' && typeof body === 'object' && body !== null ? { ...body, clusterId } : body;
     await expectRefusedWritingNothing(() => send(method, path, withCluster), field, app.db, written);
+  });
+
+  // Before the test below that writes: its commit is marked published on the relay's schedule.
+  it.each([
+    ['an organisation id', 'GET', '/organisations/north-heat', 'organisationId'],
+    ['a contact id', 'DELETE', `/organisations/${randomUUID()}/contacts/1`, 'contactId'],
+  ])('answers %s that is no UUID with a 400 naming it, writing nothing', async (_label, method, path, field) => {
+    await expectRefusedWritingNothing(() => send(method, path, undefined), field, app.db, written);
   });
 
   it('keeps line breaks in an organisation description', async () => {

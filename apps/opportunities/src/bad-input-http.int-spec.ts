@@ -38,6 +38,9 @@ describe('opportunities refuses malformed input at the HTTP edge (real app, Kafk
     ['a webhook as an array', 'PATCH', subscriptionPath, { channels: { webhook: [] } }, 'channels.webhook'],
     ['minValue as an array', 'PATCH', subscriptionPath, { filters: { minValue: [] } }, 'filters.minValue'],
     ['a lone surrogate in a subscription name', 'PATCH', subscriptionPath, { name: '\ud83d' }, 'name'],
+    ['an opportunity id that is no UUID', 'GET', '/opportunities/heat-pumps', undefined, 'opportunityId'],
+    ['a subscription id that is no UUID', 'PATCH', '/subscriptions/42', { name: 'x' }, 'subscriptionId'],
+    ['a subscription id of another UUID version', 'GET', '/subscriptions/886313e1-3b8a-5372-9b90-0c9aee199e5d', undefined, 'subscriptionId'],
     ['a body nested 4,000 levels deep', 'POST', '/opportunities', deeplyNestedJson(4_000, 'value'), 'value.value'],
   ])('answers %s with a 400 naming it, writing nothing', async (_label, method, path, body, field) => {
     const text = typeof body === 'string' ? body : JSON.stringify(body);

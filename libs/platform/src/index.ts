@@ -26,7 +26,7 @@ export { IsFiniteNumber, type FiniteNumberOptions } from '@icn/contracts';
 export { MultilineText } from './http/text-content';
 export { IfPresent } from './http/if-present.decorator';
 export { IsCalendarDate, isCalendarDate } from './http/calendar-date.decorator';
-export { UuidParam } from './http/uuid-param.pipe';
+export { UuidParam, UuidV4Param } from './http/uuid-param.pipe';
 export { auditHttpInputs, type HttpInputAudit } from './http/http-input-audit';
 export {
   afterKeysetPosition,

@@ -1,5 +1,5 @@
 import { DomainValidationError } from '../errors/domain.errors';
-import { UuidParam } from './uuid-param.pipe';
+import { UuidParam, UuidV4Param } from './uuid-param.pipe';
 
 describe('UuidParam', () => {
   const pipe = new UuidParam();
@@ -15,5 +15,14 @@ describe('UuidParam', () => {
 
   it('refuses what is not a string', () => {
     expect(() => pipe.transform(['a'], { type: 'param', data: 'eventId' })).toThrow(DomainValidationError);
+  });
+
+  it('as UuidV4Param, refuses a UUID of another version, naming the parameter', () => {
+    const v4 = new UuidV4Param();
+    expect(v4.transform(id, { type: 'param', data: 'subscriptionId' })).toBe(id);
+    expect(() => v4.transform('886313e1-3b8a-5372-9b90-0c9aee199e5d', { type: 'param', data: 'subscriptionId' })).toThrow(
+      new DomainValidationError('subscriptionId', 'must be a version 4 UUID'),
+    );
+    expect(pipe.transform('886313e1-3b8a-5372-9b90-0c9aee199e5d', { type: 'param', data: 'applicationId' })).toBe('886313e1-3b8a-5372-9b90-0c9aee199e5d');
   });
 });

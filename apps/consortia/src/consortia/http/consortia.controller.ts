@@ -1,5 +1,5 @@
-import { BEARER_SCHEME, CurrentPrincipal, Idempotent, Roles, type Principal } from '@icn/platform';
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { BEARER_SCHEME, CurrentPrincipal, Idempotent, Roles, UuidParam, type Principal } from '@icn/platform';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ConsortiaService } from '../consortia.service';
 import { ConsortiumPageResponse, ConsortiumResponse } from './consortium.response';
@@ -42,14 +42,14 @@ export class ConsortiaController {
   @Get(':consortiumId')
   @ApiOperation({ summary: 'One consortium (members, invitees, their cluster managers, the secretariat)' })
   @ApiOkResponse({ type: ConsortiumResponse })
-  get(@CurrentPrincipal() principal: Principal, @Param('consortiumId', new ParseUUIDPipe()) consortiumId: string): Promise<ConsortiumResponse> {
+  get(@CurrentPrincipal() principal: Principal, @Param('consortiumId', UuidParam) consortiumId: string): Promise<ConsortiumResponse> {
     return this.consortia.get(principal, consortiumId);
   }
 
   @Get(':consortiumId/eligibility')
   @ApiOperation({ summary: 'Whether the partnership meets the call’s rules, and what is missing' })
   @ApiOkResponse({ type: EligibilityReportResponse })
-  eligibility(@CurrentPrincipal() principal: Principal, @Param('consortiumId', new ParseUUIDPipe()) consortiumId: string): Promise<EligibilityReportResponse> {
+  eligibility(@CurrentPrincipal() principal: Principal, @Param('consortiumId', UuidParam) consortiumId: string): Promise<EligibilityReportResponse> {
     return this.consortia.eligibility(principal, consortiumId);
   }
 
@@ -59,7 +59,7 @@ export class ConsortiaController {
   @ApiOperation({ summary: 'Close formation and start writing (emits ConsortiumDraftingStarted)' })
   @ApiOkResponse({ type: ConsortiumResponse, description: 'The consortium after the change.' })
   @ApiConflictResponse({ description: 'Not forming.' })
-  startDrafting(@CurrentPrincipal() principal: Principal, @Param('consortiumId', new ParseUUIDPipe()) consortiumId: string): Promise<ConsortiumResponse> {
+  startDrafting(@CurrentPrincipal() principal: Principal, @Param('consortiumId', UuidParam) consortiumId: string): Promise<ConsortiumResponse> {
     return this.consortia.startDrafting(principal, consortiumId);
   }
 
@@ -69,7 +69,7 @@ export class ConsortiaController {
   @ApiOperation({ summary: 'Submit and freeze the application (emits ConsortiumSubmitted)' })
   @ApiOkResponse({ type: ConsortiumResponse, description: 'The consortium after the change.' })
   @ApiConflictResponse({ description: 'Not drafting, not eligible, a section not done or the call closed: the message lists everything missing.' })
-  submit(@CurrentPrincipal() principal: Principal, @Param('consortiumId', new ParseUUIDPipe()) consortiumId: string): Promise<ConsortiumResponse> {
+  submit(@CurrentPrincipal() principal: Principal, @Param('consortiumId', UuidParam) consortiumId: string): Promise<ConsortiumResponse> {
     return this.consortia.submit(principal, consortiumId);
   }
 
@@ -81,7 +81,7 @@ export class ConsortiaController {
   @ApiConflictResponse({ description: 'Not submitted or on the reserve list.' })
   grant(
     @CurrentPrincipal() principal: Principal,
-    @Param('consortiumId', new ParseUUIDPipe()) consortiumId: string,
+    @Param('consortiumId', UuidParam) consortiumId: string,
     @Body() dto: GrantConsortiumDto,
   ): Promise<ConsortiumResponse> {
     return this.consortia.grant(principal, consortiumId, dto);
@@ -93,7 +93,7 @@ export class ConsortiaController {
   @ApiOperation({ summary: 'Record that the funder put it on the reserve list (emits ConsortiumReserveListed)' })
   @ApiOkResponse({ type: ConsortiumResponse, description: 'The consortium after the change.' })
   @ApiConflictResponse({ description: 'Not submitted.' })
-  reserveList(@CurrentPrincipal() principal: Principal, @Param('consortiumId', new ParseUUIDPipe()) consortiumId: string): Promise<ConsortiumResponse> {
+  reserveList(@CurrentPrincipal() principal: Principal, @Param('consortiumId', UuidParam) consortiumId: string): Promise<ConsortiumResponse> {
     return this.consortia.reserveList(principal, consortiumId);
   }
 
@@ -105,7 +105,7 @@ export class ConsortiaController {
   @ApiConflictResponse({ description: 'Not submitted or on the reserve list.' })
   reject(
     @CurrentPrincipal() principal: Principal,
-    @Param('consortiumId', new ParseUUIDPipe()) consortiumId: string,
+    @Param('consortiumId', UuidParam) consortiumId: string,
     @Body() dto: RejectConsortiumDto,
   ): Promise<ConsortiumResponse> {
     return this.consortia.reject(principal, consortiumId, dto.feedback);
@@ -119,7 +119,7 @@ export class ConsortiaController {
   @ApiConflictResponse({ description: 'Already decided or withdrawn.' })
   withdraw(
     @CurrentPrincipal() principal: Principal,
-    @Param('consortiumId', new ParseUUIDPipe()) consortiumId: string,
+    @Param('consortiumId', UuidParam) consortiumId: string,
     @Body() dto: WithdrawConsortiumDto,
   ): Promise<ConsortiumResponse> {
     return this.consortia.withdraw(principal, consortiumId, dto.reason);

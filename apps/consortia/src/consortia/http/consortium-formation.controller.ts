@@ -1,5 +1,5 @@
-import { BEARER_SCHEME, CurrentPrincipal, Idempotent, Roles, type Principal } from '@icn/platform';
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { BEARER_SCHEME, CurrentPrincipal, Idempotent, Roles, UuidParam, type Principal } from '@icn/platform';
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ConsortiumFormationService } from '../consortium-formation.service';
 import { ConsortiumResponse } from './consortium.response';
@@ -22,7 +22,7 @@ export class ConsortiumFormationController {
   @ApiConflictResponse({ description: 'Already a member, an open invitation exists, the organisation is not active, or the consortium is submitted.' })
   invite(
     @CurrentPrincipal() principal: Principal,
-    @Param('consortiumId', new ParseUUIDPipe()) consortiumId: string,
+    @Param('consortiumId', UuidParam) consortiumId: string,
     @Body() dto: InviteOrganisationDto,
   ): Promise<ConsortiumResponse> {
     return this.formation.invite(principal, consortiumId, dto.organisationId, dto.role);
@@ -36,8 +36,8 @@ export class ConsortiumFormationController {
   @ApiConflictResponse({ description: 'Expired, already answered, or the consortium is submitted.' })
   accept(
     @CurrentPrincipal() principal: Principal,
-    @Param('consortiumId', new ParseUUIDPipe()) consortiumId: string,
-    @Param('invitationId', new ParseUUIDPipe()) invitationId: string,
+    @Param('consortiumId', UuidParam) consortiumId: string,
+    @Param('invitationId', UuidParam) invitationId: string,
   ): Promise<ConsortiumResponse> {
     return this.formation.accept(principal, consortiumId, invitationId);
   }
@@ -50,8 +50,8 @@ export class ConsortiumFormationController {
   @ApiConflictResponse({ description: 'Expired or already answered.' })
   decline(
     @CurrentPrincipal() principal: Principal,
-    @Param('consortiumId', new ParseUUIDPipe()) consortiumId: string,
-    @Param('invitationId', new ParseUUIDPipe()) invitationId: string,
+    @Param('consortiumId', UuidParam) consortiumId: string,
+    @Param('invitationId', UuidParam) invitationId: string,
   ): Promise<ConsortiumResponse> {
     return this.formation.decline(principal, consortiumId, invitationId);
   }
@@ -64,7 +64,7 @@ export class ConsortiumFormationController {
   @ApiConflictResponse({ description: 'The coordinator cannot leave, or the consortium is submitted.' })
   leave(
     @CurrentPrincipal() principal: Principal,
-    @Param('consortiumId', new ParseUUIDPipe()) consortiumId: string,
+    @Param('consortiumId', UuidParam) consortiumId: string,
     @Body() dto: LeaveConsortiumDto,
   ): Promise<ConsortiumResponse> {
     return this.formation.leave(principal, consortiumId, dto.organisationId);
@@ -78,8 +78,8 @@ export class ConsortiumFormationController {
   @ApiConflictResponse({ description: 'The coordinator itself, or the consortium is submitted.' })
   remove(
     @CurrentPrincipal() principal: Principal,
-    @Param('consortiumId', new ParseUUIDPipe()) consortiumId: string,
-    @Param('organisationId', new ParseUUIDPipe()) organisationId: string,
+    @Param('consortiumId', UuidParam) consortiumId: string,
+    @Param('organisationId', UuidParam) organisationId: string,
   ): Promise<ConsortiumResponse> {
     return this.formation.remove(principal, consortiumId, organisationId);
   }

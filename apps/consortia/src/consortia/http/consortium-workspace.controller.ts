@@ -1,6 +1,6 @@
 import { SECTION_KEY_PATTERN } from '@icn/contracts';
-import { BEARER_SCHEME, CurrentPrincipal, Idempotent, Roles, type Principal } from '@icn/platform';
-import { BadRequestException, Body, Controller, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put } from '@nestjs/common';
+import { BEARER_SCHEME, CurrentPrincipal, Idempotent, Roles, UuidParam, type Principal } from '@icn/platform';
+import { BadRequestException, Body, Controller, HttpCode, Param, Patch, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ConsortiumWorkspaceService } from '../consortium-workspace.service';
 import { AddSectionDto } from './add-section.dto';
@@ -24,7 +24,7 @@ export class ConsortiumWorkspaceController {
   @ApiConflictResponse({ description: 'The key exists, or the application is submitted.' })
   addSection(
     @CurrentPrincipal() principal: Principal,
-    @Param('consortiumId', new ParseUUIDPipe()) consortiumId: string,
+    @Param('consortiumId', UuidParam) consortiumId: string,
     @Body() dto: AddSectionDto,
   ): Promise<ConsortiumResponse> {
     return this.workspace.addSection(principal, consortiumId, dto);
@@ -37,7 +37,7 @@ export class ConsortiumWorkspaceController {
   @ApiConflictResponse({ description: 'The application is submitted.' })
   updateSection(
     @CurrentPrincipal() principal: Principal,
-    @Param('consortiumId', new ParseUUIDPipe()) consortiumId: string,
+    @Param('consortiumId', UuidParam) consortiumId: string,
     @Param('key') key: string,
     @Body() dto: UpdateSectionDto,
   ): Promise<ConsortiumResponse> {
@@ -53,8 +53,8 @@ export class ConsortiumWorkspaceController {
   @ApiConflictResponse({ description: 'The application is submitted.' })
   setBudget(
     @CurrentPrincipal() principal: Principal,
-    @Param('consortiumId', new ParseUUIDPipe()) consortiumId: string,
-    @Param('organisationId', new ParseUUIDPipe()) organisationId: string,
+    @Param('consortiumId', UuidParam) consortiumId: string,
+    @Param('organisationId', UuidParam) organisationId: string,
     @Body() dto: SetBudgetDto,
   ): Promise<ConsortiumResponse> {
     return this.workspace.setBudget(principal, consortiumId, organisationId, dto);

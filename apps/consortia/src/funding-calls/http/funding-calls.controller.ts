@@ -1,5 +1,5 @@
-import { BEARER_SCHEME, CurrentPrincipal, decodeKeysetCursor, DEFAULT_PAGE_SIZE, KeysetPageQuery, type Principal } from '@icn/platform';
-import { Controller, Get, NotFoundException, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { BEARER_SCHEME, CurrentPrincipal, decodeKeysetCursor, DEFAULT_PAGE_SIZE, KeysetPageQuery, UuidParam, type Principal } from '@icn/platform';
+import { Controller, Get, NotFoundException, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { canSeeFundingCall } from '../domain/funding-call-visibility';
 import { FundingCallRepository } from '../persistence/funding-call.repository';
@@ -23,7 +23,7 @@ export class FundingCallsController {
   @Get(':opportunityId')
   @ApiOperation({ summary: 'One funding call, whatever its status, as consortia last heard of it' })
   @ApiOkResponse({ type: FundingCallResponse })
-  async get(@CurrentPrincipal() principal: Principal, @Param('opportunityId', new ParseUUIDPipe()) opportunityId: string): Promise<FundingCallResponse> {
+  async get(@CurrentPrincipal() principal: Principal, @Param('opportunityId', UuidParam) opportunityId: string): Promise<FundingCallResponse> {
     const document = await this.calls.findById(opportunityId);
     // Not visible is reported as not found: a caller learns nothing about calls meant for others.
     if (document === null || !canSeeFundingCall(principal, document.opportunity)) throw new NotFoundException(`funding call ${opportunityId} not found`);

@@ -1,5 +1,5 @@
-import { BEARER_SCHEME, CurrentPrincipal, Idempotent, KeysetPageQuery, Roles, type Principal } from '@icn/platform';
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { BEARER_SCHEME, CurrentPrincipal, Idempotent, KeysetPageQuery, Roles, UuidParam, type Principal } from '@icn/platform';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiConflictResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { PartnerSearchService } from '../partner-search.service';
 import { RequestPartnerSearchDto } from './request-partner-search.dto';
@@ -25,7 +25,7 @@ export class PartnerSearchController {
   @ApiConflictResponse({ description: 'The consortium is no longer forming or drafting.' })
   request(
     @CurrentPrincipal() principal: Principal,
-    @Param('consortiumId', new ParseUUIDPipe()) consortiumId: string,
+    @Param('consortiumId', UuidParam) consortiumId: string,
     @Body() dto: RequestPartnerSearchDto,
   ): Promise<PartnerSearchAcceptedResponse> {
     return this.searches.request(principal, consortiumId, dto);
@@ -36,7 +36,7 @@ export class PartnerSearchController {
   @ApiOkResponse({ type: PartnerSearchPageResponse, description: 'A page (limit, default 20, at most 100).' })
   list(
     @CurrentPrincipal() principal: Principal,
-    @Param('consortiumId', new ParseUUIDPipe()) consortiumId: string,
+    @Param('consortiumId', UuidParam) consortiumId: string,
     @Query() query: KeysetPageQuery,
   ): Promise<PartnerSearchPageResponse> {
     return this.searches.list(principal, consortiumId, query);
@@ -47,8 +47,8 @@ export class PartnerSearchController {
   @ApiOkResponse({ type: PartnerSearchResponse })
   get(
     @CurrentPrincipal() principal: Principal,
-    @Param('consortiumId', new ParseUUIDPipe()) consortiumId: string,
-    @Param('requestId', new ParseUUIDPipe()) requestId: string,
+    @Param('consortiumId', UuidParam) consortiumId: string,
+    @Param('requestId', UuidParam) requestId: string,
   ): Promise<PartnerSearchResponse> {
     return this.searches.get(principal, consortiumId, requestId);
   }
@@ -59,8 +59,8 @@ export class PartnerSearchController {
   @ApiConflictResponse({ description: 'Matchmaking has not answered yet.' })
   proposal(
     @CurrentPrincipal() principal: Principal,
-    @Param('consortiumId', new ParseUUIDPipe()) consortiumId: string,
-    @Param('requestId', new ParseUUIDPipe()) requestId: string,
+    @Param('consortiumId', UuidParam) consortiumId: string,
+    @Param('requestId', UuidParam) requestId: string,
   ): Promise<PartnerProposalResponse> {
     return this.searches.proposal(principal, consortiumId, requestId);
   }

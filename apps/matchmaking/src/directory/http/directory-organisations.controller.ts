@@ -1,6 +1,6 @@
-import { Controller, Get, NotFoundException, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { Controller, Get, NotFoundException, Param, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { canReadOrganisation, CurrentPrincipal, type Principal } from '@icn/platform';
+import { canReadOrganisation, CurrentPrincipal, UuidParam, type Principal } from '@icn/platform';
 import { DirectoryOrganisationRepository } from '../persistence/directory-organisation.repository';
 import { toPage, toPageRequest } from './directory-page';
 import { DirectoryCountView } from './directory-count.view';
@@ -43,7 +43,7 @@ export class DirectoryOrganisationsController {
   @ApiOperation({ summary: 'One member organisation, including suspended and departed ones.' })
   @ApiOkResponse({ type: DirectoryOrganisationView })
   @ApiNotFoundResponse({ description: 'Not (yet) in the directory.' })
-  async get(@CurrentPrincipal() principal: Principal, @Param('organisationId', new ParseUUIDPipe()) organisationId: string): Promise<DirectoryOrganisationView> {
+  async get(@CurrentPrincipal() principal: Principal, @Param('organisationId', UuidParam) organisationId: string): Promise<DirectoryOrganisationView> {
     const document = await this.organisations.findById(organisationId);
     if (document === null) {
       throw new NotFoundException(`organisation ${organisationId} is not in the directory`);

@@ -1,5 +1,5 @@
-import { BEARER_SCHEME, CurrentPrincipal, Idempotent, Roles, type Principal } from '@icn/platform';
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { BEARER_SCHEME, CurrentPrincipal, Idempotent, Roles, UuidParam, type Principal } from '@icn/platform';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
@@ -57,7 +57,7 @@ export class IntroductionsController {
   @ApiForbiddenResponse({ description: 'Not on either side.' })
   get(
     @CurrentPrincipal() principal: Principal,
-    @Param('introductionId', new ParseUUIDPipe()) introductionId: string,
+    @Param('introductionId', UuidParam) introductionId: string,
   ): Promise<IntroductionResponse> {
     return this.introductions.get(principal, introductionId);
   }
@@ -71,7 +71,7 @@ export class IntroductionsController {
   @ApiConflictResponse({ description: 'Not pending.' })
   accept(
     @CurrentPrincipal() principal: Principal,
-    @Param('introductionId', new ParseUUIDPipe()) introductionId: string,
+    @Param('introductionId', UuidParam) introductionId: string,
   ): Promise<IntroductionResponse> {
     return this.introductions.accept(principal, introductionId);
   }
@@ -85,7 +85,7 @@ export class IntroductionsController {
   @ApiConflictResponse({ description: 'Not pending.' })
   decline(
     @CurrentPrincipal() principal: Principal,
-    @Param('introductionId', new ParseUUIDPipe()) introductionId: string,
+    @Param('introductionId', UuidParam) introductionId: string,
     @Body() dto: DeclineIntroductionDto,
   ): Promise<IntroductionResponse> {
     return this.introductions.decline(principal, introductionId, dto.reason);
@@ -100,7 +100,7 @@ export class IntroductionsController {
   @ApiConflictResponse({ description: 'Not pending.' })
   withdraw(
     @CurrentPrincipal() principal: Principal,
-    @Param('introductionId', new ParseUUIDPipe()) introductionId: string,
+    @Param('introductionId', UuidParam) introductionId: string,
   ): Promise<IntroductionResponse> {
     return this.introductions.withdraw(principal, introductionId);
   }
@@ -114,7 +114,7 @@ export class IntroductionsController {
   @ApiConflictResponse({ description: 'Not accepted.' })
   recordOutcome(
     @CurrentPrincipal() principal: Principal,
-    @Param('introductionId', new ParseUUIDPipe()) introductionId: string,
+    @Param('introductionId', UuidParam) introductionId: string,
     @Body() dto: RecordIntroductionOutcomeDto,
   ): Promise<IntroductionResponse> {
     return this.introductions.recordOutcome(principal, introductionId, dto.outcome, dto.note);

@@ -1,6 +1,6 @@
-import { Controller, Get, NotFoundException, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { Controller, Get, NotFoundException, Param, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, type Principal } from '@icn/platform';
+import { CurrentPrincipal, UuidParam, type Principal } from '@icn/platform';
 import { ApiDirectoryAuth } from '../../directory/http/api-directory-auth.decorator';
 import { MatchingService } from '../matching.service';
 import { MatchQuery } from './match.query';
@@ -27,7 +27,7 @@ export class MatchesController {
   @ApiNotFoundResponse({ description: 'The opportunity is not (yet) known to matchmaking, or not visible to the caller.' })
   async organisationsForOpportunity(
     @CurrentPrincipal() principal: Principal,
-    @Param('opportunityId', new ParseUUIDPipe()) opportunityId: string,
+    @Param('opportunityId', UuidParam) opportunityId: string,
     @Query() query: MatchQuery,
   ): Promise<OrganisationMatchListView> {
     const items = await this.matching.organisationsForOpportunity(opportunityId, { ...query, viewer: principal });
@@ -39,7 +39,7 @@ export class MatchesController {
   @ApiOperation({ summary: 'Partner organisations ranked for an organisation; empty when it is not active.' })
   @ApiOkResponse({ type: OrganisationMatchListView })
   @ApiNotFoundResponse({ description: 'Not (yet) in the directory.' })
-  organisationsForOrganisation(@Param('organisationId', new ParseUUIDPipe()) organisationId: string, @Query() query: MatchQuery): OrganisationMatchListView {
+  organisationsForOrganisation(@Param('organisationId', UuidParam) organisationId: string, @Query() query: MatchQuery): OrganisationMatchListView {
     const items = this.matching.organisationsForOrganisation(organisationId, query);
     if (items === undefined) throw notInDirectory(organisationId);
     return { items };
@@ -53,7 +53,7 @@ export class MatchesController {
   @ApiNotFoundResponse({ description: 'Not (yet) in the directory.' })
   opportunitiesForOrganisation(
     @CurrentPrincipal() principal: Principal,
-    @Param('organisationId', new ParseUUIDPipe()) organisationId: string,
+    @Param('organisationId', UuidParam) organisationId: string,
     @Query() query: MatchQuery,
   ): OpportunityMatchListView {
     const items = this.matching.opportunitiesForOrganisation(organisationId, { ...query, viewer: principal });

@@ -1,5 +1,5 @@
-import { BEARER_SCHEME, CurrentPrincipal, Idempotent, Roles, type Principal } from '@icn/platform';
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { BEARER_SCHEME, CurrentPrincipal, Idempotent, Roles, UuidParam, type Principal } from '@icn/platform';
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { MissionApplicationsService } from '../mission-applications.service';
 import { ApplyToMissionDto } from './apply-to-mission.dto';
@@ -21,7 +21,7 @@ export class MissionApplicationsController {
   @ApiConflictResponse({ description: 'Call not open or its cut-off passed (the date is named), or the organisation already applied.' })
   apply(
     @CurrentPrincipal() principal: Principal,
-    @Param('missionId', new ParseUUIDPipe()) missionId: string,
+    @Param('missionId', UuidParam) missionId: string,
     @Body() dto: ApplyToMissionDto,
   ): Promise<MissionApplicationResponse> {
     return this.applications.apply(principal, missionId, dto);
@@ -38,8 +38,8 @@ export class MissionApplicationsController {
   @ApiConflictResponse({ description: 'Already withdrawn or rejected, or the mission is completed or cancelled.' })
   withdraw(
     @CurrentPrincipal() principal: Principal,
-    @Param('missionId', new ParseUUIDPipe()) missionId: string,
-    @Param('applicationId', new ParseUUIDPipe()) applicationId: string,
+    @Param('missionId', UuidParam) missionId: string,
+    @Param('applicationId', UuidParam) applicationId: string,
   ): Promise<MissionResponse> {
     return this.applications.withdraw(principal, missionId, applicationId);
   }

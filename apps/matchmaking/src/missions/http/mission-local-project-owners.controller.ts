@@ -1,5 +1,5 @@
-import { BEARER_SCHEME, CurrentPrincipal, Idempotent, Roles, type Principal } from '@icn/platform';
-import { Body, Controller, Delete, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { BEARER_SCHEME, CurrentPrincipal, Idempotent, Roles, UuidParam, type Principal } from '@icn/platform';
+import { Body, Controller, Delete, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { MissionLocalProjectOwnersService } from '../mission-local-project-owners.service';
 import { AddLocalProjectOwnerDto } from './add-local-project-owner.dto';
@@ -21,7 +21,7 @@ export class MissionLocalProjectOwnersController {
   @ApiConflictResponse({ description: 'The mission is completed or cancelled.' })
   add(
     @CurrentPrincipal() principal: Principal,
-    @Param('missionId', new ParseUUIDPipe()) missionId: string,
+    @Param('missionId', UuidParam) missionId: string,
     @Body() dto: AddLocalProjectOwnerDto,
   ): Promise<LocalProjectOwnerResponse> {
     return this.owners.add(principal, missionId, dto);
@@ -34,8 +34,8 @@ export class MissionLocalProjectOwnersController {
   @ApiOkResponse({ type: MissionResponse, description: 'The mission as the caller sees it.' })
   remove(
     @CurrentPrincipal() principal: Principal,
-    @Param('missionId', new ParseUUIDPipe()) missionId: string,
-    @Param('ownerId', new ParseUUIDPipe()) ownerId: string,
+    @Param('missionId', UuidParam) missionId: string,
+    @Param('ownerId', UuidParam) ownerId: string,
   ): Promise<MissionResponse> {
     return this.owners.remove(principal, missionId, ownerId);
   }

@@ -1,5 +1,5 @@
-import { BEARER_SCHEME, CurrentPrincipal, Idempotent, Roles, type Principal } from '@icn/platform';
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { BEARER_SCHEME, CurrentPrincipal, Idempotent, Roles, UuidParam, type Principal } from '@icn/platform';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { MissionsService } from '../missions.service';
 import { CancelMissionDto } from './cancel-mission.dto';
@@ -40,7 +40,7 @@ export class MissionsController {
   @Get(':missionId')
   @ApiOperation({ summary: 'One mission (applications only as far as the caller may read them)' })
   @ApiOkResponse({ type: MissionResponse })
-  get(@CurrentPrincipal() principal: Principal, @Param('missionId', new ParseUUIDPipe()) missionId: string): Promise<MissionResponse> {
+  get(@CurrentPrincipal() principal: Principal, @Param('missionId', UuidParam) missionId: string): Promise<MissionResponse> {
     return this.missions.get(principal, missionId);
   }
 
@@ -51,7 +51,7 @@ export class MissionsController {
   @ApiOperation({ summary: 'Open the call for participation (emits MissionCallOpened)' })
   @ApiOkResponse({ type: MissionResponse, description: 'The mission after the change, as the caller sees it.' })
   @ApiConflictResponse({ description: 'Not a draft, or the cut-off has passed.' })
-  openCall(@CurrentPrincipal() principal: Principal, @Param('missionId', new ParseUUIDPipe()) missionId: string): Promise<MissionResponse> {
+  openCall(@CurrentPrincipal() principal: Principal, @Param('missionId', UuidParam) missionId: string): Promise<MissionResponse> {
     return this.missions.openCall(principal, missionId);
   }
 
@@ -62,7 +62,7 @@ export class MissionsController {
   @ApiOperation({ summary: 'Close the call before its cut-off (emits MissionCallClosed)' })
   @ApiOkResponse({ type: MissionResponse, description: 'The mission after the change, as the caller sees it.' })
   @ApiConflictResponse({ description: 'The call is not open.' })
-  closeCall(@CurrentPrincipal() principal: Principal, @Param('missionId', new ParseUUIDPipe()) missionId: string): Promise<MissionResponse> {
+  closeCall(@CurrentPrincipal() principal: Principal, @Param('missionId', UuidParam) missionId: string): Promise<MissionResponse> {
     return this.missions.closeCall(principal, missionId);
   }
 
@@ -77,7 +77,7 @@ export class MissionsController {
   @ApiConflictResponse({ description: 'Call still open, selection already published, or more selected than the capacity.' })
   decideSelection(
     @CurrentPrincipal() principal: Principal,
-    @Param('missionId', new ParseUUIDPipe()) missionId: string,
+    @Param('missionId', UuidParam) missionId: string,
     @Body() dto: DecideSelectionDto,
   ): Promise<MissionResponse> {
     return this.missions.decideSelection(principal, missionId, { selected: dto.selected, reserve: dto.reserve, rejected: dto.rejected });
@@ -90,7 +90,7 @@ export class MissionsController {
   @ApiOperation({ summary: 'Publish the decided selection (emits MissionSelectionPublished)' })
   @ApiOkResponse({ type: MissionResponse, description: 'The mission after the change, as the caller sees it.' })
   @ApiConflictResponse({ description: 'No selection decided, or not call-closed.' })
-  publishSelection(@CurrentPrincipal() principal: Principal, @Param('missionId', new ParseUUIDPipe()) missionId: string): Promise<MissionResponse> {
+  publishSelection(@CurrentPrincipal() principal: Principal, @Param('missionId', UuidParam) missionId: string): Promise<MissionResponse> {
     return this.missions.publishSelection(principal, missionId);
   }
 
@@ -103,7 +103,7 @@ export class MissionsController {
   @ApiConflictResponse({ description: 'Already completed or cancelled.' })
   cancel(
     @CurrentPrincipal() principal: Principal,
-    @Param('missionId', new ParseUUIDPipe()) missionId: string,
+    @Param('missionId', UuidParam) missionId: string,
     @Body() dto: CancelMissionDto,
   ): Promise<MissionResponse> {
     return this.missions.cancel(principal, missionId, dto.reason);
@@ -116,7 +116,7 @@ export class MissionsController {
   @ApiOperation({ summary: 'Mark the mission completed once it has started (emits MissionCompleted)' })
   @ApiOkResponse({ type: MissionResponse, description: 'The mission after the change, as the caller sees it.' })
   @ApiConflictResponse({ description: 'Selection not published, or the mission has not started.' })
-  complete(@CurrentPrincipal() principal: Principal, @Param('missionId', new ParseUUIDPipe()) missionId: string): Promise<MissionResponse> {
+  complete(@CurrentPrincipal() principal: Principal, @Param('missionId', UuidParam) missionId: string): Promise<MissionResponse> {
     return this.missions.complete(principal, missionId);
   }
 }

@@ -1,5 +1,5 @@
-import { BEARER_SCHEME, CurrentPrincipal, Idempotent, Roles, type Principal } from '@icn/platform';
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { BEARER_SCHEME, CurrentPrincipal, Idempotent, Roles, UuidParam, type Principal } from '@icn/platform';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { PassportApplicationsService } from '../passport-applications.service';
 import { AcceptPassportApplicationDto } from './accept-passport-application.dto';
@@ -46,7 +46,7 @@ export class PassportApplicationsController {
   @ApiOkResponse({ type: PassportApplicationResponse })
   get(
     @CurrentPrincipal() principal: Principal,
-    @Param('applicationId', new ParseUUIDPipe()) applicationId: string,
+    @Param('applicationId', UuidParam) applicationId: string,
   ): Promise<PassportApplicationResponse> {
     return this.passport.get(principal, applicationId);
   }
@@ -60,7 +60,7 @@ export class PassportApplicationsController {
   @ApiConflictResponse({ description: 'Not submitted, or no free desk on some day (the days are listed).' })
   accept(
     @CurrentPrincipal() principal: Principal,
-    @Param('applicationId', new ParseUUIDPipe()) applicationId: string,
+    @Param('applicationId', UuidParam) applicationId: string,
     @Body() dto: AcceptPassportApplicationDto,
   ): Promise<PassportApplicationResponse> {
     return this.passport.accept(principal, applicationId, dto.keyContacts ?? []);
@@ -75,7 +75,7 @@ export class PassportApplicationsController {
   @ApiConflictResponse({ description: 'Not submitted.' })
   decline(
     @CurrentPrincipal() principal: Principal,
-    @Param('applicationId', new ParseUUIDPipe()) applicationId: string,
+    @Param('applicationId', UuidParam) applicationId: string,
     @Body() dto: DeclinePassportApplicationDto,
   ): Promise<PassportApplicationResponse> {
     return this.passport.decline(principal, applicationId, dto.reason);
@@ -90,7 +90,7 @@ export class PassportApplicationsController {
   @ApiConflictResponse({ description: 'Not accepted.' })
   schedule(
     @CurrentPrincipal() principal: Principal,
-    @Param('applicationId', new ParseUUIDPipe()) applicationId: string,
+    @Param('applicationId', UuidParam) applicationId: string,
   ): Promise<PassportApplicationResponse> {
     return this.passport.schedule(principal, applicationId);
   }
@@ -104,7 +104,7 @@ export class PassportApplicationsController {
   @ApiConflictResponse({ description: 'Not scheduled.' })
   complete(
     @CurrentPrincipal() principal: Principal,
-    @Param('applicationId', new ParseUUIDPipe()) applicationId: string,
+    @Param('applicationId', UuidParam) applicationId: string,
     @Body() dto: CompletePassportApplicationDto,
   ): Promise<PassportApplicationResponse> {
     return this.passport.complete(principal, applicationId, dto);
@@ -119,7 +119,7 @@ export class PassportApplicationsController {
   @ApiConflictResponse({ description: 'Already declined, completed or cancelled.' })
   cancel(
     @CurrentPrincipal() principal: Principal,
-    @Param('applicationId', new ParseUUIDPipe()) applicationId: string,
+    @Param('applicationId', UuidParam) applicationId: string,
     @Body() dto: CancelPassportApplicationDto,
   ): Promise<PassportApplicationResponse> {
     return this.passport.cancel(principal, applicationId, dto.reason);

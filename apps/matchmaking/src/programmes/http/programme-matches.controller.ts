@@ -1,6 +1,6 @@
-import { Controller, Get, NotFoundException, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { Controller, Get, NotFoundException, Param, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, type Principal } from '@icn/platform';
+import { CurrentPrincipal, UuidParam, type Principal } from '@icn/platform';
 import { DEFAULT_RANK_LIMIT } from '../../matching/matching-index';
 import { ApiDirectoryAuth } from '../../directory/http/api-directory-auth.decorator';
 import { ProgrammeSuggestionsService } from '../programme-suggestions.service';
@@ -29,7 +29,7 @@ export class ProgrammeMatchesController {
   @ApiNotFoundResponse({ description: 'The programme is not (yet) known to matchmaking.' })
   async organisationsForProgramme(
     @CurrentPrincipal() principal: Principal,
-    @Param('programmeId', new ParseUUIDPipe()) programmeId: string,
+    @Param('programmeId', UuidParam) programmeId: string,
     @Query() query: ProgrammeMatchQuery,
   ): Promise<ProgrammeMatchListView> {
     const options = { limit: query.limit ?? DEFAULT_RANK_LIMIT, ...(query.minScore === undefined ? {} : { minScore: query.minScore }), ...(query.clusterId === undefined ? {} : { clusterId: query.clusterId }) };

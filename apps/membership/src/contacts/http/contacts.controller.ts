@@ -1,5 +1,5 @@
-import { CurrentPrincipal, Idempotent, Roles, type Principal } from '@icn/platform';
-import { Body, Controller, Delete, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { CurrentPrincipal, Idempotent, Roles, UuidParam, type Principal } from '@icn/platform';
+import { Body, Controller, Delete, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Contact } from '../../organisations/domain/organisation';
 import { ContactsService } from '../contacts.service';
@@ -22,7 +22,7 @@ export class ContactsController {
   @ApiConflictResponse({ description: 'Same email already listed, too many contacts, or the organisation has left.' })
   add(
     @CurrentPrincipal() principal: Principal,
-    @Param('organisationId', new ParseUUIDPipe()) organisationId: string,
+    @Param('organisationId', UuidParam) organisationId: string,
     @Body() dto: AddContactDto,
   ): Promise<Contact> {
     return this.contacts.add(principal, organisationId, dto);
@@ -34,8 +34,8 @@ export class ContactsController {
   @ApiConflictResponse({ description: "Another contact's e-mail, or the organisation has left." })
   update(
     @CurrentPrincipal() principal: Principal,
-    @Param('organisationId', new ParseUUIDPipe()) organisationId: string,
-    @Param('contactId', new ParseUUIDPipe()) contactId: string,
+    @Param('organisationId', UuidParam) organisationId: string,
+    @Param('contactId', UuidParam) contactId: string,
     @Body() dto: UpdateContactDto,
   ): Promise<Contact> {
     return this.contacts.update(principal, organisationId, contactId, dto);
@@ -47,8 +47,8 @@ export class ContactsController {
   @ApiNoContentResponse()
   remove(
     @CurrentPrincipal() principal: Principal,
-    @Param('organisationId', new ParseUUIDPipe()) organisationId: string,
-    @Param('contactId', new ParseUUIDPipe()) contactId: string,
+    @Param('organisationId', UuidParam) organisationId: string,
+    @Param('contactId', UuidParam) contactId: string,
   ): Promise<void> {
     return this.contacts.remove(principal, organisationId, contactId);
   }

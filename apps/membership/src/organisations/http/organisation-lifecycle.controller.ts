@@ -1,5 +1,5 @@
-import { CurrentPrincipal, Idempotent, Roles, type Principal } from '@icn/platform';
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { CurrentPrincipal, Idempotent, Roles, UuidParam, type Principal } from '@icn/platform';
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { OrganisationState } from '../domain/organisation';
 import { OrganisationLifecycleService } from '../organisation-lifecycle.service';
@@ -28,7 +28,7 @@ export class OrganisationLifecycleController {
   @ApiConflictResponse({ description: 'Not active (already suspended, or left).' })
   suspend(
     @CurrentPrincipal() principal: Principal,
-    @Param('organisationId', new ParseUUIDPipe()) organisationId: string,
+    @Param('organisationId', UuidParam) organisationId: string,
     @Body() dto: SuspendOrganisationDto,
   ): Promise<OrganisationState> {
     return this.lifecycle.suspend(principal, organisationId, dto.reason);
@@ -43,7 +43,7 @@ export class OrganisationLifecycleController {
   @ApiConflictResponse({ description: 'Not suspended.' })
   reinstate(
     @CurrentPrincipal() principal: Principal,
-    @Param('organisationId', new ParseUUIDPipe()) organisationId: string,
+    @Param('organisationId', UuidParam) organisationId: string,
   ): Promise<OrganisationState> {
     return this.lifecycle.reinstate(principal, organisationId);
   }
@@ -57,7 +57,7 @@ export class OrganisationLifecycleController {
   @ApiConflictResponse({ description: 'Already left.' })
   leave(
     @CurrentPrincipal() principal: Principal,
-    @Param('organisationId', new ParseUUIDPipe()) organisationId: string,
+    @Param('organisationId', UuidParam) organisationId: string,
     @Body() dto: LeaveOrganisationDto,
   ): Promise<OrganisationState> {
     return this.lifecycle.leave(principal, organisationId, dto.reason);

@@ -1,5 +1,5 @@
-import { CurrentPrincipal, Idempotent, Roles, type KeysetPage, type Principal } from '@icn/platform';
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { CurrentPrincipal, Idempotent, Roles, UuidParam, type KeysetPage, type Principal } from '@icn/platform';
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
@@ -57,7 +57,7 @@ export class OrganisationsController {
   @Get(':organisationId')
   @ApiOperation({ summary: 'Get an organisation of whichever cluster; its contacts only for readers of its cluster' })
   @ApiOkResponse({ type: OrganisationResponse })
-  async get(@CurrentPrincipal() principal: Principal, @Param('organisationId', new ParseUUIDPipe()) organisationId: string): Promise<OrganisationView> {
+  async get(@CurrentPrincipal() principal: Principal, @Param('organisationId', UuidParam) organisationId: string): Promise<OrganisationView> {
     return organisationAsSeenBy(principal, await this.organisations.get(organisationId));
   }
 
@@ -68,7 +68,7 @@ export class OrganisationsController {
   @ApiConflictResponse({ description: 'The organisation has left.' })
   update(
     @CurrentPrincipal() principal: Principal,
-    @Param('organisationId', new ParseUUIDPipe()) organisationId: string,
+    @Param('organisationId', UuidParam) organisationId: string,
     @Body() dto: UpdateOrganisationDto,
   ): Promise<OrganisationState> {
     return this.organisations.update(principal, organisationId, dto);

@@ -1,5 +1,5 @@
-import { Public } from '@icn/platform';
-import { Controller, Get, Header, Inject, NotFoundException, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { Public, UuidV4Param } from '@icn/platform';
+import { Controller, Get, Header, Inject, NotFoundException, Param, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { DELIVERY_CONFIG, type DeliveryConfig } from '../../notifications/delivery.config';
 import { DeadlineFollowRepository } from '../../reminders/persistence/deadline-follow.repository';
@@ -7,7 +7,6 @@ import { calendarTokenMatches } from '../../subscriptions/domain/subscription-se
 import { SubscriptionRepository } from '../../subscriptions/persistence/subscription.repository';
 import { renderCalendar } from '../domain/ical';
 
-const uuid = new ParseUUIDPipe({ version: '4' });
 /** Deadlines that passed up to this long ago stay in the feed (calendar apps drop what disappears). */
 const PAST_WINDOW_MS = 30 * 24 * 60 * 60 * 1000;
 const MAX_EVENTS = 1000;
@@ -34,7 +33,7 @@ export class CalendarController {
   @ApiProduces('text/calendar')
   @ApiQuery({ name: 'token', required: true })
   @ApiOkResponse({ description: 'text/calendar' })
-  async calendar(@Param('subscriptionId', uuid) subscriptionId: string, @Query('token') token: string | undefined): Promise<string> {
+  async calendar(@Param('subscriptionId', UuidV4Param) subscriptionId: string, @Query('token') token: string | undefined): Promise<string> {
     const subscription = await this.subscriptions.findLive(subscriptionId);
     if (!subscription || !subscription.channels.calendar || !token || !calendarTokenMatches(token, subscription.channels.calendarTokenHash)) {
       throw new NotFoundException('calendar not found');

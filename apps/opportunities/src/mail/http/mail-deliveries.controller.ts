@@ -1,11 +1,9 @@
-import { CurrentPrincipal, decodeKeysetCursor, DEFAULT_PAGE_SIZE, encodeKeysetCursor, KeysetPageQuery, RequestValidationException, Roles, type Principal } from '@icn/platform';
-import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { CurrentPrincipal, decodeKeysetCursor, DEFAULT_PAGE_SIZE, encodeKeysetCursor, KeysetPageQuery, RequestValidationException, Roles, UuidV4Param, type Principal } from '@icn/platform';
+import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { SubscriptionsService } from '../../subscriptions/http/subscriptions.service';
 import { MailDeliveryRepository } from '../persistence/mail-delivery.repository';
 import { MailDeliveryPageResponse, toMailDeliveryResponse } from './mail-delivery.response';
-
-const uuid = new ParseUUIDPipe({ version: '4' });
 
 /** The e-mail channel's delivery log: each recipient's copy of each mail, with every attempt. */
 @ApiTags('mail')
@@ -21,7 +19,7 @@ export class MailDeliveriesController {
   @Get('deliveries')
   @ApiOperation({ summary: 'Mail delivery log, newest first (each attempt with the relay’s answer or the error, and its duration)' })
   @ApiOkResponse({ type: MailDeliveryPageResponse })
-  async log(@CurrentPrincipal() principal: Principal, @Param('subscriptionId', uuid) subscriptionId: string, @Query() query: KeysetPageQuery): Promise<MailDeliveryPageResponse> {
+  async log(@CurrentPrincipal() principal: Principal, @Param('subscriptionId', UuidV4Param) subscriptionId: string, @Query() query: KeysetPageQuery): Promise<MailDeliveryPageResponse> {
     await this.subscriptions.get(principal, subscriptionId);
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
     const position = decodeKeysetCursor(query.cursor);

@@ -1,5 +1,5 @@
-import { CurrentPrincipal, Idempotent, Roles, type Principal } from '@icn/platform';
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { CurrentPrincipal, Idempotent, Roles, UuidParam, type Principal } from '@icn/platform';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
@@ -52,7 +52,7 @@ export class OpportunitiesController {
   @ApiOperation({ summary: 'Get an opportunity' })
   @ApiOkResponse({ type: OpportunityResponse })
   @ApiNotFoundResponse({ description: 'Absent, or not visible to the caller (e.g. another cluster’s draft).' })
-  get(@CurrentPrincipal() principal: Principal, @Param('opportunityId', new ParseUUIDPipe()) opportunityId: string): Promise<OpportunityResponse> {
+  get(@CurrentPrincipal() principal: Principal, @Param('opportunityId', UuidParam) opportunityId: string): Promise<OpportunityResponse> {
     return this.opportunities.get(principal, opportunityId);
   }
 
@@ -63,7 +63,7 @@ export class OpportunitiesController {
   @ApiConflictResponse({ description: 'Ended (final), or a deadline change on a published opportunity (use extend-deadline).' })
   update(
     @CurrentPrincipal() principal: Principal,
-    @Param('opportunityId', new ParseUUIDPipe()) opportunityId: string,
+    @Param('opportunityId', UuidParam) opportunityId: string,
     @Body() dto: UpdateOpportunityDto,
   ): Promise<OpportunityResponse> {
     return this.opportunities.update(principal, opportunityId, dto);
@@ -75,7 +75,7 @@ export class OpportunitiesController {
   @ApiOperation({ summary: 'Discard a draft (no event: it never left the service)' })
   @ApiNoContentResponse()
   @ApiConflictResponse({ description: 'Not a draft (close or cancel a published opportunity instead).' })
-  discard(@CurrentPrincipal() principal: Principal, @Param('opportunityId', new ParseUUIDPipe()) opportunityId: string): Promise<void> {
+  discard(@CurrentPrincipal() principal: Principal, @Param('opportunityId', UuidParam) opportunityId: string): Promise<void> {
     return this.opportunities.discard(principal, opportunityId);
   }
 }

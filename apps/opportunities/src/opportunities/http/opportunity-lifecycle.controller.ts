@@ -1,5 +1,5 @@
-import { CurrentPrincipal, Idempotent, Roles, type Principal } from '@icn/platform';
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { CurrentPrincipal, Idempotent, Roles, UuidParam, type Principal } from '@icn/platform';
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { OpportunityLifecycleService } from './opportunity-lifecycle.service';
 import { EndOpportunityDto } from './dto/end-opportunity.dto';
@@ -23,7 +23,7 @@ export class OpportunityLifecycleController {
   @ApiOperation({ summary: 'Publish a draft (emits OpportunityPublished with the full snapshot)' })
   @ApiOkResponse({ type: OpportunityResponse })
   @ApiConflictResponse({ description: 'Not a draft, or its deadline has passed.' })
-  publish(@CurrentPrincipal() principal: Principal, @Param('opportunityId', new ParseUUIDPipe()) opportunityId: string): Promise<OpportunityResponse> {
+  publish(@CurrentPrincipal() principal: Principal, @Param('opportunityId', UuidParam) opportunityId: string): Promise<OpportunityResponse> {
     return this.lifecycle.publish(principal, opportunityId);
   }
 
@@ -36,7 +36,7 @@ export class OpportunityLifecycleController {
   @ApiConflictResponse({ description: 'Not published, or the new deadline is not later than the current one.' })
   extendDeadline(
     @CurrentPrincipal() principal: Principal,
-    @Param('opportunityId', new ParseUUIDPipe()) opportunityId: string,
+    @Param('opportunityId', UuidParam) opportunityId: string,
     @Body() dto: ExtendDeadlineDto,
   ): Promise<OpportunityResponse> {
     return this.lifecycle.extendDeadline(principal, opportunityId, dto.deadline);
@@ -51,7 +51,7 @@ export class OpportunityLifecycleController {
   @ApiConflictResponse({ description: 'Not published.' })
   close(
     @CurrentPrincipal() principal: Principal,
-    @Param('opportunityId', new ParseUUIDPipe()) opportunityId: string,
+    @Param('opportunityId', UuidParam) opportunityId: string,
     @Body() dto: EndOpportunityDto,
   ): Promise<OpportunityResponse> {
     return this.lifecycle.close(principal, opportunityId, dto.reason);
@@ -66,7 +66,7 @@ export class OpportunityLifecycleController {
   @ApiConflictResponse({ description: 'Not published.' })
   cancel(
     @CurrentPrincipal() principal: Principal,
-    @Param('opportunityId', new ParseUUIDPipe()) opportunityId: string,
+    @Param('opportunityId', UuidParam) opportunityId: string,
     @Body() dto: EndOpportunityDto,
   ): Promise<OpportunityResponse> {
     return this.lifecycle.cancel(principal, opportunityId, dto.reason);

@@ -1,6 +1,6 @@
-import { CurrentPrincipal, Roles, RequestValidationException, type Principal } from '@icn/platform';
+import { CurrentPrincipal, RequestValidationException, Roles, UuidV4Param, type Principal } from '@icn/platform';
 import { LOGGER } from '@icn/platform';
-import { Controller, Get, Headers, Inject, Param, ParseUUIDPipe, Query, Req, Res } from '@nestjs/common';
+import { Controller, Get, Headers, Inject, Param, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
@@ -10,8 +10,6 @@ import { SubscriptionsService } from '../../subscriptions/http/subscriptions.ser
 import { SseConnection } from './sse-connection';
 import { parseLastEventId, sseRetry } from './sse-format';
 import { SseHub } from './sse-hub';
-
-const uuid = new ParseUUIDPipe({ version: '4' });
 
 @ApiTags('streams')
 @ApiBearerAuth()
@@ -40,7 +38,7 @@ export class StreamController {
   @ApiOkResponse({ description: 'text/event-stream' })
   async stream(
     @CurrentPrincipal() principal: Principal,
-    @Param('subscriptionId', uuid) subscriptionId: string,
+    @Param('subscriptionId', UuidV4Param) subscriptionId: string,
     @Headers('last-event-id') lastEventIdHeader: string | undefined,
     @Query('lastEventId') lastEventIdQuery: string | undefined,
     @Req() request: IncomingMessage,

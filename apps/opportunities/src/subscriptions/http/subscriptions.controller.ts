@@ -1,5 +1,5 @@
-import { CurrentPrincipal, Idempotent, Roles, type Principal } from '@icn/platform';
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { CurrentPrincipal, Idempotent, Roles, UuidV4Param, type Principal } from '@icn/platform';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CreateSubscriptionDto } from './dto/create-subscription.dto';
 import { ListSubscriptionsQuery } from './dto/list-subscriptions.query';
@@ -7,8 +7,6 @@ import { SubscriptionPageResponse, SubscriptionResponse } from './dto/subscripti
 import { UpdateSubscriptionDto } from './dto/update-subscription.dto';
 import { toSubscriptionView } from './subscription-view';
 import { SubscriptionsService } from './subscriptions.service';
-
-const uuid = new ParseUUIDPipe({ version: '4' });
 
 /**
  * Subscriptions of clusters and organisations to opportunities. Scope: a cluster manager manages
@@ -41,7 +39,7 @@ export class SubscriptionsController {
   @Get(':subscriptionId')
   @ApiOperation({ summary: 'Get a subscription' })
   @ApiOkResponse({ type: SubscriptionResponse })
-  async get(@CurrentPrincipal() principal: Principal, @Param('subscriptionId', uuid) id: string): Promise<SubscriptionResponse> {
+  async get(@CurrentPrincipal() principal: Principal, @Param('subscriptionId', UuidV4Param) id: string): Promise<SubscriptionResponse> {
     return toSubscriptionView({ state: await this.subscriptions.get(principal, id) });
   }
 
@@ -50,7 +48,7 @@ export class SubscriptionsController {
   @ApiOkResponse({ type: SubscriptionResponse })
   async update(
     @CurrentPrincipal() principal: Principal,
-    @Param('subscriptionId', uuid) id: string,
+    @Param('subscriptionId', UuidV4Param) id: string,
     @Body() dto: UpdateSubscriptionDto,
   ): Promise<SubscriptionResponse> {
     return toSubscriptionView(await this.subscriptions.update(principal, id, dto));
@@ -60,7 +58,7 @@ export class SubscriptionsController {
   @HttpCode(204)
   @ApiOperation({ summary: 'Unsubscribe (emits SubscriptionDeleted); open streams end' })
   @ApiNoContentResponse()
-  delete(@CurrentPrincipal() principal: Principal, @Param('subscriptionId', uuid) id: string): Promise<void> {
+  delete(@CurrentPrincipal() principal: Principal, @Param('subscriptionId', UuidV4Param) id: string): Promise<void> {
     return this.subscriptions.delete(principal, id);
   }
 }

@@ -1,5 +1,5 @@
-import { CurrentPrincipal, Roles, type Principal } from '@icn/platform';
-import { Controller, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { CurrentPrincipal, Roles, UuidV4Param, type Principal } from '@icn/platform';
+import { Controller, Get, HttpCode, NotFoundException, Param, Post, Query } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { NOTIFICATION_ID_PATTERN } from '@icn/contracts';
 import { SubscriptionResponse } from '../../subscriptions/http/dto/subscription.response';
@@ -9,8 +9,6 @@ import { DeliveryPageResponse, DeliveryResponse, toDeliveryResponse } from './dt
 import { ListDeliveriesQuery } from './dto/list-deliveries.query';
 import { WebhookDeliveryRepository } from '../persistence/webhook-delivery.repository';
 import { WebhookWorker } from '../webhook-worker';
-
-const uuid = new ParseUUIDPipe({ version: '4' });
 
 /** The webhook channel of a subscription: delivery log, manual redelivery, re-enabling, secret rotation. */
 @ApiTags('webhooks')
@@ -29,7 +27,7 @@ export class WebhooksController {
   @ApiOkResponse({ type: DeliveryPageResponse })
   async log(
     @CurrentPrincipal() principal: Principal,
-    @Param('subscriptionId', uuid) subscriptionId: string,
+    @Param('subscriptionId', UuidV4Param) subscriptionId: string,
     @Query() query: ListDeliveriesQuery,
   ): Promise<DeliveryPageResponse> {
     await this.subscriptions.get(principal, subscriptionId);
@@ -44,7 +42,7 @@ export class WebhooksController {
   @ApiOkResponse({ type: DeliveryResponse })
   async get(
     @CurrentPrincipal() principal: Principal,
-    @Param('subscriptionId', uuid) subscriptionId: string,
+    @Param('subscriptionId', UuidV4Param) subscriptionId: string,
     @Param('deliveryId') deliveryId: string,
   ): Promise<DeliveryResponse> {
     await this.subscriptions.get(principal, subscriptionId);
@@ -59,7 +57,7 @@ export class WebhooksController {
   @ApiAcceptedResponse({ type: DeliveryResponse })
   async redeliver(
     @CurrentPrincipal() principal: Principal,
-    @Param('subscriptionId', uuid) subscriptionId: string,
+    @Param('subscriptionId', UuidV4Param) subscriptionId: string,
     @Param('deliveryId') deliveryId: string,
   ): Promise<DeliveryResponse> {
     await this.subscriptions.get(principal, subscriptionId);
@@ -73,7 +71,7 @@ export class WebhooksController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Re-enable a webhook disabled after persistent failure; waiting deliveries resume (emits SubscriptionUpdated)' })
   @ApiOkResponse({ type: SubscriptionResponse })
-  async enable(@CurrentPrincipal() principal: Principal, @Param('subscriptionId', uuid) subscriptionId: string): Promise<SubscriptionResponse> {
+  async enable(@CurrentPrincipal() principal: Principal, @Param('subscriptionId', UuidV4Param) subscriptionId: string): Promise<SubscriptionResponse> {
     const outcome = await this.subscriptions.enableWebhook(principal, subscriptionId);
     await this.deliveries.resumeSuspended(subscriptionId);
     this.worker.trigger();
@@ -84,7 +82,7 @@ export class WebhooksController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Replace the signing secret; the new one is returned once' })
   @ApiOkResponse({ type: SubscriptionResponse })
-  async rotate(@CurrentPrincipal() principal: Principal, @Param('subscriptionId', uuid) subscriptionId: string): Promise<SubscriptionResponse> {
+  async rotate(@CurrentPrincipal() principal: Principal, @Param('subscriptionId', UuidV4Param) subscriptionId: string): Promise<SubscriptionResponse> {
     return toSubscriptionView(await this.subscriptions.rotateWebhookSecret(principal, subscriptionId));
   }
 }

@@ -1,5 +1,5 @@
-import { BEARER_SCHEME, CurrentPrincipal, Idempotent, Roles, type Principal } from '@icn/platform';
-import { Body, Controller, Get, Param, ParseUUIDPipe, Put } from '@nestjs/common';
+import { BEARER_SCHEME, CurrentPrincipal, Idempotent, Roles, UuidParam, type Principal } from '@icn/platform';
+import { Body, Controller, Get, Param, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { MissionAgendaService } from '../mission-agenda.service';
 import { AgendaSetUpResponse } from './agenda-set-up.response';
@@ -24,7 +24,7 @@ export class MissionAgendaController {
   @ApiConflictResponse({ description: 'Mission closed, or the change would move or shorten a scheduled meeting (which one is named).' })
   set(
     @CurrentPrincipal() principal: Principal,
-    @Param('missionId', new ParseUUIDPipe()) missionId: string,
+    @Param('missionId', UuidParam) missionId: string,
     @Body() dto: SetAgendaDto,
   ): Promise<AgendaSetUpResponse> {
     return this.agenda.set(principal, missionId, dto);
@@ -34,7 +34,7 @@ export class MissionAgendaController {
   @ApiOperation({ summary: 'The agenda: every slot (local and UTC times) with the meetings scheduled in it' })
   @ApiOkResponse({ type: AgendaResponse, description: 'The agenda grid.' })
   @ApiNotFoundResponse({ description: 'No such mission, or no agenda set yet.' })
-  get(@CurrentPrincipal() principal: Principal, @Param('missionId', new ParseUUIDPipe()) missionId: string): Promise<AgendaResponse> {
+  get(@CurrentPrincipal() principal: Principal, @Param('missionId', UuidParam) missionId: string): Promise<AgendaResponse> {
     return this.agenda.get(principal, missionId);
   }
 }

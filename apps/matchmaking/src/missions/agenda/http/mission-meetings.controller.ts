@@ -1,5 +1,5 @@
-import { BEARER_SCHEME, CurrentPrincipal, Idempotent, KeysetPageQuery, Roles, type Principal } from '@icn/platform';
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { BEARER_SCHEME, CurrentPrincipal, Idempotent, KeysetPageQuery, Roles, UuidParam, type Principal } from '@icn/platform';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { MissionMeetingsService } from '../mission-meetings.service';
 import { AcceptMeetingDto } from './accept-meeting.dto';
@@ -27,7 +27,7 @@ export class MissionMeetingsController {
   @ApiConflictResponse({ description: 'Mission closed, not a selected delegate or owner, or the pair already has a live meeting.' })
   request(
     @CurrentPrincipal() principal: Principal,
-    @Param('missionId', new ParseUUIDPipe()) missionId: string,
+    @Param('missionId', UuidParam) missionId: string,
     @Body() dto: RequestMeetingDto,
   ): Promise<MissionMeetingResponse> {
     return this.meetings.request(principal, missionId, dto);
@@ -38,7 +38,7 @@ export class MissionMeetingsController {
   @ApiOkResponse({ type: MissionMeetingPageResponse, description: 'A page of meetings, oldest request first (limit, default 20, at most 100).' })
   list(
     @CurrentPrincipal() principal: Principal,
-    @Param('missionId', new ParseUUIDPipe()) missionId: string,
+    @Param('missionId', UuidParam) missionId: string,
     @Query() query: KeysetPageQuery,
   ): Promise<MissionMeetingPageResponse> {
     return this.meetings.list(principal, missionId, query);
@@ -49,8 +49,8 @@ export class MissionMeetingsController {
   @ApiOkResponse({ type: MissionMeetingResponse })
   get(
     @CurrentPrincipal() principal: Principal,
-    @Param('missionId', new ParseUUIDPipe()) missionId: string,
-    @Param('meetingId', new ParseUUIDPipe()) meetingId: string,
+    @Param('missionId', UuidParam) missionId: string,
+    @Param('meetingId', UuidParam) meetingId: string,
   ): Promise<MissionMeetingResponse> {
     return this.meetings.get(principal, missionId, meetingId);
   }
@@ -64,8 +64,8 @@ export class MissionMeetingsController {
   @ApiConflictResponse({ description: 'Not requested, no agenda, or the slot is taken: the busy participant or the full tables and the slot are named.' })
   accept(
     @CurrentPrincipal() principal: Principal,
-    @Param('missionId', new ParseUUIDPipe()) missionId: string,
-    @Param('meetingId', new ParseUUIDPipe()) meetingId: string,
+    @Param('missionId', UuidParam) missionId: string,
+    @Param('meetingId', UuidParam) meetingId: string,
     @Body() dto: AcceptMeetingDto,
   ): Promise<MissionMeetingResponse> {
     return this.meetings.accept(principal, missionId, meetingId, dto.slot);
@@ -80,8 +80,8 @@ export class MissionMeetingsController {
   @ApiConflictResponse({ description: 'Not requested.' })
   decline(
     @CurrentPrincipal() principal: Principal,
-    @Param('missionId', new ParseUUIDPipe()) missionId: string,
-    @Param('meetingId', new ParseUUIDPipe()) meetingId: string,
+    @Param('missionId', UuidParam) missionId: string,
+    @Param('meetingId', UuidParam) meetingId: string,
     @Body() dto: MeetingReasonDto,
   ): Promise<MissionMeetingResponse> {
     return this.meetings.decline(principal, missionId, meetingId, dto.reason);
@@ -96,8 +96,8 @@ export class MissionMeetingsController {
   @ApiConflictResponse({ description: 'Already declined or cancelled.' })
   cancel(
     @CurrentPrincipal() principal: Principal,
-    @Param('missionId', new ParseUUIDPipe()) missionId: string,
-    @Param('meetingId', new ParseUUIDPipe()) meetingId: string,
+    @Param('missionId', UuidParam) missionId: string,
+    @Param('meetingId', UuidParam) meetingId: string,
     @Body() dto: MeetingReasonDto,
   ): Promise<MissionMeetingResponse> {
     return this.meetings.cancel(principal, missionId, meetingId, dto.reason);

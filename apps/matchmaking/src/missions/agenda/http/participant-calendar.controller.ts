@@ -1,5 +1,5 @@
-import { BEARER_SCHEME, CurrentPrincipal, type Principal } from '@icn/platform';
-import { Controller, Get, Header, Param, ParseUUIDPipe } from '@nestjs/common';
+import { BEARER_SCHEME, CurrentPrincipal, UuidParam, type Principal } from '@icn/platform';
+import { Controller, Get, Header, Param } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { ParticipantCalendarService } from '../participant-calendar.service';
 
@@ -21,8 +21,8 @@ export class ParticipantCalendarController {
   @ApiOkResponse({ description: 'text/calendar' })
   delegate(
     @CurrentPrincipal() principal: Principal,
-    @Param('missionId', new ParseUUIDPipe()) missionId: string,
-    @Param('organisationId', new ParseUUIDPipe()) organisationId: string,
+    @Param('missionId', UuidParam) missionId: string,
+    @Param('organisationId', UuidParam) organisationId: string,
   ): Promise<string> {
     return this.calendars.forDelegate(principal, missionId, organisationId);
   }
@@ -35,8 +35,8 @@ export class ParticipantCalendarController {
   @ApiOkResponse({ description: 'text/calendar' })
   owner(
     @CurrentPrincipal() principal: Principal,
-    @Param('missionId', new ParseUUIDPipe()) missionId: string,
-    @Param('ownerId', new ParseUUIDPipe()) ownerId: string,
+    @Param('missionId', UuidParam) missionId: string,
+    @Param('ownerId', UuidParam) ownerId: string,
   ): Promise<string> {
     return this.calendars.forOwner(principal, missionId, ownerId);
   }
