@@ -54,9 +54,11 @@ export class OpportunitiesBench {
     const secret = randomJwtSecret();
     const notificationsGroup = `bench-${this.runId}-opportunities.notifications`;
     const directoryGroup = `bench-${this.runId}-opportunities.membership`;
+    // Its own programme group: a shared one would announce other runs' programmes to the bench's subscribers (ADR 23).
+    const programmesGroup = `bench-${this.runId}-opportunities.network-programmes`;
     const instanceId = `bench-${this.runId}`;
     // The per-instance broadcast group is deleted by the service itself on an orderly stop.
-    this.groups = [notificationsGroup, directoryGroup, `opportunities.stream.${instanceId}`];
+    this.groups = [notificationsGroup, directoryGroup, programmesGroup, `opportunities.stream.${instanceId}`];
     this.service = new BenchService('opportunities', `${this.runId}-${logName}`, {
       MONGODB_URI: env.mongoUri,
       KAFKA_BROKERS: env.kafkaBrokers,
@@ -70,6 +72,7 @@ export class OpportunitiesBench {
       RATE_LIMIT_PER_MINUTE: '100000000',
       NOTIFICATIONS_CONSUMER_GROUP: notificationsGroup,
       DIRECTORY_CONSUMER_GROUP: directoryGroup,
+      NETWORK_PROGRAMMES_CONSUMER_GROUP: programmesGroup,
       DIRECTORY_FROM_BEGINNING: 'false',
       INSTANCE_ID: instanceId,
       SSE_HEARTBEAT_MS: '15000',

@@ -27,7 +27,7 @@ export class OpportunitiesPlatform {
   readonly kafka: Kafka;
   readonly clusterId = uniqueClusterId();
   private readonly database: string;
-  private readonly groups: { directory: string; notifications: string; streamPrefix: string };
+  private readonly groups: { directory: string; notifications: string; programmes: string; streamPrefix: string };
   /** The process environment; INSTANCE_ID changes per start (a killed instance's group is dead). */
   private readonly env: Record<string, string>;
   private instances: string[] = [];
@@ -44,6 +44,7 @@ export class OpportunitiesPlatform {
     this.groups = {
       directory: `e2e-${runId}-opportunities.membership`,
       notifications: `e2e-${runId}-opportunities.notifications`,
+      programmes: `e2e-${runId}-opportunities.network-programmes`,
       streamPrefix: `e2e-${runId}`,
     };
     this.env = {
@@ -62,6 +63,8 @@ export class OpportunitiesPlatform {
       DIRECTORY_CONSUMER_GROUP: this.groups.directory,
       DIRECTORY_FROM_BEGINNING: 'false',
       NOTIFICATIONS_CONSUMER_GROUP: this.groups.notifications,
+      // New, so the service positions it at the programme topic's end: only this run's programmes reach its subscribers (ADR 23).
+      NETWORK_PROGRAMMES_CONSUMER_GROUP: this.groups.programmes,
       SSE_HEARTBEAT_MS: '1000',
       KAFKAJS_NO_PARTITIONER_WARNING: '1',
       ...settings,
@@ -151,7 +154,7 @@ export class OpportunitiesPlatform {
   async stop(): Promise<void> {
     await this.service.stop();
     // The running instance deletes its own broadcast group on an orderly stop; killed ones cannot.
-    const groups = [this.groups.directory, this.groups.notifications, ...this.instances.slice(0, -1).map((instance) => `opportunities.stream.${instance}`)];
+    const groups = [this.groups.directory, this.groups.notifications, this.groups.programmes, ...this.instances.slice(0, -1).map((instance) => `opportunities.stream.${instance}`)];
     if (!this.passed || process.env['E2E_KEEP_DATA'] === '1') {
       console.warn(`[e2e] ${this.scenario}: kept database ${this.database}, groups ${groups.join(', ')}; log ${this.service.logFile}`);
       return;

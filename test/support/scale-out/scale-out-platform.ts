@@ -50,6 +50,7 @@ export class ScaleOutPlatform {
       opportunitiesDirectory: `${prefix}-opportunities.membership`,
       opportunitiesNotifications: `${prefix}-opportunities.notifications`,
       opportunitiesRecommendations: `${prefix}-opportunities.recommendations`,
+      opportunitiesProgrammes: `${prefix}-opportunities.network-programmes`,
       consortiaDirectory: `${prefix}-consortia.directory`,
       consortiaOpportunities: `${prefix}-consortia.opportunities`,
       consortiaPartnerSuggestions: `${prefix}-consortia.partner-suggestions`,
@@ -96,6 +97,7 @@ export class ScaleOutPlatform {
         DIRECTORY_FROM_BEGINNING: 'false',
         NOTIFICATIONS_CONSUMER_GROUP: this.groups['opportunitiesNotifications'] as string,
         RECOMMENDATIONS_CONSUMER_GROUP: this.groups['opportunitiesRecommendations'] as string,
+        NETWORK_PROGRAMMES_CONSUMER_GROUP: this.groups['opportunitiesProgrammes'] as string,
         // Each replica's broadcast group is `opportunities.stream.<INSTANCE_ID>`.
         INSTANCE_ID: this.instanceId(index),
       })),

@@ -34,7 +34,9 @@ export async function startDeliveryFixture(replicas = 1, env: Record<string, str
   const producer = await OpportunityEventProducer.connect(brokers);
   const group = uniqueName('opportunities.notifications.it');
   await producer.positionGroupAtEnd(group);
-  const shared = { ...FAST_DELIVERY_ENV, NOTIFICATIONS_CONSUMER_GROUP: group, MONGODB_DB: `opp_delivery_it_${randomUUID().slice(0, 8)}`, ...env };
+  // One programme group for the replicas, as for the notifications (ADR 23); new, so at the topic's end.
+  const programmes = uniqueName('opportunities.network-programmes.it');
+  const shared = { ...FAST_DELIVERY_ENV, NOTIFICATIONS_CONSUMER_GROUP: group, NETWORK_PROGRAMMES_CONSUMER_GROUP: programmes, MONGODB_DB: `opp_delivery_it_${randomUUID().slice(0, 8)}`, ...env };
   const apps: OpportunitiesTestApp[] = [];
   for (let i = 0; i < replicas; i++) {
     apps.push(await startOpportunitiesTestApp({ ...shared, INSTANCE_ID: `it-${randomUUID().slice(0, 8)}` }));

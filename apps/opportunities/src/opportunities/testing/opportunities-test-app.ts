@@ -37,6 +37,9 @@ export async function startOpportunitiesTestApp(env: Record<string, string> = {}
     // The shared membership topics hold thousands of events from other runs; tests publish the
     // clusters and organisations they need (seedMembership) and start the read model at the end.
     DIRECTORY_FROM_BEGINNING: 'false',
+    // Its own programme group (new, so at the topic's end): a shared one would resume where another
+    // run left it and announce other runs' programmes to this test's subscriptions (ADR 23).
+    NETWORK_PROGRAMMES_CONSUMER_GROUP: uniqueName('opportunities.network-programmes.it'),
     EXPIRY_POLL_MS: '200',
     EXPIRY_LEASE_MS: '3000',
     INTEGRATOR_API_KEYS: `it-crm:${hashApiKey(TEST_INTEGRATOR_KEY)}`,
