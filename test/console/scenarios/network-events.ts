@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
+import { expectStatus } from '../../support/http-client';
+import { clusterManagerToken } from '../../support/tokens';
 import { blockingViolations } from '../support/accessibility';
 import { newContext, screenshot } from '../support/browser';
 import { signIn } from '../support/sign-in';
@@ -13,7 +15,9 @@ const dayFromNow = (days: number): string => new Date(Date.now() + days * DAY_MS
  * workshop (a 400 under the field first); a member of the host cluster takes the seat, a member of
  * the other cluster is wait-listed at rank 1 and sees only its own cluster's registrations; the
  * first cancels, and the second — on reload — holds the seat and downloads its calendar.ics; the host
- * sees the whole list and cancels the event, which the member sees with its reason.
+ * sees the whole list and cancels the event, which the member sees with its reason. An event that
+ * starts today gets its attendance recorded by the host and is then held (with nobody registered:
+ * registration closes on the first day, and the service's clock cannot be moved).
  */
 export function describeNetworkEvents(world: World): void {
   describe('network events', () => {
@@ -135,6 +139,39 @@ export function describeNetworkEvents(world: World): void {
       await second.getByText(/The venue is closed for repairs/).waitFor();
       expect(await second.getByRole('button', { name: 'Register', exact: true }).count()).toBe(0);
       await screenshot(second, 'network-event-cancelled');
+    });
+
+    it('lets the host record attendance from the first day on; the event is then held', async () => {
+      // Registration closes on the first day and attendance opens on it, and the service has no
+      // clock to move: an event that starts today has no registrations, so none attended.
+      const { platform } = world();
+      const { services, organisationA } = platform;
+      const today = new Date().toISOString().slice(0, 10);
+      const scheduled = expectStatus(
+        await services.networkAs(clusterManagerToken(services.jwtSecret, organisationA.clusterId)).post<{ eventId: string }>('/network-events', {
+          kind: 'networking-event',
+          title: `Harbour networking evening ${Date.now().toString(36)}`,
+          description: 'Starts today.',
+          hostClusterId: organisationA.clusterId,
+          place: { venue: 'Harbour hall', city: 'Aarhus', country: 'DK' },
+          from: today,
+          to: today,
+          timeZone: 'UTC',
+          capacity: 10,
+        }),
+        201,
+        'schedule an event that starts today',
+      );
+
+      await host.goto(`/network-events/${scheduled.eventId}`);
+      await host.getByText('No confirmed participant to record.').waitFor();
+      await host.getByRole('button', { name: 'Record attendance' }).click();
+      await host.getByText('Attendance recorded: the event is held.').waitFor();
+      await host.locator('article.network-event[data-status="held"]').waitFor();
+      await host.getByText(/Attendance recorded on/).waitFor();
+      expect(await host.getByRole('button', { name: 'Record attendance' }).count()).toBe(0);
+      expect(await host.getByRole('button', { name: 'Register', exact: true }).count()).toBe(0);
+      await screenshot(host, 'network-event-held');
     });
   });
 }
