@@ -180,7 +180,9 @@ describe('members ranked for a partner programme (real app, Kafka and FerretDB)'
       expect([query, status]).toEqual([query, 400]);
       expect(JSON.stringify(body)).toContain(field);
     }
-    expect((await mm.get(path('not-a-uuid'), admin)).status).toBe(400);
+    const badId = await mm.get(path('not-a-uuid'), admin);
+    expect(badId.status).toBe(400);
+    expect(JSON.stringify(badId.body)).toContain('programmeId');
     expect((await mm.get(path(programme.programmeId), null)).status).toBe(401);
   });
 });
