@@ -165,6 +165,7 @@ export function describeNetworkEvents(world: World): void {
 
       await host.goto(`/network-events/${scheduled.eventId}`);
       await host.getByText('No confirmed participant to record.').waitFor();
+      await host.getByText('Registration is closed: the event has started.').waitFor();
       await host.getByRole('button', { name: 'Record attendance' }).click();
       await host.getByText('Attendance recorded: the event is held.').waitFor();
       await host.locator('article.network-event[data-status="held"]').waitFor();

@@ -81,6 +81,7 @@ export const networkEvents = {
   'networkEvents.register.confirmed': 'Registered: {name} has a seat.',
   'networkEvents.register.waiting': 'The event is full: {name} is on the waiting list, rank {rank}.',
   'networkEvents.register.closed': 'Registration is closed: the event is {status}.',
+  'networkEvents.register.started': 'Registration is closed: the event has started.',
 
   'networkEvents.run.title': 'Run the event',
   'networkEvents.run.attendance': 'Record attendance',

@@ -6,7 +6,7 @@ import { FormError, TextField } from '../../components/FormField';
 import { OrganisationPicker } from '../../components/OrganisationPicker';
 import { useAction } from '../../components/use-action';
 import { t } from '../../i18n/catalogue';
-import { seatsLeft, type NetworkEvent, type Registration } from './network-event-access';
+import { registrationOpen, seatsLeft, type NetworkEvent, type Registration } from './network-event-access';
 
 const FIELDS = ['organisationId', 'participantName'];
 
@@ -30,6 +30,7 @@ export function RegisterForm({ event, onRegistered }: RegisterFormProps) {
   const [formKey, setFormKey] = useState(0);
 
   if (event.status !== 'scheduled') return <p>{t('networkEvents.register.closed', { status: t(`networkEvents.status.${event.status}`).toLowerCase() })}</p>;
+  if (!registrationOpen(event, new Date().toISOString().slice(0, 10))) return <p>{t('networkEvents.register.started')}</p>;
   const submit = async (submitted: FormEvent<HTMLFormElement>) => {
     submitted.preventDefault();
     const participantName = String(new FormData(submitted.currentTarget).get('participantName') ?? '').trim();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { ConsoleUser } from '../../app/session';
-import { isUpcoming, mayCancelRegistration, mayRunEvent, ownRegistrations, seatsLeft, type NetworkEvent, type Registration } from './network-event-access';
+import { isUpcoming, mayCancelRegistration, registrationOpen, mayRunEvent, ownRegistrations, seatsLeft, type NetworkEvent, type Registration } from './network-event-access';
 import { scheduleBodyOf } from './schedule-values';
 
 const admin: ConsoleUser = { subject: 'a', name: 'Sam', role: 'network-admin' };
@@ -65,6 +65,12 @@ describe('network event rights as the network API applies them', () => {
     expect(ownRegistrations(member, event()).map((r) => r.registrationId)).toEqual(['r1']);
     expect(ownRegistrations(otherManager, event())).toHaveLength(2);
     expect(ownRegistrations(admin, event())).toEqual([]);
+  });
+
+  it('takes registrations until the day before the first day', () => {
+    expect(registrationOpen(event(), '2027-02-28')).toBe(true);
+    expect(registrationOpen(event(), '2027-03-01')).toBe(false);
+    expect(registrationOpen(event({ status: 'cancelled' }), '2027-01-01')).toBe(false);
   });
 
   it('is upcoming while scheduled and its last day has not passed', () => {

@@ -43,3 +43,8 @@ export const seatsLeft = (event: NetworkEvent): number => Math.max(0, event.capa
 export function isUpcoming(event: NetworkEvent, today: string): boolean {
   return event.status === 'scheduled' && event.to >= today;
 }
+
+/** Registration is open while the event is scheduled and has not started (the API compares UTC days). */
+export function registrationOpen(event: NetworkEvent, todayUtc: string): boolean {
+  return event.status === 'scheduled' && todayUtc < event.from;
+}
