@@ -3,31 +3,45 @@ import { Link, useLocation } from 'react-router';
 import { expectOk } from '../../api/api-error';
 import { api } from '../../api/clients';
 import { useUser } from '../../app/session';
-import { CursorPager } from '../../components/CursorPager';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { PageHeader } from '../../components/PageHeader';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useAsync } from '../../components/use-async';
-import { useCursorPages } from '../../components/use-cursor-pages';
 import { format, t } from '../../i18n/catalogue';
 import { announcementIn } from '../opportunities/router-announcement';
-import { isUpcoming, mayScheduleEvents, seatsLeft } from './network-event-access';
+import { isUpcoming, mayScheduleEvents, seatsLeft, type NetworkEvent } from './network-event-access';
 import { datesOf, EVENT_BADGE, placeOf } from './network-event-labels';
 
-const PAGE_SIZE = 20;
+/** The API's largest page. */
+const PAGE_SIZE = 100;
+/** A bound on the pages read: far more events than the network holds (a few dozen a year). */
+const MAX_PAGES = 20;
 const today = (): string => new Date().toISOString().slice(0, 10);
+
+/**
+ * Every network event, oldest first day first. The API lists by first day without a date filter,
+ * so the upcoming ones are on its last pages: the network holds a few dozen events a year, so all
+ * pages are read (at most MAX_PAGES of 100) and the upcoming ones picked here.
+ */
+async function allNetworkEvents(): Promise<{ events: NetworkEvent[]; complete: boolean }> {
+  const events: NetworkEvent[] = [];
+  let cursor: string | undefined;
+  for (let page = 0; page < MAX_PAGES; page++) {
+    const answer = await expectOk(api.network.GET('/network-events', { params: { query: { limit: PAGE_SIZE, ...(cursor !== undefined && { cursor }) } } }));
+    events.push(...answer.items);
+    if (answer.nextCursor === null) return { events, complete: true };
+    cursor = answer.nextCursor;
+  }
+  return { events, complete: false };
+}
 
 /** Every network event by first day, for everyone: where, when, how many seats are left. */
 export function NetworkEventList() {
   const user = useUser();
   const location = useLocation();
   const [upcomingOnly, setUpcomingOnly] = useState(true);
-  const pages = useCursorPages('');
-  const page = useAsync(
-    () => expectOk(api.network.GET('/network-events', { params: { query: { limit: PAGE_SIZE, ...(pages.cursor !== undefined && { cursor: pages.cursor }) } } })),
-    pages.cursor ?? '',
-  );
-  const shown = page.status === 'done' ? page.data.items.filter((event) => !upcomingOnly || isUpcoming(event, today())) : [];
+  const page = useAsync(allNetworkEvents, 'network-events');
+  const shown = page.status === 'done' ? page.data.events.filter((event) => !upcomingOnly || isUpcoming(event, today())) : [];
 
   return (
     <>
@@ -51,7 +65,7 @@ export function NetworkEventList() {
       {page.status === 'loading' && <p aria-live="polite">{t('app.loading')}</p>}
       {page.status === 'failed' && <ErrorMessage error={page.error} onRetry={page.reload} />}
       {page.status === 'done' &&
-        (page.data.items.length === 0 ? (
+        (page.data.events.length === 0 ? (
           <p>{t('networkEvents.list.empty')}</p>
         ) : shown.length === 0 ? (
           <p>{t('networkEvents.list.none')}</p>
@@ -94,7 +108,7 @@ export function NetworkEventList() {
             </table>
           </div>
         ))}
-      {page.status === 'done' && <CursorPager label={t('networkEvents.list.paging')} pages={pages} shown={page.data.items.length} nextCursor={page.data.nextCursor} />}
+      {page.status === 'done' && !page.data.complete && <p className="hint">{t('networkEvents.list.truncated', { count: page.data.events.length })}</p>}
     </>
   );
 }

@@ -44,7 +44,12 @@ export function EmailPanel({ subscription }: { subscription: Subscription }) {
       <h2 id="email-channel">{t('subscriptions.email.title')}</h2>
       {email === undefined ? (
         <p>
-          {t('subscriptions.email.off')} <Link to={`/subscriptions/${subscription.subscriptionId}/edit`}>{t('subscriptions.webhook.add')}</Link>
+          {t('subscriptions.email.off')}{' '}
+          {subscription.subscriber.kind === 'organisation' ? (
+            <Link to={`/subscriptions/${subscription.subscriptionId}/edit`}>{t('subscriptions.webhook.add')}</Link>
+          ) : (
+            t('subscriptions.email.needsOrganisation')
+          )}
         </p>
       ) : (
         <dl className="facts email-channel">
