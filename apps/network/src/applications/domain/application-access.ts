@@ -1,4 +1,4 @@
-import { DomainAccessDeniedError, type Principal } from '@icn/platform';
+import { canReadApplication, DomainAccessDeniedError, type Principal } from '@icn/platform';
 import type { ApplicationState } from './application';
 
 /*
@@ -21,8 +21,9 @@ export function listScope(principal: Principal): ApplicationListScope {
   return deny();
 }
 
+/** The platform's one rule (visibility.ts), so matchmaking's rankings hide exactly what this API refuses. */
 export function canRead(principal: Principal, application: ApplicationState): boolean {
-  return isApplicantSide(principal, application) || isEndorsingSide(principal, application) || principal.role === 'network-admin';
+  return canReadApplication(principal, application);
 }
 
 /** A member of the applicant organisation (both ids must agree: an organisation that moved cluster is no longer this member's). */
