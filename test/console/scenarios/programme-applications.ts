@@ -43,8 +43,9 @@ export function describeProgrammeApplications(world: World): void {
       newContext(browser, platform.consoleUrl, { bypassCSP: true }),
       newContext(browser, platform.consoleUrl, { bypassCSP: true }),
       newContext(browser, platform.consoleUrl, { bypassCSP: true }),
+      newContext(browser, platform.consoleUrl, { bypassCSP: true }),
     ]);
-    const [adminContext, memberContext, managerContext, otherManagerContext] = contexts;
+    const [adminContext, memberContext, managerContext, otherManagerContext, otherMemberContext] = contexts;
     try {
       const partnerName = `C40 Cities ${platform.services.runId}`;
       const programmeTitle = `C40 city solutions platform ${platform.services.runId}`;
@@ -169,6 +170,31 @@ export function describeProgrammeApplications(world: World): void {
       expect(await member.getByRole('heading', { name: 'Next steps' }).count()).toBe(0);
       await screenshot(member, 'programme-application-member-labelled');
       expect(await blockingViolations(member)).toBe('');
+
+      // The programme's applications, from its page: the secretariat reads the answer back in the list.
+      await admin.goto(programmePath);
+      await admin.getByRole('link', { name: 'Applications to this programme' }).click();
+      await admin.getByRole('row', { name: new RegExp(platform.organisationA.name) }).getByText('Labelled').waitFor();
+
+      // Answered, the programme is open to the member again: a new draft, withdrawn.
+      await member.goto(programmePath);
+      await member.getByRole('link', { name: 'Apply to this programme' }).click();
+      await member.getByLabel('Solution summary').fill('A second solution: heat storage.');
+      await member.getByRole('button', { name: 'Save the draft' }).click();
+      await statusIs(member, 'Draft');
+      await member.getByRole('button', { name: 'Withdraw…' }).click();
+      await member.getByRole('button', { name: 'Withdraw for good' }).click();
+      await member.getByText('The application is withdrawn.').waitFor();
+      await statusIs(member, 'Withdrawn');
+
+      // A member of the other cluster, outside the programme's sectors, is refused with the reason (409).
+      const otherMember = await signIn(otherMemberContext, platform.personas.memberB, programmePath);
+      await otherMember.getByRole('link', { name: 'Apply to this programme' }).click();
+      await otherMember.getByLabel('Solution summary').fill('Hydrogen buses.');
+      await otherMember.getByRole('button', { name: 'Save the draft' }).click();
+      await otherMember.getByRole('alert').getByText(/is not eligible for .*no sector in common/).waitFor();
+      expect(otherMember.url()).toContain('/applications/draft');
+      await screenshot(otherMember, 'programme-application-not-eligible');
     } finally {
       await Promise.all(contexts.map((context) => context.close()));
     }

@@ -41,6 +41,7 @@ export const applications = {
   'applications.list.draft': 'Draft an application',
   'applications.list.status': 'Status',
   'applications.list.anyStatus': 'Any status',
+  'applications.list.allProgrammes': 'Show every programme’s applications',
   'applications.list.count': 'Applications on this page: {count}',
   'applications.list.empty': 'No applications.',
   'applications.list.paging': 'Application pages',
@@ -51,7 +52,6 @@ export const applications = {
   'applications.draft.chooseProgramme': 'Choose an open programme',
   'applications.draft.noneOpen': 'No programme’s call is open now.',
   'applications.draft.submit': 'Save the draft',
-  'applications.answer.label': '{title}',
 
   'applications.detail.title': '{organisation}: {programme}',
   'applications.detail.unavailable': 'Application not available',

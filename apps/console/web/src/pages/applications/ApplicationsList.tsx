@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { expectOk } from '../../api/api-error';
 import { api } from '../../api/clients';
 import { oneOf } from '../../api/vocabulary';
@@ -24,7 +24,10 @@ const PAGE_SIZE = 20;
 export function ApplicationsList() {
   const user = useUser();
   const [status, setStatus] = useState<ApplicationStatus | ''>('');
-  const query = { limit: PAGE_SIZE, ...(status !== '' && { status }) };
+  // A programme's page links here with ?programmeId= for its applications.
+  const [params, setParams] = useSearchParams();
+  const programmeId = params.get('programmeId') ?? '';
+  const query = { limit: PAGE_SIZE, ...(status !== '' && { status }), ...(programmeId !== '' && { programmeId }) };
   const filtersKey = JSON.stringify(query);
   const pages = useCursorPages(filtersKey);
   const list = useAsync(
@@ -51,6 +54,11 @@ export function ApplicationsList() {
           onChange={(event) => setStatus(oneOf(APPLICATION_STATUSES, event.target.value) ? event.target.value : '')}
           options={[{ value: '', label: t('applications.list.anyStatus') }, ...statusOptions]}
         />
+        {programmeId !== '' && (
+          <button type="button" onClick={() => setParams({})}>
+            {t('applications.list.allProgrammes')}
+          </button>
+        )}
       </div>
       {list.status === 'loading' && <p aria-live="polite">{t('app.loading')}</p>}
       {list.status === 'failed' && <ErrorMessage error={list.error} onRetry={list.reload} />}

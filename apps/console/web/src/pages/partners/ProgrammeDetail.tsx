@@ -91,6 +91,7 @@ export function ProgrammeDetail() {
             {t('programmes.detail.apply')}
           </Link>
         )}
+        <Link to={`/applications?programmeId=${current.programmeId}`}>{t('programmes.detail.applications')}</Link>
         <Link to="/partners">{t('programmes.detail.back')}</Link>
       </div>
     </>
