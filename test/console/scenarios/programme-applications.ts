@@ -90,6 +90,17 @@ export function describeProgrammeApplications(world: World): void {
       expect(await admin.getByRole('region', { name: 'Members that fit' }).getByRole('link', { name: platform.organisationB.name }).count()).toBe(0);
       await screenshot(admin, 'programme-detail-suggestions');
       expect(await blockingViolations(admin)).toBe('');
+      // Edited: the form holds the definition (call window and requirements round-trip unchanged).
+      const callWindow = await admin.locator('dt:text-is("Call window") + dd').textContent();
+      await admin.getByRole('link', { name: 'Edit the programme' }).click();
+      expect(await admin.getByLabel('Requirement 2: key').inputValue()).toBe('references');
+      await admin.getByLabel('Description').first().fill('Cities publish their challenges; companies propose solutions through the network.');
+      await admin.getByRole('button', { name: 'Save the programme' }).click();
+      await admin.getByText('The programme is saved.').waitFor();
+      await admin.getByText('Cities publish their challenges; companies propose solutions through the network.').waitFor();
+      expect(await admin.locator('dt:text-is("Call window") + dd').textContent()).toBe(callWindow);
+      await admin.getByRole('heading', { name: 'What the partner needs' }).waitFor();
+      expect(await admin.locator('dt:text-is("References")').count()).toBe(1);
 
       // The member finds it among the partners, drafts with one answer of two.
       const member = await signIn(memberContext, platform.personas.memberA, '/partners');
