@@ -3,7 +3,16 @@ import type { ServiceProcess } from './service-process';
 interface Transition {
   ready: boolean;
   at: number;
+  /** Why not ready: the 503's failing checks, `refused` (no process listening) or `no answer in N ms`. */
+  reason?: string;
 }
+
+/**
+ * How long a poll waits for an answer: the chart's readinessProbe timeoutSeconds. A replica that
+ * answers later than that fails the probe; one that answers a little slower on a loaded test machine
+ * than a 2-s budget does not (the webhook outage once counted such a late answer as a drop).
+ */
+const PROBE_TIMEOUT_MS = 5_000;
 
 /**
  * Polls GET /health/ready of some services every `intervalMs` and keeps each one's transitions
@@ -20,6 +29,7 @@ export class ReadinessWatch {
   constructor(
     private readonly services: readonly ServiceProcess[],
     private readonly intervalMs = 250,
+    private readonly timeoutMs = PROBE_TIMEOUT_MS,
   ) {}
 
   start(): void {
@@ -50,6 +60,13 @@ export class ReadinessWatch {
     return this.of(service).filter((transition, index) => index > 0 && !transition.ready).length;
   }
 
+  /** Each ready → not ready change with its reason, for a failing assertion to show. */
+  dropReasons(service: ServiceProcess): string[] {
+    return this.of(service)
+      .filter((transition, index) => index > 0 && !transition.ready)
+      .map((transition) => `${new Date(transition.at).toISOString()} ${transition.reason ?? 'not ready'}`);
+  }
+
   /** The services whose process id changed or which are not running: restarted, or dead. */
   restarted(): string[] {
     return this.services.filter((service) => !service.running || service.pid !== this.pids.get(service.name)).map((service) => service.name);
@@ -65,14 +82,16 @@ export class ReadinessWatch {
 
   private async poll(service: ServiceProcess): Promise<void> {
     let ready = false;
+    let reason: string | undefined;
     try {
-      const response = await fetch(`${service.baseUrl}/health/ready`, { signal: AbortSignal.timeout(2_000) });
+      const response = await fetch(`${service.baseUrl}/health/ready`, { signal: AbortSignal.timeout(this.timeoutMs) });
       ready = response.ok;
-    } catch {
-      ready = false;
+      if (!ready) reason = `${response.status} ${(await response.text()).slice(0, 300)}`;
+    } catch (error) {
+      reason = error instanceof Error && error.name === 'TimeoutError' ? `no answer in ${this.timeoutMs} ms` : 'refused';
     }
     const history = this.transitions.get(service.name) ?? [];
-    if (history.at(-1)?.ready !== ready) history.push({ ready, at: Date.now() });
+    if (history.at(-1)?.ready !== ready) history.push({ ready, at: Date.now(), ...(reason !== undefined && { reason }) });
     this.transitions.set(service.name, history);
   }
 }
