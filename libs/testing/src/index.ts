@@ -12,3 +12,4 @@ export * from './openapi-responses';
 export * from './service-test-app';
 export * from './membership-event-producer';
 export * from './atom/atom-validation';
+export * from './cloud-event-collector';
