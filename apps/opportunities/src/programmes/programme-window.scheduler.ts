@@ -1,6 +1,7 @@
 import { LOGGER } from '@icn/platform';
 import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import type { Logger } from 'pino';
+import { PeriodicScan } from '../scheduling/periodic-scan';
 import { DELIVERY_CONFIG, type DeliveryConfig } from '../notifications/delivery.config';
 import { PartnerProgrammeRepository } from './persistence/partner-programme.repository';
 import { ProgrammeNotifier } from './programme-notifier';
@@ -15,43 +16,28 @@ const PAGE = 100;
  */
 @Injectable()
 export class ProgrammeWindowScheduler implements OnApplicationBootstrap, OnModuleDestroy {
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<number> | undefined;
+  private readonly periodic: PeriodicScan;
 
   constructor(
     private readonly programmes: PartnerProgrammeRepository,
     private readonly notifier: ProgrammeNotifier,
-    @Inject(DELIVERY_CONFIG) private readonly config: DeliveryConfig,
-    @Inject(LOGGER) private readonly logger: Logger,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    this.schedule();
+    @Inject(DELIVERY_CONFIG) config: DeliveryConfig,
+    @Inject(LOGGER) logger: Logger,
+  ) {
+    this.periodic = new PeriodicScan({ name: 'programme window', intervalMs: config.PROGRAMME_WINDOW_POLL_MS, logger }, (now) => this.scan(now));
   }
 
-  async onModuleDestroy(): Promise<void> {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = undefined;
-    await this.running?.catch(() => undefined);
+  onApplicationBootstrap(): void {
+    this.periodic.start();
+  }
+
+  onModuleDestroy(): Promise<void> {
+    return this.periodic.stop();
   }
 
   /** One scan; resolves with the number of programmes announced. Concurrent calls share the scan. */
   runOnce(now = new Date()): Promise<number> {
-    this.running ??= this.scan(now).finally(() => {
-      this.running = undefined;
-    });
-    return this.running;
-  }
-
-  private schedule(): void {
-    this.timer = setTimeout(() => {
-      this.runOnce()
-        .catch((error: unknown) => this.logger.warn({ err: error }, 'programme window scan failed; the next one retries'))
-        .finally(() => {
-          if (this.timer) this.schedule();
-        });
-    }, this.config.PROGRAMME_WINDOW_POLL_MS);
-    this.timer.unref();
+    return this.periodic.runOnce(now);
   }
 
   private async scan(now: Date): Promise<number> {

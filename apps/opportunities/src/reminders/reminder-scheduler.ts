@@ -1,6 +1,7 @@
 import { LOGGER } from '@icn/platform';
 import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import type { Logger } from 'pino';
+import { PeriodicScan } from '../scheduling/periodic-scan';
 import { DELIVERY_CONFIG, type DeliveryConfig } from '../notifications/delivery.config';
 import { NotificationDispatcher, type Recipient } from '../notifications/notification-dispatcher';
 import { notificationIdOf, reminderCause } from '../notifications/domain/notification-id';
@@ -22,8 +23,7 @@ const SENT_CACHE_LIMIT = 100_000;
  */
 @Injectable()
 export class ReminderScheduler implements OnApplicationBootstrap, OnModuleDestroy {
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<number> | undefined;
+  private readonly periodic: PeriodicScan;
   private readonly sent = new Set<string>();
 
   constructor(
@@ -31,36 +31,22 @@ export class ReminderScheduler implements OnApplicationBootstrap, OnModuleDestro
     private readonly subscriptions: SubscriptionRepository,
     private readonly dispatcher: NotificationDispatcher,
     @Inject(DELIVERY_CONFIG) private readonly config: DeliveryConfig,
-    @Inject(LOGGER) private readonly logger: Logger,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    this.schedule();
+    @Inject(LOGGER) logger: Logger,
+  ) {
+    this.periodic = new PeriodicScan({ name: 'reminder', intervalMs: config.REMINDER_POLL_MS, logger }, (now) => this.scan(now));
   }
 
-  async onModuleDestroy(): Promise<void> {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = undefined;
-    await this.running?.catch(() => undefined);
+  onApplicationBootstrap(): void {
+    this.periodic.start();
+  }
+
+  onModuleDestroy(): Promise<void> {
+    return this.periodic.stop();
   }
 
   /** One scan; resolves with the number of reminders sent. Concurrent calls share the scan. */
   runOnce(now = new Date()): Promise<number> {
-    this.running ??= this.scan(now).finally(() => {
-      this.running = undefined;
-    });
-    return this.running;
-  }
-
-  private schedule(): void {
-    this.timer = setTimeout(() => {
-      this.runOnce()
-        .catch((error: unknown) => this.logger.warn({ err: error }, 'reminder scan failed; the next one retries'))
-        .finally(() => {
-          if (this.timer) this.schedule();
-        });
-    }, this.config.REMINDER_POLL_MS);
-    this.timer.unref();
+    return this.periodic.runOnce(now);
   }
 
   private async scan(now: Date): Promise<number> {
