@@ -8,6 +8,7 @@ export * from './outbox/to-outbox-entry';
 export * from './kafka/create-kafka';
 export * from './kafka/event-headers';
 export * from './kafka/event-publisher';
+export * from './kafka/acknowledged-producer';
 export * from './kafka/topic-admin';
 export * from './kafka/kafka-startup';
 export * from './consumer/event-handler';

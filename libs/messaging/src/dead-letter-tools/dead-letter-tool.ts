@@ -2,6 +2,7 @@ import type { Kafka } from 'kafkajs';
 import { originalTopicOfDeadLetterTopic, positionOf, toDeadLetterRecord, type DeadLetterRecord } from './dead-letter-record';
 import { compareOffsets, offsetsAtTime, readRecordRanges, watermarksOf, type RecordRange } from './read-record-ranges';
 import { redriveMarkerOf, redriveMessage, redrivenMarkers } from './redrive-message';
+import { AcknowledgedProducer } from '../kafka/acknowledged-producer';
 
 export interface ListOptions {
   /** The newest this many dead letters (per the whole topic); all when absent. */
@@ -96,13 +97,13 @@ export class DeadLetterTool {
     const toPublish = outcomes.filter((outcome) => outcome.status === 'redriven');
     if (toPublish.length === 0) return outcomes;
     const redrivenAt = this.options.now?.() ?? new Date();
-    const producer = this.kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
+    const producer = new AcknowledgedProducer(this.kafka);
     await producer.connect();
     try {
       for (const outcome of toPublish) {
         // One at a time, in order: each copy's place is reported, and a failure stops the rest (rerun to resume).
         const { topic, message } = redriveMessage(outcome.record, redrivenAt);
-        const [metadata] = await producer.send({ topic, acks: -1, messages: [message] });
+        const [metadata] = await producer.send([{ topic, messages: [message] }]);
         if (metadata !== undefined) outcome.copy = { partition: metadata.partition, offset: metadata.baseOffset ?? '?' };
       }
     } finally {

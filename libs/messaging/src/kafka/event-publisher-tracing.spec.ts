@@ -1,6 +1,6 @@
 import { OrganisationLeft, TraceHeaders } from '@icn/contracts';
 import { SpanKind, SpanStatusCode } from '@opentelemetry/api';
-import type { Kafka, Producer, ProducerBatch } from 'kafkajs';
+import type { Kafka, Producer, ProducerBatch, ProducerConfig } from 'kafkajs';
 import type { OutboxEntry } from '../outbox/outbox-entry';
 import { RecordingTracer } from '../tracing/testing/recording-tracer';
 import { EventPublisher } from './event-publisher';
@@ -12,20 +12,28 @@ function entry(eventId: string, trace: Partial<Pick<OutboxEntry, 'traceparent' |
   return { eventId, topic: OrganisationLeft.topic, key: 'org-1', type: OrganisationLeft.type, sequence: 1, value: '{}', createdAt: new Date(), ...trace };
 }
 
-/** A producer that records the batches kafkajs would send; `fail` makes the next send reject. */
+/**
+ * A producer that records the batches kafkajs would send and acknowledges every partition its
+ * partitioner chose (one partition); `fail` makes the next send reject.
+ */
 function fakeKafka(): { kafka: Kafka; batches: ProducerBatch[]; fail: { next: boolean } } {
   const batches: ProducerBatch[] = [];
   const fail = { next: false };
-  const producer = {
-    connect: async () => undefined,
-    disconnect: async () => undefined,
-    sendBatch: async (batch: ProducerBatch) => {
-      if (fail.next) throw new Error('broker unavailable');
-      batches.push(batch);
-      return [];
-    },
-  } as unknown as Producer;
-  return { kafka: { producer: () => producer } as unknown as Kafka, batches, fail };
+  const producer = (config: ProducerConfig = {}): Producer => {
+    const partitioner = config.createPartitioner?.();
+    return {
+      connect: async () => undefined,
+      disconnect: async () => undefined,
+      sendBatch: async (batch: ProducerBatch) => {
+        if (fail.next) throw new Error('broker unavailable');
+        batches.push(batch);
+        return (batch.topicMessages ?? []).flatMap(({ topic, messages }) =>
+          messages.map((message) => ({ topicName: topic, partition: partitioner?.({ topic, partitionMetadata: [{ partitionId: 0, leader: 1, replicas: [1], isr: [1], partitionErrorCode: 0 }], message }) ?? 0, errorCode: 0 })),
+        );
+      },
+    } as unknown as Producer;
+  };
+  return { kafka: { producer } as unknown as Kafka, batches, fail };
 }
 
 describe('EventPublisher puts the trace context on the wire (ADR 15)', () => {

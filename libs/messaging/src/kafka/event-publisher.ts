@@ -1,10 +1,12 @@
 import type { CloudEvent } from '@icn/contracts';
-import type { Kafka, Message, Producer, TopicMessages } from 'kafkajs';
+import type { Kafka, Message, TopicMessages } from 'kafkajs';
+import type { MessagingLogger } from '../observability/messaging-logger';
 import { NOOP_MESSAGING_METRICS, type MessagingMetrics } from '../observability/messaging-metrics';
 import type { OutboxEntry } from '../outbox/outbox-entry';
 import { toOutboxEntry } from '../outbox/to-outbox-entry';
 import { traceHeadersOf } from '../tracing/trace-carrier';
 import { withSendSpans } from '../tracing/producer-spans';
+import { AcknowledgedProducer } from './acknowledged-producer';
 import { eventMessageHeaders } from './event-headers';
 
 /** What the outbox relay needs from a publisher (a fake in unit tests). */
@@ -14,20 +16,21 @@ export interface OutboxPublisher {
 
 export interface EventPublisherOptions {
   metrics?: MessagingMetrics;
+  logger?: MessagingLogger;
 }
 
 /**
- * The one Kafka producer of a service. Idempotent with acks=all (-1) so a retried send is never
- * written twice and an acknowledged event survives a broker loss; one request in flight so
- * retries cannot reorder the events of an aggregate. Topics are never auto-created (see TopicAdmin).
+ * The one Kafka producer of a service (an AcknowledgedProducer: idempotent, acks=all, one request in
+ * flight, and done only when every partition written to acknowledged). Topics are never
+ * auto-created (see TopicAdmin).
  */
 export class EventPublisher implements OutboxPublisher {
-  private readonly producer: Producer;
+  private readonly producer: AcknowledgedProducer;
   private readonly metrics: MessagingMetrics;
   private connecting: Promise<void> | undefined;
 
   constructor(kafka: Kafka, options: EventPublisherOptions = {}) {
-    this.producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
+    this.producer = new AcknowledgedProducer(kafka, { logger: options.logger });
     this.metrics = options.metrics ?? NOOP_MESSAGING_METRICS;
   }
 
@@ -63,7 +66,7 @@ export class EventPublisher implements OutboxPublisher {
     await this.connect();
     await withSendSpans(
       entries.map((entry) => ({ topic: entry.topic, carrier: entry })),
-      () => this.producer.sendBatch({ topicMessages, acks: -1 }),
+      () => this.producer.send(topicMessages),
     );
     for (const entry of entries) {
       this.metrics.eventsPublished.inc({ topic: entry.topic, type: entry.type });
@@ -81,6 +84,6 @@ export class EventPublisher implements OutboxPublisher {
   /** Sends prepared messages (used for dead-lettering, which must keep the original bytes). */
   async sendRaw(topic: string, messages: Message[]): Promise<void> {
     await this.connect();
-    await this.producer.send({ topic, messages, acks: -1 });
+    await this.producer.send([{ topic, messages }]);
   }
 }

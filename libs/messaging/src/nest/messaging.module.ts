@@ -45,7 +45,7 @@ const sharedProviders: Provider[] = [
   {
     provide: EventPublisher,
     inject: [KAFKA_CLIENT, MESSAGING_OPTIONS],
-    useFactory: (kafka: Kafka, options: ResolvedMessagingOptions) => new EventPublisher(kafka, { metrics: options.metrics }),
+    useFactory: (kafka: Kafka, options: ResolvedMessagingOptions) => new EventPublisher(kafka, { metrics: options.metrics, logger: options.logger }),
   },
   {
     provide: MongoCommitStore,
