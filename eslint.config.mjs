@@ -79,6 +79,22 @@ export default tseslint.config(
     },
   },
   {
+    // Every event the platform publishes goes through AcknowledgedProducer: kafkajs 2.2.4 can resolve
+    // a send without writing every partition when a broker dies mid-send (tulios/kafkajs#1303).
+    // Test fixtures write to a single broker, where that cannot happen.
+    files: ['apps/**/*.ts', 'libs/**/*.ts'],
+    ignores: ['**/*.spec.ts', '**/*.int-spec.ts', '**/testing/**', 'libs/testing/**', 'libs/messaging/src/kafka/acknowledged-producer.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.type='MemberExpression'][callee.property.name='producer']",
+          message: 'publish through AcknowledgedProducer (@icn/messaging): a plain kafkajs producer can report a send done without every partition written',
+        },
+      ],
+    },
+  },
+  {
     // CLIs and benchmarks print their results.
     files: ['**/*.cli.ts', 'bench/**/*.ts', 'test/**/*.ts'],
     rules: { 'no-console': 'off' },
