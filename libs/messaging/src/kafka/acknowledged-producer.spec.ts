@@ -1,4 +1,4 @@
-import { Partitioners, type Kafka, type Message, type Producer, type ProducerBatch, type ProducerConfig, type RecordMetadata } from 'kafkajs';
+import { Partitioners, type Kafka, type Message, type Producer, type ProducerBatch, type ProducerConfig, type RecordMetadata, type TopicMessages } from 'kafkajs';
 import createSendMessages from 'kafkajs/src/producer/sendMessages';
 import { AcknowledgedProducer, UnacknowledgedPartitionsError } from './acknowledged-producer';
 
@@ -161,5 +161,54 @@ describe('AcknowledgedProducer', () => {
     const kafkajsDefault = Partitioners.DefaultPartitioner();
     expect(chosen).toEqual(messages.map((message) => kafkajsDefault({ topic: TOPIC, partitionMetadata, message })));
     expect(new Set(chosen).size).toBe(3);
+  });
+
+  it('keeps a keyless message on the partition chosen first when kafkajs partitions it again on a retry', async () => {
+    const partitionMetadata = [0, 1, 2].map((partitionId) => ({ partitionId, leader: 1, replicas: [1], isr: [1], partitionErrorCode: 0 }));
+    const attempts: number[][] = [];
+    const producer = (config: ProducerConfig = {}): Producer => {
+      const partitioner = config.createPartitioner?.();
+      return {
+        sendBatch: async ({ topicMessages = [] }: ProducerBatch) => {
+          // Three attempts, as kafkajs' retrier makes after retriable errors: each partitions anew.
+          for (let attempt = 0; attempt < 3; attempt += 1) attempts.push(topicMessages.flatMap(({ topic, messages }) => messages.map((message) => partitioner?.({ topic, partitionMetadata, message }) ?? -1)));
+          const last = attempts[attempts.length - 1] ?? [];
+          return last.map((partition) => ({ topicName: TOPIC, partition, errorCode: 0 }));
+        },
+      } as unknown as Producer;
+    };
+    // Four messages over three partitions: kafkajs' round-robin counter starts each attempt elsewhere.
+    const messages: Message[] = Array.from({ length: 4 }, (_, index) => ({ key: null, value: `${index}` }));
+    await new AcknowledgedProducer({ producer } as unknown as Kafka).send([{ topic: TOPIC, messages }]);
+    expect(attempts[1]).toEqual(attempts[0]);
+    expect(attempts[2]).toEqual(attempts[0]);
+    // kafkajs alone spreads the same messages differently on each attempt.
+    const kafkajsDefault = Partitioners.DefaultPartitioner();
+    const unsticky = [0, 1].map(() => messages.map((message) => kafkajsDefault({ topic: TOPIC, partitionMetadata, message })));
+    expect(unsticky[1]).not.toEqual(unsticky[0]);
+  });
+
+  it('sends one batch at a time, so a resend carries the sequence numbers of the attempt it repeats; a failed send does not hold up the next', async () => {
+    const timeline: string[] = [];
+    let calls = 0;
+    const producer = (config: ProducerConfig = {}): Producer => {
+      const partitioner = config.createPartitioner?.() ?? explicitPartition;
+      return {
+        sendBatch: async ({ topicMessages = [] }: ProducerBatch) => {
+          calls += 1;
+          const [{ topic, messages: [message] }] = topicMessages as [TopicMessages & { messages: [Message] }];
+          timeline.push(`start ${String(message.value)}`);
+          await new Promise((resolve) => setTimeout(resolve, 5));
+          timeline.push(`end ${String(message.value)}`);
+          if (calls === 1) throw new Error('broker unreachable');
+          return [{ topicName: topic, partition: partitioner({ topic, partitionMetadata: [], message }), errorCode: 0 }];
+        },
+      } as unknown as Producer;
+    };
+    const acknowledged = new AcknowledgedProducer({ producer } as unknown as Kafka);
+    const sends = ['first', 'second', 'third'].map((value) => acknowledged.send([{ topic: TOPIC, messages: [{ key: 'a', value }] }]));
+    const outcomes = await Promise.allSettled(sends);
+    expect(outcomes.map(({ status }) => status)).toEqual(['rejected', 'fulfilled', 'fulfilled']);
+    expect(timeline).toEqual(['start first', 'end first', 'start second', 'end second', 'start third', 'end third']);
   });
 });

@@ -31,12 +31,21 @@ export class UnacknowledgedPartitionsError extends Error {
  * partitioner kafkajs calls for each message records the partition it chose, and after a send every
  * message whose partition is missing from the acknowledgements is sent again — same key, same
  * partition, in order — a bounded number of times.
+ *
+ * Two more rules keep such a resend from writing anything twice. Sends go one at a time: the broker
+ * drops a resent batch as a duplicate only if it carries the sequence numbers of the lost attempt,
+ * and a concurrent send to the same partition (the outbox relay, the feed and dead-lettering share
+ * this producer) would take them first. And a message keeps the partition chosen for it first:
+ * kafkajs partitions again on each internal retry, and a keyless message (no production event has
+ * none, but a raw dead-lettered message may) would otherwise land elsewhere the second time.
  */
 export class AcknowledgedProducer {
   private readonly producer: Producer;
   private readonly logger: MessagingLogger;
   /** The partition kafkajs' partitioner chose for each message of a send (its latest attempt). */
   private readonly chosenPartition = new WeakMap<Message, number>();
+  /** The previous send's settlement: the next one starts after it. */
+  private previousSend: Promise<unknown> = Promise.resolve();
 
   constructor(kafka: Kafka, options: AcknowledgedProducerOptions = {}) {
     this.logger = options.logger ?? SILENT_LOGGER;
@@ -51,8 +60,17 @@ export class AcknowledgedProducer {
     return this.producer.disconnect();
   }
 
-  /** Sends the messages (acks=all); resolves with one acknowledgement per partition written. */
-  async send(topicMessages: readonly TopicMessages[]): Promise<RecordMetadata[]> {
+  /**
+   * Sends the messages (acks=all) once every earlier send settled; resolves with one acknowledgement
+   * per partition written.
+   */
+  send(topicMessages: readonly TopicMessages[]): Promise<RecordMetadata[]> {
+    const sending = this.previousSend.then(() => this.sendUntilAcknowledged(topicMessages));
+    this.previousSend = sending.catch(() => undefined);
+    return sending;
+  }
+
+  private async sendUntilAcknowledged(topicMessages: readonly TopicMessages[]): Promise<RecordMetadata[]> {
     const acknowledged: RecordMetadata[] = [];
     let pending: TopicMessages[] = [...topicMessages];
     for (let resends = 0; ; resends += 1) {
@@ -67,11 +85,13 @@ export class AcknowledgedProducer {
 
   /**
    * kafkajs' default partitioner (murmur2 of the key, as the Java client; an explicit partition
-   * wins), remembering each choice.
+   * wins), remembering each choice and keeping it while the topic still has that partition.
    */
   private readonly recordingPartitioner: ICustomPartitioner = () => {
     const partitioner = Partitioners.DefaultPartitioner();
     return (args) => {
+      const earlier = this.chosenPartition.get(args.message);
+      if (earlier !== undefined && args.partitionMetadata.some(({ partitionId }) => partitionId === earlier)) return earlier;
       const partition = partitioner(args);
       this.chosenPartition.set(args.message, partition);
       return partition;
