@@ -36,13 +36,13 @@ export class UnacknowledgedPartitionsError extends Error {
  * drops a resent batch as a duplicate only if it carries the sequence numbers of the lost attempt,
  * and a concurrent send to the same partition (the outbox relay, the feed and dead-lettering share
  * this producer) would take them first. And a message keeps the partition chosen for it first:
- * kafkajs partitions again on each internal retry, and a keyless message (no production event has
- * none, but a raw dead-lettered message may) would otherwise land elsewhere the second time.
+ * kafkajs partitions again on each internal retry, and a keyless message (every production event has
+ * a key, but a raw dead-lettered message may lack one) would otherwise land elsewhere the second time.
  */
 export class AcknowledgedProducer {
   private readonly producer: Producer;
   private readonly logger: MessagingLogger;
-  /** The partition kafkajs' partitioner chose for each message of a send (its latest attempt). */
+  /** The partition first chosen for each message, kept across kafkajs' retries and the resends. */
   private readonly chosenPartition = new WeakMap<Message, number>();
   /** The previous send's settlement: the next one starts after it. */
   private previousSend: Promise<unknown> = Promise.resolve();
